@@ -1,0 +1,57 @@
+/*
+ * csv: a strict RFC 4180 reader for sheets saved by LibreOffice and Excel.
+ *
+ * Accepts UTF-8 with or without a BOM, comma or semicolon separators (chosen
+ * from the header row: whichever of ',' and ';' occurs outside quotes in it;
+ * a header with neither is one column), quoted fields with "" for a quote and
+ * line breaks inside quotes, CRLF or LF line ends, a missing final newline.
+ *
+ * Refuses, with file/line/column in the message: invalid UTF-8 (and says so
+ * kindly when the bytes look like Windows-1252, i.e. Excel's plain "CSV"),
+ * NUL bytes, an unterminated quote (naming the line where it opened), text
+ * after a closing quote, a line longer than CSV_MAX_LINE bytes, a field
+ * longer than CSV_MAX_FIELD, more than CSV_MAX_COLS columns, more than
+ * CSV_MAX_ROWS rows.
+ *
+ * The reader works on a buffer in memory (the caller has read the file with
+ * a size limit) and does no I/O, so the fuzzer drives it directly.
+ */
+#ifndef OVI_BUNDLE_CSV_H
+#define OVI_BUNDLE_CSV_H
+
+#include <stddef.h>
+
+#define CSV_MAX_LINE (64 * 1024)
+#define CSV_MAX_FIELD (8 * 1024)
+#define CSV_MAX_COLS 128
+#define CSV_MAX_ROWS 20000
+
+typedef struct csv_row {
+	int line;        /* 1-based line number where the row starts */
+	int ncols;
+	char **cols;     /* ncols NUL-terminated fields, unquoted, not trimmed */
+} csv_row_t;
+
+typedef struct csv {
+	char sep;        /* ',' or ';' */
+	csv_row_t header; /* the first non-empty row */
+	csv_row_t *rows; /* data rows; rows whose fields are all empty are skipped */
+	int nrows;
+	void *priv;
+} csv_t;
+
+/*
+ * Parses data[0..len) (need not be NUL-terminated). name is the file name
+ * used in messages ("people.csv"). On success *out is a csv the caller frees
+ * with csv_free(). On failure returns OVI_EREJECT (or OVI_ENOMEM) with
+ * err_last() like "people.csv line 14, column 3: a quote opened here is
+ * never closed".
+ */
+int csv_parse(const char *name, const char *data, size_t len, csv_t **out);
+void csv_free(csv_t *c); /* accepts NULL */
+
+/* Column of the header whose name equals name (ASCII case-insensitive, after
+ * trimming spaces), or -1. */
+int csv_col(const csv_t *c, const char *name);
+
+#endif

@@ -1,0 +1,81 @@
+#include "core/err.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static _Thread_local char last_msg[1024];
+static _Thread_local int last_code;
+
+int err_setv(int code, const char *fmt, va_list ap)
+{
+	vsnprintf(last_msg, sizeof last_msg, fmt, ap);
+	last_code = code;
+	return code;
+}
+
+int err_set(int code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	err_setv(code, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+int err_prefix(int code, const char *fmt, ...)
+{
+	char old[sizeof last_msg];
+	char pre[256];
+	memcpy(old, last_msg, sizeof old);
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(pre, sizeof pre, fmt, ap);
+	va_end(ap);
+	snprintf(last_msg, sizeof last_msg, "%s%s", pre, old);
+	last_code = code;
+	return code;
+}
+
+const char *err_last(void) { return last_msg; }
+int err_last_code(void) { return last_code; }
+
+void err_clear(void)
+{
+	last_msg[0] = 0;
+	last_code = 0;
+}
+
+void errlist_add(errlist_t *l, const char *fmt, ...)
+{
+	l->total++;
+	if (l->n >= ERRLIST_MAX)
+		return;
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	char *m = strdup(buf);
+	if (m)
+		l->msg[l->n++] = m;
+}
+
+void errlist_clear(errlist_t *l)
+{
+	if (!l)
+		return;
+	for (int i = 0; i < l->n; i++)
+		free(l->msg[i]);
+	l->n = l->total = 0;
+}
+
+int errlist_to_err(const errlist_t *l, int code)
+{
+	if (l->total == 0)
+		return OVI_OK;
+	if (l->total == 1)
+		return err_set(code, "%s", l->msg[0]);
+	return err_set(code, "%s (and %d more problem%s)", l->n ? l->msg[0] : "?",
+		       l->total - 1, l->total - 1 == 1 ? "" : "s");
+}

@@ -1,0 +1,33 @@
+/*
+ * str: a growable byte buffer and the few string helpers C lacks.
+ */
+#ifndef OVI_CORE_STR_H
+#define OVI_CORE_STR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct strbuf {
+	char *s;    /* NUL-terminated; NULL until the first append */
+	size_t len, cap;
+	bool oom;   /* an append failed; the buffer holds what fitted before */
+} strbuf_t;
+
+void sb_append(strbuf_t *b, const char *s);
+void sb_appendn(strbuf_t *b, const char *s, size_t n);
+void sb_printf(strbuf_t *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sb_putc(strbuf_t *b, char c);
+/* Never NULL: "" for an empty buffer. Borrowed. */
+const char *sb_str(const strbuf_t *b);
+void sb_reset(strbuf_t *b);  /* keeps the memory */
+void sb_free(strbuf_t *b);   /* accepts a zeroed buffer */
+
+bool str_eq_nocase(const char *a, const char *b); /* ASCII case folding */
+bool str_starts_with(const char *s, const char *prefix);
+bool str_ends_with(const char *s, const char *suffix);
+/* Trims ASCII whitespace in place; returns s. */
+char *str_trim(char *s);
+/* Copies at most cap-1 bytes without cutting a UTF-8 sequence; NUL-terminates. */
+size_t str_copy(char *dst, size_t cap, const char *src);
+
+#endif

@@ -1,0 +1,159 @@
+#include "core/utf8.h"
+
+#include <string.h>
+
+bool utf8_valid(const char *str, size_t n, size_t *bad_at)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+	while (i < n) {
+		unsigned c = s[i];
+		size_t len;
+		uint32_t cp, min;
+		if (c < 0x80) {
+			i++;
+			continue;
+		} else if ((c & 0xE0) == 0xC0) {
+			len = 2, cp = c & 0x1F, min = 0x80;
+		} else if ((c & 0xF0) == 0xE0) {
+			len = 3, cp = c & 0x0F, min = 0x800;
+		} else if ((c & 0xF8) == 0xF0) {
+			len = 4, cp = c & 0x07, min = 0x10000;
+		} else {
+			goto bad;
+		}
+		if (i + len > n)
+			goto bad;
+		for (size_t k = 1; k < len; k++) {
+			if ((s[i + k] & 0xC0) != 0x80)
+				goto bad;
+			cp = (cp << 6) | (s[i + k] & 0x3F);
+		}
+		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			goto bad;
+		i += len;
+	}
+	return true;
+bad:
+	if (bad_at)
+		*bad_at = i;
+	return false;
+}
+
+uint32_t utf8_next(const char **sp, const char *end)
+{
+	const unsigned char *s = (const unsigned char *)*sp;
+	const unsigned char *e = (const unsigned char *)end;
+	if (s >= e)
+		return 0;
+	size_t avail = (size_t)(e - s), len;
+	if (s[0] < 0x80)
+		len = 1;
+	else if ((s[0] & 0xE0) == 0xC0)
+		len = 2;
+	else if ((s[0] & 0xF0) == 0xE0)
+		len = 3;
+	else if ((s[0] & 0xF8) == 0xF0)
+		len = 4;
+	else
+		len = 0;
+	size_t bad;
+	if (len == 0 || len > avail || !utf8_valid((const char *)s, len, &bad)) {
+		*sp += 1;
+		return 0xFFFD;
+	}
+	uint32_t cp;
+	if (len == 1)
+		cp = s[0];
+	else if (len == 2)
+		cp = ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+	else if (len == 3)
+		cp = ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+	else
+		cp = ((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) |
+		     ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
+	*sp += len;
+	return cp;
+}
+
+int utf8_encode(uint32_t cp, char *out)
+{
+	unsigned char *o = (unsigned char *)out;
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	} else if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | (cp >> 6));
+		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	} else if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | (cp >> 12));
+		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xF0 | (cp >> 18));
+	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+size_t utf8_len(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+uint32_t utf8_tolower(uint32_t c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c + 32;
+	if ((c >= 0xC0 && c <= 0xDE && c != 0xD7))
+		return c + 32;
+	if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x138 && c != 0x149 &&
+	    c != 0x17F) {
+		/* Latin Extended-A alternates upper/lower, with two shifted runs. */
+		if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+			return (c & 1) ? c + 1 : c;
+		return (c & 1) ? c : c + 1;
+	}
+	if (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
+		return c + 32;
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 32;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 80;
+	if (c >= 0x460 && c <= 0x4FF && !(c & 1) && !(c >= 0x482 && c <= 0x489))
+		return c + 1;
+	return c;
+}
+
+size_t utf8_lower(const char *s, char *out, size_t cap)
+{
+	const char *end = s + strlen(s);
+	size_t n = 0;
+	while (s < end) {
+		char buf[4];
+		int k = utf8_encode(utf8_tolower(utf8_next(&s, end)), buf);
+		if (n + (size_t)k + 1 > cap)
+			break;
+		memcpy(out + n, buf, (size_t)k);
+		n += (size_t)k;
+	}
+	if (cap)
+		out[n] = 0;
+	return n;
+}
+
+int utf8_column(const char *line, size_t off)
+{
+	int col = 1;
+	for (size_t i = 0; i < off && line[i]; i++)
+		if (((unsigned char)line[i] & 0xC0) != 0x80)
+			col++;
+	return col;
+}

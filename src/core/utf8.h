@@ -1,0 +1,31 @@
+/*
+ * utf8: validation and decoding. Everything Ovi reads from outside is checked
+ * with utf8_valid() before it is stored or drawn.
+ */
+#ifndef OVI_CORE_UTF8_H
+#define OVI_CORE_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* True if s[0..n) is well-formed UTF-8 (no overlongs, no surrogates, no
+ * code points above U+10FFFF). On false, *bad_at (if given) is the byte
+ * offset of the first bad sequence. */
+bool utf8_valid(const char *s, size_t n, size_t *bad_at);
+/* Decodes one code point at *s, advancing *s; returns 0xFFFD for a bad byte
+ * (advancing one byte). Never reads past end. */
+uint32_t utf8_next(const char **s, const char *end);
+/* Appends cp to out (at least 4 bytes); returns the bytes written. */
+int utf8_encode(uint32_t cp, char *out);
+/* Number of code points. */
+size_t utf8_len(const char *s);
+/* Simple lowercase for Latin-1, Latin Extended-A, Greek and Cyrillic (enough
+ * for matching keywords and words typed on the kiosk). */
+uint32_t utf8_tolower(uint32_t cp);
+/* Lowercased copy into out (size cap), NUL-terminated; returns the length. */
+size_t utf8_lower(const char *s, char *out, size_t cap);
+/* Column of byte offset off in s, 1-based, counted in code points. */
+int utf8_column(const char *line, size_t off);
+
+#endif
