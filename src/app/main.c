@@ -1,1 +1,138 @@
-int main(void){return 0;}
+/*
+ * ovi: the kiosk program and its command line.
+ */
+#include "app/cli.h"
+
+#include "core/err.h"
+#include "core/log.h"
+#include "core/paths.h"
+#include "core/timeutil.h"
+#include "model/model.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"Usage: ovi [OPTIONS] [COMMAND [ARGS]]\n"
+	"\n"
+	"Ovi is the touch kiosk of a youth drop-in space. Without a command it runs the\n"
+	"kiosk; with an empty state folder it first imports the demo content.\n"
+	"\n"
+	"Commands:\n"
+	"  check PATH      check a content bundle; change nothing\n"
+	"  import PATH     check a bundle and make it the kiosk's content\n"
+	"  status          show the current bundle and what the database holds\n"
+	"  export DIR      write what the kiosk collected (sign-ups, questions, counts) as CSV\n"
+	"  pack DIR        write a bundle folder's manifest.txt (before signing it)\n"
+	"\n"
+	"Options:\n"
+	"  --data DIR      the state folder (default $OVI_DATA, else $XDG_DATA_HOME/ovi)\n"
+	"  --config FILE   the configuration (default /etc/ovi/ovi.ini, else DIR/ovi.ini)\n"
+	"  --now \"YYYY-MM-DD HH:MM\"  use this time instead of the clock\n"
+	"  -v, --verbose   more messages\n"
+	"  -h, --help      this help; `ovi COMMAND --help` for a command's own\n"
+	"  --version       the version\n"
+	"\n"
+	"Exit codes: 0 ok, 1 failure, 2 wrong usage, 3 content rejected.\n";
+
+int cli_exit_code(int rc)
+{
+	switch (rc) {
+	case OVI_OK: return EXIT_OK;
+	case OVI_EREJECT: return EXIT_REJECTED;
+	case OVI_EUSAGE: return EXIT_USAGE;
+	default: return EXIT_RUNTIME;
+	}
+}
+
+int cli_open_model(cli_t *c, model_t **out)
+{
+	int rc = model_global_init();
+	if (rc < 0)
+		return rc;
+	char path[4200];
+	snprintf(path, sizeof path, "%s/ovi.db", c->data_dir);
+	return model_open(path, out);
+}
+
+static int need_value(int argc, char **argv, int i)
+{
+	if (i + 1 >= argc || !argv[i + 1][0]) {
+		fprintf(stderr, "ovi: %s needs a value\n", argv[i]);
+		return 0;
+	}
+	return 1;
+}
+
+int main(int argc, char **argv)
+{
+	cli_t c = {0};
+	const char *data = NULL;
+	int i = 1;
+	/* Global options come before the command; the run command takes the rest. */
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			fputs(usage, stdout);
+			return EXIT_OK;
+		} else if (!strcmp(a, "--version")) {
+			printf("ovi %s\n", OVI_VERSION);
+			return EXIT_OK;
+		} else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
+			log_set_level(LOG_DEBUG);
+		} else if (!strcmp(a, "--data")) {
+			if (!need_value(argc, argv, i))
+				return EXIT_USAGE;
+			data = argv[++i];
+		} else if (!strcmp(a, "--config")) {
+			if (!need_value(argc, argv, i))
+				return EXIT_USAGE;
+			c.config_path = argv[++i];
+		} else if (!strcmp(a, "--now")) {
+			if (!need_value(argc, argv, i))
+				return EXIT_USAGE;
+			wall_t t = parse_datetime(argv[++i]);
+			if (t < 0) {
+				fprintf(stderr, "ovi: --now '%s' is not a time like \"2026-11-23 "
+					"10:30\"\n", argv[i]);
+				return EXIT_USAGE;
+			}
+			clock_set(t);
+		} else {
+			break; /* an option of the kiosk itself (ovi --windowed ...) */
+		}
+	}
+	paths_data_dir(data, c.data_dir, sizeof c.data_dir);
+
+	const char *cmd = i < argc && argv[i][0] != '-' ? argv[i] : "run";
+	if (i < argc && argv[i][0] != '-')
+		i++;
+	c.argc = argc - i;
+	c.argv = argv + i;
+
+	static const struct {
+		const char *name;
+		int (*fn)(cli_t *);
+		bool needs_config;
+	} cmds[] = {
+		{"check", cmd_check, true},   {"import", cmd_import, true},
+		{"status", cmd_status, false}, {"export", cmd_export, false},
+		{"pack", cmd_pack, false},     {"run", cmd_run, true},
+	};
+	for (size_t k = 0; k < sizeof cmds / sizeof cmds[0]; k++) {
+		if (strcmp(cmd, cmds[k].name))
+			continue;
+		bool help = false;
+		for (int j = 0; j < c.argc; j++)
+			help |= !strcmp(c.argv[j], "--help") || !strcmp(c.argv[j], "-h");
+		if (cmds[k].needs_config && !help &&
+		    config_load(c.config_path, c.data_dir, &c.config) < 0) {
+			fprintf(stderr, "ovi: %s\n", err_last());
+			return EXIT_USAGE;
+		}
+		return cmds[k].fn(&c);
+	}
+	fprintf(stderr, "ovi: unknown command '%s' (see ovi --help)\n", cmd);
+	return EXIT_USAGE;
+}

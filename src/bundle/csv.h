@@ -15,6 +15,26 @@
  *
  * The reader works on a buffer in memory (the caller has read the file with
  * a size limit) and does no I/O, so the fuzzer drives it directly.
+ *
+ * Details a caller may rely on:
+ * - Separator: a first line "sep=;" or "sep=," (Excel writes it on request)
+ *   decides it. Otherwise the header row's count outside quotes decides:
+ *   more ';' than ',' (or as many) gives ';'. With neither, nothing splits a
+ *   row: every row is one cell, and sep reads ','.
+ * - Rows before the header with nothing but separators and spaces are skipped.
+ * - Spaces or tabs around a quoted cell (  "a, b"  ) are ignored; a quote in
+ *   the middle of an unquoted cell is refused. Line breaks inside quotes
+ *   (CRLF, LF, or a lone CR) come out as "\n". A lone CR also ends a line.
+ * - Header: trailing columns without a name are dropped (Excel leaves them
+ *   behind), but only when every cell under them is empty too; an empty name
+ *   before the last named column is refused. Names that repeat (ASCII case
+ *   folded, trimmed) are refused, except names starting with '#' (notes).
+ * - Every row has exactly header.ncols cells: missing trailing cells (Excel
+ *   drops them) read "", extra trailing cells that are empty are dropped, an
+ *   extra cell with text is refused ("this row has 7 columns but the header
+ *   row has 6").
+ * - CSV_MAX_ROWS counts data rows (after skipping empty ones).
+ * - Columns in messages count characters from 1, as an editor shows them.
  */
 #ifndef OVI_BUNDLE_CSV_H
 #define OVI_BUNDLE_CSV_H

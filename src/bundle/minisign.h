@@ -25,8 +25,10 @@ typedef struct minisign_pubkey {
 
 /* Accepts a whole .pub file, or just its base64 line (as in ovi.ini). */
 int minisign_parse_pubkey(const char *text, size_t len, minisign_pubkey_t *out);
-/* Key id as minisign prints it: 16 uppercase hex digits (little-endian
- * order reversed as minisign does). out needs 17 bytes. */
+/* Key id exactly as minisign prints it (in the .pub comment line and in its
+ * "Signature key id ... is" message): the 8 bytes read as a little-endian
+ * uint64, in uppercase hex *without* leading zeros ("%" PRIX64), so 1 to 16
+ * digits: 0x0B0EF60DDD8A02C5 is "B0EF60DDD8A02C5". out needs 17 bytes. */
 void minisign_keyid_hex(const uint8_t keyid[8], char out[17]);
 
 /*

@@ -32,7 +32,15 @@ int err_prefix(int code, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(pre, sizeof pre, fmt, ap);
 	va_end(ap);
-	snprintf(last_msg, sizeof last_msg, "%s%s", pre, old);
+	size_t n = strlen(pre);
+	if (n >= sizeof last_msg)
+		n = sizeof last_msg - 1;
+	memcpy(last_msg, pre, n);
+	size_t m = strlen(old);
+	if (n + m >= sizeof last_msg)
+		m = sizeof last_msg - 1 - n;
+	memcpy(last_msg + n, old, m);
+	last_msg[n + m] = 0;
 	last_code = code;
 	return code;
 }

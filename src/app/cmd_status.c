@@ -1,0 +1,112 @@
+/* ovi status and ovi export. */
+#include "app/cli.h"
+
+#include "core/err.h"
+#include "core/fs.h"
+#include "core/timeutil.h"
+#include "model/model.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static bool wants_help(const cli_t *c)
+{
+	for (int i = 0; i < c->argc; i++)
+		if (!strcmp(c->argv[i], "--help") || !strcmp(c->argv[i], "-h"))
+			return true;
+	return false;
+}
+
+int cmd_status(cli_t *c)
+{
+	if (wants_help(c)) {
+		printf("Usage: ovi status\n\nShows the current bundle (site, serial, signing key, "
+		       "when it was imported,\nunsigned or not), the last import's result and how "
+		       "many rows each table holds.\n");
+		return EXIT_OK;
+	}
+	if (c->argc > 0) {
+		fprintf(stderr, "ovi status: unexpected '%s'\n", c->argv[0]);
+		return EXIT_USAGE;
+	}
+	char db[4200];
+	snprintf(db, sizeof db, "%s/ovi.db", c->data_dir);
+	if (access(db, F_OK) != 0) {
+		printf("State folder: %s\nNo content yet: nothing has been imported here.\n",
+		       c->data_dir);
+		return EXIT_OK;
+	}
+	model_t *m = NULL;
+	if (cli_open_model(c, &m) < 0) {
+		fprintf(stderr, "ovi: %s\n", err_last());
+		return EXIT_RUNTIME;
+	}
+	printf("State folder: %s\n", c->data_dir);
+	bundle_record_t b;
+	int rc = model_current_bundle(m, &b);
+	if (rc == OVI_OK) {
+		char created[17], imported[17];
+		fmt_datetime(b.created, created);
+		fmt_datetime(b.imported, imported);
+		printf("Site:         %s\n", b.site);
+		printf("Serial:       %lld\n", (long long)b.serial);
+		printf("Signed:       %s%s\n", b.unsigned_ ? "NO - unsigned, accepted in development "
+		       "mode" : "yes, key id ", b.unsigned_ ? "" : b.keyid);
+		printf("Created:      %s\n", created);
+		printf("Imported:     %s from %s\n", imported, b.source);
+		printf("Languages:    %s (default %s)\n", b.languages, b.default_lang);
+	} else if (rc == OVI_ENOTFOUND) {
+		printf("No content yet: nothing has been imported here.\n");
+	} else {
+		fprintf(stderr, "ovi: %s\n", err_last());
+		model_close(m);
+		return EXIT_RUNTIME;
+	}
+	import_log_t last;
+	if (model_last_import(m, &last) == OVI_OK) {
+		char when[17];
+		fmt_datetime(last.when, when);
+		printf("Last import:  %s %s (serial %lld from %s)%s%s\n", when,
+		       last.ok ? "accepted" : "REFUSED", (long long)last.serial, last.source,
+		       last.ok ? "" : ": ", last.ok ? "" : last.message);
+	}
+	table_count_t counts[64];
+	int n = model_table_counts(m, counts, 64);
+	if (n > 0) {
+		printf("Rows:\n");
+		for (int i = 0; i < n; i++)
+			printf("  %-18s %lld\n", counts[i].name, (long long)counts[i].rows);
+	}
+	model_close(m);
+	return EXIT_OK;
+}
+
+int cmd_export(cli_t *c)
+{
+	if (wants_help(c)) {
+		printf("Usage: ovi export DIR\n\nWrites what the kiosk collected into DIR as CSV "
+		       "(UTF-8): sign-ups, anonymous\nquestions, group ideas and the anonymous "
+		       "daily counts. Nothing in them\nidentifies a person.\n");
+		return EXIT_OK;
+	}
+	if (c->argc != 1 || c->argv[0][0] == '-') {
+		fprintf(stderr, "ovi export: give one folder (ovi export DIR)\n");
+		return EXIT_USAGE;
+	}
+	model_t *m = NULL;
+	if (cli_open_model(c, &m) < 0) {
+		fprintf(stderr, "ovi: %s\n", err_last());
+		return EXIT_RUNTIME;
+	}
+	int rc = fs_mkdirs(c->argv[0], 0755);
+	if (rc == OVI_OK)
+		rc = model_export(m, c->argv[0]);
+	model_close(m);
+	if (rc < 0) {
+		fprintf(stderr, "ovi export: %s\n", err_last());
+		return EXIT_RUNTIME;
+	}
+	printf("Exported to %s\n", c->argv[0]);
+	return EXIT_OK;
+}

@@ -1,0 +1,84 @@
+/*
+ * mdb: the model's own helpers around sqlite3. Internal to src/model/: no
+ * other layer includes this header (they see model.h and views.h only).
+ *
+ * Every sqlite3_step() of the model goes through mdb_step(), which asks
+ * fault_hit(FAULT_STEP) first and, when it fires, answers SQLITE_IOERR
+ * without stepping, so that tests can fail the Nth step of an import.
+ * Transactions: mdb_begin() (BEGIN IMMEDIATE), mdb_commit(), and
+ * mdb_rollback(), which is never fault-injected (a faked failing ROLLBACK
+ * would leave a transaction open that nothing closes).
+ */
+#ifndef OVI_MODEL_MDB_H
+#define OVI_MODEL_MDB_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/mem.h"
+#include "model/model.h"
+
+struct model {
+	sqlite3 *db;
+	char path[512];
+};
+
+/* sqlite3_step() behind fault injection. */
+int mdb_step(sqlite3_stmt *st);
+/* Maps an SQLite result code to OVI_ENOMEM (out of memory), OVI_EREJECT (a
+ * constraint failed: the data is wrong) or OVI_ERR, with the message
+ * "<what>: <sqlite's message>". Returns the OVI_E* code. */
+int mdb_err(model_t *m, int rc, const char *what);
+int mdb_prepare(model_t *m, const char *sql, sqlite3_stmt **out);
+/* Runs one or more statements; rows are ignored. */
+int mdb_exec(model_t *m, const char *sql);
+int mdb_begin(model_t *m);
+int mdb_commit(model_t *m);
+void mdb_rollback(model_t *m);
+
+/*
+ * Binds parameters 1..n from fmt, one character each:
+ *   t  const char *   text (NULL binds NULL); the string must outlive the step
+ *   e  const char *   text, but NULL or "" binds NULL
+ *   i  int
+ *   I  int64_t
+ *   o  int            an optional minute or day: negative binds NULL
+ *   n  (nothing)      NULL
+ * Returns an SQLite result code.
+ */
+int mdb_bind(sqlite3_stmt *st, const char *fmt, ...);
+/* Steps st expecting SQLITE_DONE, then resets it and clears its bindings. */
+int mdb_run(model_t *m, sqlite3_stmt *st, const char *what);
+/* Prepares sql, binds (as mdb_bind), runs it once and finalizes it. */
+int mdb_runf(model_t *m, const char *what, const char *sql, const char *fmt, ...);
+/* One integer from a query (the first column of its first row); *out is
+ * def when there is no row. */
+int mdb_int64(model_t *m, int64_t *out, int64_t def, const char *sql, const char *fmt, ...);
+
+/* Column helpers: never NULL. */
+const char *mdb_text(sqlite3_stmt *st, int col);
+/* An arena copy of a column ("" for NULL); NULL only when out of memory. */
+char *mdb_dup(arena_t *a, sqlite3_stmt *st, int col);
+/* An integer column, or def when NULL. */
+int mdb_int_or(sqlite3_stmt *st, int col, int def);
+
+/* The language a query shows: lang when given, else the site's default. */
+const char *mdb_lang(const char *lang);
+
+/*
+ * The text of field of the (kind, id) row in the asked language (parameter
+ * ?1 of the statement), falling back to the site's default language, then
+ * to any language in the bundle's order; '' when none. idexpr is an SQL
+ * expression of TEXT type (an integer id must be CAST(x AS TEXT)).
+ */
+#define MDB_TR(kind, idexpr, field)                                                        \
+	"COALESCE((SELECT t.text FROM tr t WHERE t.kind = '" kind "' AND t.id = " idexpr   \
+	" AND t.field = '" field "' ORDER BY t.lang = ?1 DESC, "                            \
+	"t.lang = (SELECT default_lang FROM site) DESC, t.ord LIMIT 1), '')"
+
+/* Table names in schema order (content tables first), NULL-terminated. */
+extern const char *const mdb_tables[];
+extern const int mdb_ncontent_tables; /* how many of them are content tables */
+
+#endif
