@@ -22,7 +22,7 @@ static void put32(unsigned char *p, uint32_t v)
 static size_t make_png(unsigned char out[33], uint32_t w, uint32_t h)
 {
 	static const unsigned char head[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n',
-					     0,    0,   0,   13,  'I',  'H',  'D',  'R'};
+					     0,	   0,	0,   13,  'I',	'H',  'D',  'R'};
 	memcpy(out, head, sizeof head);
 	put32(out + 16, w);
 	put32(out + 20, h);
@@ -34,8 +34,8 @@ static size_t make_png(unsigned char out[33], uint32_t w, uint32_t h)
 }
 
 /* Runs imghdr_read on an exact-size heap copy, so ASan sees any over-read. */
-static int read_copy(const char *name, const unsigned char *d, size_t len, img_type_t *t,
-		     int *w, int *h)
+static int read_copy(const char *name, const unsigned char *d, size_t len, img_type_t *t, int *w,
+		     int *h)
 {
 	unsigned char *copy = malloc(len ? len : 1);
 	if (len)
@@ -105,8 +105,8 @@ TEST(png_bad_headers)
 
 	/* Copied as text: "\r\n" became "\n". */
 	static const unsigned char text[] = {0x89, 'P', 'N', 'G', '\n', 0x1A, '\n', 0, 0, 0,
-					     13,   'I', 'H', 'D', 'R',  0,    0,    0, 1, 0,
-					     0,    0,   1,   8,   6,    0,    0,    0};
+					     13,   'I', 'H', 'D', 'R',	0,    0,    0, 1, 0,
+					     0,	   0,	1,   8,	  6,	0,    0,    0};
 	CHECK_INT(read_copy("photos/t.png", text, sizeof text, &t, &w, &h), OVI_EREJECT);
 	CHECK_CONTAINS(err_last(), "copied as text");
 
@@ -119,12 +119,12 @@ TEST(png_bad_headers)
 	}
 }
 
-static const unsigned char jfif_app0[] = {0xFF, 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1,
-					  0,    0,    1, 0,  1,   0,   0};
+static const unsigned char jfif_app0[] = {0xFF, 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0,
+					  1,	1,    0, 0,  1,	  0,   1,   0,	 0};
 
 /* SOI, APP0, then the given bytes, then SOF(marker) of w x h, then SOS. */
-static size_t make_jpeg(unsigned char *out, const unsigned char *mid, size_t mid_len,
-			unsigned sof, unsigned w, unsigned h)
+static size_t make_jpeg(unsigned char *out, const unsigned char *mid, size_t mid_len, unsigned sof,
+			unsigned w, unsigned h)
 {
 	size_t n = 0;
 	out[n++] = 0xFF;
@@ -135,10 +135,25 @@ static size_t make_jpeg(unsigned char *out, const unsigned char *mid, size_t mid
 		memcpy(out + n, mid, mid_len);
 		n += mid_len;
 	}
-	const unsigned char frame[] = {0xFF, (unsigned char)sof, 0, 17, 8,
-				       (unsigned char)(h >> 8), (unsigned char)h,
-				       (unsigned char)(w >> 8), (unsigned char)w, 3,
-				       1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1};
+	const unsigned char frame[] = {0xFF,
+				       (unsigned char)sof,
+				       0,
+				       17,
+				       8,
+				       (unsigned char)(h >> 8),
+				       (unsigned char)h,
+				       (unsigned char)(w >> 8),
+				       (unsigned char)w,
+				       3,
+				       1,
+				       0x22,
+				       0,
+				       2,
+				       0x11,
+				       1,
+				       3,
+				       0x11,
+				       1};
 	memcpy(out + n, frame, sizeof frame);
 	n += sizeof frame;
 	const unsigned char sos[] = {0xFF, 0xDA, 0, 12, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 63, 0};
@@ -171,15 +186,15 @@ TEST(jpeg_tables_fill_bytes_and_standalone_markers)
 	/* DHT (C4), JPG (C8) and DAC (CC) sit in the SOF range but are not
 	 * frames; their bytes here would read as a 257 x 257 frame. */
 	static const unsigned char mid[] = {
-		0xFF, 0xC4, 0, 8, 8, 1, 1, 1, 1, 0, /* DHT */
-		0xFF, 0xC8, 0, 8, 8, 1, 1, 1, 1, 0, /* JPG */
-		0xFF, 0xCC, 0, 8, 8, 1, 1, 1, 1, 0, /* DAC */
-		0xFF, 0xFF, 0xFF,                   /* fill bytes before the next marker */
-		0xFF, 0xDB, 0, 4, 0, 0,             /* DQT (short, but length-correct) */
-		0xFF, 0x01,                         /* TEM */
-		0xFF, 0xD3,                         /* RST3 */
-		0xFF, 0xD8,                         /* a stray SOI */
-		0xFF, 0xFE, 0, 5, 'h', 'e', 'j',    /* COM */
+	    0xFF, 0xC4, 0,    8, 8,   1,   1,	1, 1, 0, /* DHT */
+	    0xFF, 0xC8, 0,    8, 8,   1,   1,	1, 1, 0, /* JPG */
+	    0xFF, 0xCC, 0,    8, 8,   1,   1,	1, 1, 0, /* DAC */
+	    0xFF, 0xFF, 0xFF,				 /* fill bytes before the next marker */
+	    0xFF, 0xDB, 0,    4, 0,   0,		 /* DQT (short, but length-correct) */
+	    0xFF, 0x01,					 /* TEM */
+	    0xFF, 0xD3,					 /* RST3 */
+	    0xFF, 0xD8,					 /* a stray SOI */
+	    0xFF, 0xFE, 0,    5, 'h', 'e', 'j',		 /* COM */
 	};
 	unsigned char buf[256];
 	img_type_t t;
@@ -235,8 +250,7 @@ TEST(jpeg_bad_headers)
 	CHECK_INT(read_copy("photos/s.jpg", buf, n, &t, &w, &h), OVI_EREJECT);
 	/* A frame header shorter than its fixed part. */
 	static const unsigned char sof_short[] = {0xFF, 0xD8, 0xFF, 0xC0, 0, 7, 8, 0, 1, 0, 1, 0};
-	CHECK_INT(read_copy("photos/s.jpg", sof_short, sizeof sof_short, &t, &w, &h),
-		  OVI_EREJECT);
+	CHECK_INT(read_copy("photos/s.jpg", sof_short, sizeof sof_short, &t, &w, &h), OVI_EREJECT);
 	CHECK_CONTAINS(err_last(), "frame header is too short");
 
 	/* Every truncation of a good header is refused, and never over-read. */
@@ -271,9 +285,9 @@ TEST(real_files_from_imagemagick)
 		img_type_t type;
 		int w, h;
 	} cases[] = {
-		{"x.png", IMG_PNG, 37, 21},
-		{"x.jpg", IMG_JPEG, 37, 21},
-		{"p.jpg", IMG_JPEG, 300, 200},
+	    {"x.png", IMG_PNG, 37, 21},
+	    {"x.jpg", IMG_JPEG, 37, 21},
+	    {"p.jpg", IMG_JPEG, 300, 200},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		char path[4200];
@@ -298,8 +312,9 @@ TEST(real_files_from_imagemagick)
 	CHECK(d != NULL);
 	if (d) {
 		CHECK_INT(imghdr_read("photos/x.gif", d, len, NULL, NULL, NULL), OVI_EREJECT);
-		CHECK_STR(err_last(), "photos/x.gif: not a PNG or JPEG picture (it is a GIF; save it "
-				      "as PNG)");
+		CHECK_STR(err_last(),
+			  "photos/x.gif: not a PNG or JPEG picture (it is a GIF; save it "
+			  "as PNG)");
 	}
 	free(d);
 	free(dir);

@@ -82,15 +82,15 @@ static void pub_comment_id(const char *name, char out[32])
 }
 
 /* Verifies dir/sig over dir/msg with the given keys; returns the result. */
-static int verify_files(const char *sig, const char *msg, const minisign_pubkey_t *keys,
-			int nkeys, int *which, char *tc, size_t tc_cap)
+static int verify_files(const char *sig, const char *msg, const minisign_pubkey_t *keys, int nkeys,
+			int *which, char *tc, size_t tc_cap)
 {
 	size_t sl = 0, ml = 0;
 	char *s = read_in(sig, &sl), *m = read_in(msg, &ml);
 	CHECK(s && m);
-	int rc = s && m ? minisign_verify(s, sl, (const uint8_t *)m, ml, keys, nkeys, which, tc,
-					  tc_cap)
-			: -100;
+	int rc =
+	    s && m ? minisign_verify(s, sl, (const uint8_t *)m, ml, keys, nkeys, which, tc, tc_cap)
+		   : -100;
 	free(s);
 	free(m);
 	return rc;
@@ -118,12 +118,12 @@ static bool fixture(void)
 	return have_tool;
 }
 
-#define FIXTURE()                                                                          \
-	do {                                                                               \
-		if (!fixture()) {                                                          \
-			CHECK(!"minisign tool missing or broken");                         \
-			return;                                                            \
-		}                                                                          \
+#define FIXTURE()                                                                                  \
+	do {                                                                                       \
+		if (!fixture()) {                                                                  \
+			CHECK(!"minisign tool missing or broken");                                 \
+			return;                                                                    \
+		}                                                                                  \
 	} while (0)
 
 TEST(tool_is_installed)
@@ -193,10 +193,10 @@ TEST(keyid_crafted_matches_tool_message)
 	FIXTURE();
 	CHECK_INT(sh("minisign -S -s site.key -m manifest.txt"), 0);
 	static const uint8_t ids[][8] = {
-		{0x01, 0, 0, 0, 0, 0, 0, 0},
-		{0xC5, 0x02, 0x8A, 0xDD, 0x0D, 0xF6, 0x0E, 0x0B},
-		{0xEC, 0x75, 0x08, 0x34, 0x30, 0x12, 0xB4, 0xD4},
-		{0, 0, 0, 0, 0, 0, 0, 0x10},
+	    {0x01, 0, 0, 0, 0, 0, 0, 0},
+	    {0xC5, 0x02, 0x8A, 0xDD, 0x0D, 0xF6, 0x0E, 0x0B},
+	    {0xEC, 0x75, 0x08, 0x34, 0x30, 0x12, 0xB4, 0xD4},
+	    {0, 0, 0, 0, 0, 0, 0, 0x10},
 	};
 	static const char *want[] = {"1", "B0EF60DDD8A02C5", "D4B41230340875EC",
 				     "1000000000000000"};
@@ -204,8 +204,7 @@ TEST(keyid_crafted_matches_tool_message)
 		uint8_t bin[42] = {'E', 'd'};
 		memcpy(bin + 2, ids[i], 8);
 		char b64[64], hex[17], needle[100];
-		sodium_bin2base64(b64, sizeof b64, bin, sizeof bin,
-				  sodium_base64_VARIANT_ORIGINAL);
+		sodium_bin2base64(b64, sizeof b64, bin, sizeof bin, sodium_base64_VARIANT_ORIGINAL);
 		minisign_keyid_hex(ids[i], hex);
 		CHECK_STR(hex, want[i]);
 		CHECK(sh("minisign -V -P '%s' -m manifest.txt", b64) != 0);
@@ -223,8 +222,7 @@ TEST(verifies_default_comment)
 	minisign_pubkey_t k = load_pub("site.pub");
 	int which = -1;
 	char tc[256];
-	int rc = verify_files("manifest.txt.minisig", "manifest.txt", &k, 1, &which, tc,
-			      sizeof tc);
+	int rc = verify_files("manifest.txt.minisig", "manifest.txt", &k, 1, &which, tc, sizeof tc);
 	if (rc)
 		fprintf(stderr, "%s\n", err_last());
 	CHECK_INT(rc, 0);
@@ -244,9 +242,9 @@ TEST(verifies_trusted_comment_and_picks_key)
 	minisign_pubkey_t keys[2] = {load_pub("other.pub"), load_pub("site.pub")};
 	int which = -1;
 	char tc[256];
-	CHECK_INT(verify_files("manifest.txt.minisig", "manifest.txt", keys, 2, &which, tc,
-			       sizeof tc),
-		  0);
+	CHECK_INT(
+	    verify_files("manifest.txt.minisig", "manifest.txt", keys, 2, &which, tc, sizeof tc),
+	    0);
 	CHECK_INT(which, 1);
 	CHECK_STR(tc, "Ohjaamo kevät 2026, sarja 12");
 
@@ -347,8 +345,7 @@ TEST(other_key_names_its_id)
 	char other_id[32], site_id[32], needle[100];
 	pub_comment_id("other.pub", other_id);
 	pub_comment_id("site.pub", site_id);
-	CHECK_INT(verify_files("o.minisig", "manifest.txt", &site, 1, NULL, NULL, 0),
-		  OVI_EREJECT);
+	CHECK_INT(verify_files("o.minisig", "manifest.txt", &site, 1, NULL, NULL, 0), OVI_EREJECT);
 	const char *msg = err_last();
 	CHECK_CONTAINS(msg, "was made with a key this kiosk does not trust");
 	snprintf(needle, sizeof needle, "(key id %s;", other_id);
@@ -363,15 +360,22 @@ TEST(other_key_names_its_id)
 	CHECK_CONTAINS(out, needle);
 	free(out);
 
-	CHECK_INT(verify_files("o.minisig", "manifest.txt", NULL, 0, NULL, NULL, 0),
-		  OVI_EREJECT);
+	/* Many trusted keys: four are named, the rest counted. */
+	minisign_pubkey_t many[6];
+	for (int i = 0; i < 6; i++) {
+		many[i] = site;
+		many[i].keyid[0] = (uint8_t)(site.keyid[0] + 1 + i);
+	}
+	CHECK_INT(verify_files("o.minisig", "manifest.txt", many, 6, NULL, NULL, 0), OVI_EREJECT);
+	CHECK_CONTAINS(err_last(), " and 2 more). Sign with");
+
+	CHECK_INT(verify_files("o.minisig", "manifest.txt", NULL, 0, NULL, NULL, 0), OVI_EREJECT);
 	CHECK_CONTAINS(err_last(), "trusts no key yet");
 
 	/* Same key id but a different public key: a forged or broken key. */
 	minisign_pubkey_t fake = load_pub("other.pub");
 	fake.pk[0] ^= 1;
-	CHECK_INT(verify_files("o.minisig", "manifest.txt", &fake, 1, NULL, NULL, 0),
-		  OVI_EREJECT);
+	CHECK_INT(verify_files("o.minisig", "manifest.txt", &fake, 1, NULL, NULL, 0), OVI_EREJECT);
 	CHECK_CONTAINS(err_last(), "signature does not match");
 }
 
@@ -485,6 +489,14 @@ TEST(garbage_signature_refused)
 	snprintf(buf, sizeof buf, "untrusted comment: x\n%s\ntrusted comment: a\nAA==\n", b64);
 	CHECK_INT(verify_text(buf, &k), OVI_EREJECT);
 	CHECK_CONTAINS(err_last(), "unknown signature algorithm");
+	/* An untrusted comment longer than minisign ever writes. */
+	char *l1 = malloc(1200 + strlen(good));
+	strcpy(l1, "untrusted comment: ");
+	memset(l1 + 19, 'u', 1100);
+	strcpy(l1 + 1119, strchr(good, '\n'));
+	CHECK_INT(verify_text(l1, &k), OVI_EREJECT);
+	CHECK_CONTAINS(err_last(), "line 1 is longer than 1024 bytes");
+	free(l1);
 	/* A huge trusted comment. */
 	size_t big = 20000;
 	char *huge = malloc(big + 400);

@@ -1,4 +1,5 @@
 #include "bundle/csv.h"
+#include "bundle/csv_text.h"
 
 #include "core/err.h"
 #include "core/mem.h"
@@ -6,7 +7,6 @@
 
 #include <stdarg.h>
 #include <stdbool.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,10 +29,10 @@ typedef struct parser {
 	const char *name;
 	const char *d;
 	size_t n, pos;
-	int line;          /* physical line of pos, 1-based */
+	int line;	   /* physical line of pos, 1-based */
 	size_t line_start; /* offset where that line starts */
-	char sep;          /* 0: one column, nothing separates */
-	char *w;           /* next free byte of the field buffer */
+	char sep;	   /* 0: one column, nothing separates */
+	char *w;	   /* next free byte of the field buffer */
 	/* The row being parsed. */
 	int nf, row_line;
 	char *f[CSV_MAX_COLS];
@@ -40,7 +40,10 @@ typedef struct parser {
 	size_t fls[CSV_MAX_COLS], fsrc[CSV_MAX_COLS]; /* line start and first byte */
 } parser_t;
 
-static bool is_blank_char(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+static bool is_blank_char(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 static bool is_blank(const char *s)
 {
@@ -78,102 +81,8 @@ static int fail_at(const char *name, const char *d, int line, size_t ls, size_t 
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	return err_set(OVI_EREJECT, "%s line %d, column %d: %s", name, line,
-		       column_of(d, ls, off), msg);
-}
-
-/* Windows-1252 leaves these five bytes undefined. */
-static bool cp1252_defined(unsigned char b)
-{
-	return b >= 0x80 && b != 0x81 && b != 0x8D && b != 0x8F && b != 0x90 && b != 0x9D;
-}
-
-static size_t utf8_seq_len(unsigned char c)
-{
-	if ((c & 0xE0) == 0xC0)
-		return 2;
-	if ((c & 0xF0) == 0xE0)
-		return 3;
-	if ((c & 0xF8) == 0xF0)
-		return 4;
-	return 0;
-}
-
-/* Files that are not CSV text at all, recognised by their first bytes. */
-static int sniff(const char *name, const char *d, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)d;
-	if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
-		goto utf16;
-	if (n >= 2 && ((u[0] && u[0] < 0x80 && !u[1]) || (!u[0] && u[1] && u[1] < 0x80)))
-		goto utf16;
-	if (n >= 4 && !memcmp(d, "PK\x03\x04", 4))
-		return err_set(OVI_EREJECT,
-			       "%s is a spreadsheet workbook (.xlsx or .ods), not a CSV file. "
-			       "Save the sheet as 'CSV UTF-8' and use that file.",
-			       name);
-	if (n >= 4 && !memcmp(d, "\xD0\xCF\x11\xE0", 4))
-		return err_set(OVI_EREJECT,
-			       "%s is an old Excel workbook (.xls), not a CSV file. "
-			       "Save the sheet as 'CSV UTF-8' and use that file.",
-			       name);
-	return 0;
-utf16:
-	return err_set(OVI_EREJECT,
-		       "%s is saved as UTF-16 (Excel's 'Unicode text'), not as UTF-8. "
-		       "Save it again as 'CSV UTF-8'.",
-		       name);
-}
-
-/*
- * One pass over the whole file before parsing, so that the parser can trust
- * that every byte is valid UTF-8 and no NUL and no line is too long (and
- * can count columns with utf8_column()).
- */
-static int precheck(const char *name, const char *d, size_t n, size_t i)
-{
-	int line = 1;
-	size_t ls = i;
-	bool multibyte = false;
-	while (i < n) {
-		unsigned char c = (unsigned char)d[i];
-		if (c == '\n' || c == '\r') {
-			i += (c == '\r' && i + 1 < n && d[i + 1] == '\n') ? 2 : 1;
-			line++;
-			ls = i;
-			continue;
-		}
-		if (i - ls >= CSV_MAX_LINE)
-			return err_set(OVI_EREJECT,
-				       "%s line %d: this line is longer than %d bytes, the most a "
-				       "line may have",
-				       name, line, CSV_MAX_LINE);
-		if (c == 0)
-			return fail_at(name, d, line, ls, i,
-				       "the file contains a NUL byte, so it is not a text file "
-				       "(it may be damaged, or saved in the wrong format). Save it "
-				       "again as 'CSV UTF-8'.");
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		size_t len = utf8_seq_len(c);
-		if (len && i + len <= n && utf8_valid(d + i, len, NULL)) {
-			multibyte = true;
-			i += len;
-			continue;
-		}
-		if (!multibyte && cp1252_defined(c))
-			return fail_at(name, d, line, ls, i,
-				       "this file is not saved as UTF-8 (it looks like Excel's "
-				       "plain 'CSV' format, Windows-1252). Save it again as "
-				       "'CSV UTF-8'.");
-		return fail_at(name, d, line, ls, i,
-			       "this is not valid UTF-8 text (the file may be damaged, or "
-			       "parts of it saved in another format). Save it again as "
-			       "'CSV UTF-8'.");
-	}
-	return 0;
+	return err_set(OVI_EREJECT, "%s line %d, column %d: %s", name, line, column_of(d, ls, off),
+		       msg);
 }
 
 /* Consumes one line end (CRLF, LF or a lone CR) at pos. */
@@ -231,7 +140,7 @@ static bool scan_row(parser_t *p, int *ncomma, int *nsemi)
 }
 
 static int fail_field(parser_t *p, size_t off, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 static int fail_field(parser_t *p, size_t off, const char *fmt, ...)
 {
 	char msg[768];
@@ -278,12 +187,13 @@ static int parse_quoted(parser_t *p, size_t q, char *start)
 		p->pos++;
 	if (p->pos < p->n && !is_end(p, d[p->pos])) {
 		if (oline != p->line)
-			return fail_field(p, p->pos,
-					  "text after the closing quote of a cell. That cell's "
-					  "quote opened at line %d, column %d: is a quote missing "
-					  "or extra there? (A quote inside a cell is written twice: "
-					  "\"\")",
-					  oline, column_of(d, ols, q));
+			return fail_field(
+			    p, p->pos,
+			    "text after the closing quote of a cell. That cell's "
+			    "quote opened at line %d, column %d: is a quote missing "
+			    "or extra there? (A quote inside a cell is written twice: "
+			    "\"\")",
+			    oline, column_of(d, ols, q));
 		return fail_field(p, p->pos,
 				  "text after the closing quote of a cell. A quote inside a "
 				  "cell must be written twice (\"\"), and the whole cell put in "
@@ -312,10 +222,11 @@ static int parse_field(parser_t *p)
 	} else {
 		while (p->pos < p->n && !is_end(p, d[p->pos])) {
 			if (d[p->pos] == '"')
-				return fail_field(p, p->pos,
-						  "a quote (\") inside a cell that does not start "
-						  "with one. Put the whole cell in quotes and write "
-						  "the quote twice: \"5\"\" screen\"");
+				return fail_field(
+				    p, p->pos,
+				    "a quote (\") inside a cell that does not start "
+				    "with one. Put the whole cell in quotes and write "
+				    "the quote twice: \"5\"\" screen\"");
 			*p->w++ = d[p->pos++];
 		}
 		if (p->w - start > CSV_MAX_FIELD)
@@ -336,8 +247,9 @@ static int parse_row(parser_t *p)
 	p->row_line = p->line;
 	for (;;) {
 		if (p->nf == CSV_MAX_COLS)
-			return fail_field(p, p->pos, "this row has more than %d columns, the most "
-						     "a sheet may have",
+			return fail_field(p, p->pos,
+					  "this row has more than %d columns, the most "
+					  "a sheet may have",
 					  CSV_MAX_COLS);
 		int rc = parse_field(p);
 		if (rc)
@@ -567,9 +479,7 @@ int csv_parse(const char *name, const char *data, size_t len, csv_t **out)
 	size_t start = 0;
 	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
 		start = 3;
-	int rc = sniff(name, data, len);
-	if (!rc)
-		rc = precheck(name, data, len, start);
+	int rc = csv_check_text(name, data, len, start);
 	if (rc)
 		return rc;
 	csv_store_t *s = ovi_calloc(1, sizeof *s);
@@ -584,8 +494,13 @@ int csv_parse(const char *name, const char *data, size_t len, csv_t **out)
 		return err_set(OVI_ENOMEM, "%s: out of memory", name);
 	}
 	s->buf[0] = 0;
-	parser_t p = {.name = name, .d = data, .n = len, .pos = start, .line = 1,
-		      .line_start = start, .w = s->buf + 1};
+	parser_t p = {.name = name,
+		      .d = data,
+		      .n = len,
+		      .pos = start,
+		      .line = 1,
+		      .line_start = start,
+		      .w = s->buf + 1};
 	rc = parse_all(s, &p);
 	if (rc) {
 		csv_free(&s->pub);

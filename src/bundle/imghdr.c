@@ -15,7 +15,10 @@ static uint32_t be32(const unsigned char *p)
 	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
-static unsigned be16(const unsigned char *p) { return (unsigned)p[0] << 8 | p[1]; }
+static unsigned be16(const unsigned char *p)
+{
+	return (unsigned)p[0] << 8 | p[1];
+}
 
 static const unsigned char png_sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
@@ -28,23 +31,32 @@ static int read_png(const char *name, const unsigned char *d, size_t len, int *w
 	if (memcmp(d, png_sig, 8) != 0)
 		/* "\x89PNG" but the line-ending bytes differ: the classic damage
 		 * from copying a picture as text (FTP ascii mode, some editors). */
-		return err_set(OVI_EREJECT, NAME ": the PNG header is damaged (the file may have "
-					    "been copied as text); export the picture again", name);
+		return err_set(OVI_EREJECT,
+			       NAME ": the PNG header is damaged (the file may have "
+				    "been copied as text); export the picture again",
+			       name);
 	if (len < 24)
-		return err_set(OVI_EREJECT, NAME ": the PNG header is damaged (the file is cut "
-					    "short after %zu bytes)", name, len);
+		return err_set(OVI_EREJECT,
+			       NAME ": the PNG header is damaged (the file is cut "
+				    "short after %zu bytes)",
+			       name, len);
 	if (memcmp(d + 12, "IHDR", 4) != 0)
-		return err_set(OVI_EREJECT, NAME ": the PNG header is damaged (it does not start "
-					    "with the IHDR chunk)", name);
+		return err_set(OVI_EREJECT,
+			       NAME ": the PNG header is damaged (it does not start "
+				    "with the IHDR chunk)",
+			       name);
 	if (be32(d + 8) != 13)
-		return err_set(OVI_EREJECT, NAME ": the PNG header is damaged (the IHDR chunk has "
-					    "length %lu, not 13)", name, (unsigned long)be32(d + 8));
+		return err_set(OVI_EREJECT,
+			       NAME ": the PNG header is damaged (the IHDR chunk has "
+				    "length %lu, not 13)",
+			       name, (unsigned long)be32(d + 8));
 	uint32_t pw = be32(d + 16), ph = be32(d + 20);
 	/* The PNG spec allows 1 .. 2^31-1, which also fits an int. */
 	if (pw == 0 || ph == 0 || pw > 0x7FFFFFFFu || ph > 0x7FFFFFFFu)
-		return err_set(OVI_EREJECT, NAME ": the PNG header is damaged (it claims a size "
-					    "of %lu x %lu pixels)", name, (unsigned long)pw,
-			       (unsigned long)ph);
+		return err_set(OVI_EREJECT,
+			       NAME ": the PNG header is damaged (it claims a size "
+				    "of %lu x %lu pixels)",
+			       name, (unsigned long)pw, (unsigned long)ph);
 	*w = (int)pw;
 	*h = (int)ph;
 	return 0;
@@ -58,7 +70,10 @@ static bool is_sof(unsigned m)
 }
 
 /* Markers without a length field: TEM, RST0..7, SOI. */
-static bool is_standalone(unsigned m) { return m == 0x01 || (m >= 0xD0 && m <= 0xD8); }
+static bool is_standalone(unsigned m)
+{
+	return m == 0x01 || (m >= 0xD0 && m <= 0xD8);
+}
 
 /*
  * JPEG: SOI, then segments "FF m len(2, includes itself) payload" until the
@@ -72,53 +87,75 @@ static int read_jpeg(const char *name, const unsigned char *d, size_t len, int *
 	size_t p = 2;
 	for (;;) {
 		if (p >= len)
-			return err_set(OVI_EREJECT, NAME ": the JPEG is cut short before its picture "
-						    "size", name);
+			return err_set(OVI_EREJECT,
+				       NAME ": the JPEG is cut short before its picture "
+					    "size",
+				       name);
 		if (d[p] != 0xFF)
-			return err_set(OVI_EREJECT, NAME ": the JPEG header is damaged (no marker "
-						    "at byte %zu)", name, p);
+			return err_set(OVI_EREJECT,
+				       NAME ": the JPEG header is damaged (no marker "
+					    "at byte %zu)",
+				       name, p);
 		while (p < len && d[p] == 0xFF)
 			p++;
 		if (p >= len)
-			return err_set(OVI_EREJECT, NAME ": the JPEG is cut short before its picture "
-						    "size", name);
+			return err_set(OVI_EREJECT,
+				       NAME ": the JPEG is cut short before its picture "
+					    "size",
+				       name);
 		unsigned m = d[p++];
 		if (m == 0x00)
-			return err_set(OVI_EREJECT, NAME ": the JPEG header is damaged (an empty "
-						    "marker at byte %zu)", name, p - 2);
+			return err_set(OVI_EREJECT,
+				       NAME ": the JPEG header is damaged (an empty "
+					    "marker at byte %zu)",
+				       name, p - 2);
 		if (is_standalone(m))
 			continue;
 		if (m == 0xD9 || m == 0xDA)
-			return err_set(OVI_EREJECT, NAME ": the JPEG header is damaged (the picture "
-						    "data starts before its size is given)", name);
+			return err_set(OVI_EREJECT,
+				       NAME ": the JPEG header is damaged (the picture "
+					    "data starts before its size is given)",
+				       name);
 		if (len - p < 2)
-			return err_set(OVI_EREJECT, NAME ": the JPEG is cut short before its picture "
-						    "size", name);
+			return err_set(OVI_EREJECT,
+				       NAME ": the JPEG is cut short before its picture "
+					    "size",
+				       name);
 		unsigned seg = be16(d + p);
 		if (seg < 2)
-			return err_set(OVI_EREJECT, NAME ": the JPEG header is damaged (a segment "
-						    "with length %u at byte %zu)", name, seg, p);
+			return err_set(OVI_EREJECT,
+				       NAME ": the JPEG header is damaged (a segment "
+					    "with length %u at byte %zu)",
+				       name, seg, p);
 		if (is_sof(m)) {
 			if (seg < 8)
-				return err_set(OVI_EREJECT, NAME ": the JPEG header is damaged (the "
-							    "frame header is too short)", name);
+				return err_set(OVI_EREJECT,
+					       NAME ": the JPEG header is damaged (the "
+						    "frame header is too short)",
+					       name);
 			if (len - p < 7)
-				return err_set(OVI_EREJECT, NAME ": the JPEG is cut short in its "
-							    "frame header", name);
+				return err_set(OVI_EREJECT,
+					       NAME ": the JPEG is cut short in its "
+						    "frame header",
+					       name);
 			unsigned jh = be16(d + p + 3), jw = be16(d + p + 5);
 			/* Height 0 means "given later by a DNL marker", which the
 			 * kiosk's decoder does not support; width 0 is invalid. */
 			if (jw == 0 || jh == 0)
-				return err_set(OVI_EREJECT, NAME ": the JPEG header gives a size of "
-							    "%u x %u pixels; export the picture "
-							    "again", name, jw, jh);
+				return err_set(OVI_EREJECT,
+					       NAME ": the JPEG header gives a size of "
+						    "%u x %u pixels; export the picture "
+						    "again",
+					       name, jw, jh);
 			*w = (int)jw;
 			*h = (int)jh;
 			return 0;
 		}
 		if (len - p < seg)
-			return err_set(OVI_EREJECT, NAME ": the JPEG is cut short before its picture "
-						    "size", name);
+			return err_set(OVI_EREJECT,
+				       NAME ": the JPEG is cut short before its picture "
+					    "size",
+				       name);
 		p += seg;
 	}
 }
@@ -164,8 +201,10 @@ int imghdr_read(const char *name, const unsigned char *data, size_t len, img_typ
 		rc = err_set(OVI_EREJECT, NAME ": the file is empty", name);
 	} else if (len >= 4 && memcmp(data, png_sig, 4) == 0) {
 		t = IMG_PNG;
-		rc = len < 8 ? err_set(OVI_EREJECT, NAME ": the PNG header is damaged (the file "
-						      "is cut short after %zu bytes)", name, len)
+		rc = len < 8 ? err_set(OVI_EREJECT,
+				       NAME ": the PNG header is damaged (the file "
+					    "is cut short after %zu bytes)",
+				       name, len)
 			     : read_png(name, data, len, &w, &h);
 	} else if (len >= 2 && data[0] == 0xFF && data[1] == 0xD8) {
 		t = IMG_JPEG;

@@ -260,7 +260,8 @@ static int make_stage(const import_opts_t *o, char *out, size_t cap)
 	fs_rmtree(base);
 	if (fs_mkdirs(base, 0700) < 0)
 		return OVI_ERR;
-	snprintf(out, cap, "%s/import-XXXXXX", base);
+	if (snprintf(out, cap, "%s/import-XXXXXX", base) >= (int)cap)
+		return err_set(OVI_ERR, "the state folder's path is too long");
 	if (!mkdtemp(out))
 		return err_set(OVI_ERR, "cannot create %s: %s", out, strerror(errno));
 	return OVI_OK;
@@ -342,8 +343,12 @@ static int run_import(const char *src, const import_opts_t *o, model_t *m, impor
 		goto done;
 	unsigned char rnd[4];
 	randombytes_buf(rnd, sizeof rnd);
-	snprintf(final_dir, final_cap, "%s/%lld-%02x%02x%02x%02x", path,
-		 (long long)mf->meta.serial, rnd[0], rnd[1], rnd[2], rnd[3]);
+	if (snprintf(final_dir, final_cap, "%s/%lld-%02x%02x%02x%02x", path,
+		     (long long)mf->meta.serial, rnd[0], rnd[1], rnd[2], rnd[3]) >= (int)final_cap) {
+		final_dir[0] = 0;
+		rc = err_set(OVI_ERR, "the state folder's path is too long");
+		goto done;
+	}
 	if (rename(stage, final_dir) < 0) {
 		rc = err_set(OVI_ERR, "cannot move the staged bundle in place: %s", strerror(errno));
 		final_dir[0] = 0;

@@ -113,8 +113,8 @@ static int parse_line(ini_store_t *st, const char *name, int line, char *s, cons
 			       name, line, key);
 	if (ini->n == INI_MAX_ENTRIES)
 		return err_set(OVI_EREJECT,
-			       "%s line %d: more than %d entries, the most a file may have",
-			       name, line, INI_MAX_ENTRIES);
+			       "%s line %d: more than %d entries, the most a file may have", name,
+			       line, INI_MAX_ENTRIES);
 	ini->v[ini->n++] = (ini_entry_t){*section, key, value, line};
 	return 0;
 }

@@ -158,6 +158,7 @@ bool bundle_is_known_sheet(const char *name)
 typedef struct idx {
 	const char **ids; /* sorted */
 	int n;
+	bool broken; /* the sheet could not be read: every reference passes */
 } idx_t;
 
 static int cmp_str(const void *a, const void *b)
@@ -169,6 +170,7 @@ static int cmp_str(const void *a, const void *b)
 static void build_index(load_ctx_t *ctx, sheet_t *s, size_t id_off, idx_t *ix)
 {
 	ix->n = 0;
+	ix->broken = s->broken;
 	ix->ids = ovi_calloc((size_t)(s->nrows ? s->nrows : 1), sizeof *ix->ids);
 	if (!ix->ids) {
 		ctx->oom = true;
@@ -201,6 +203,8 @@ static void build_index(load_ctx_t *ctx, sheet_t *s, size_t id_off, idx_t *ix)
 
 static bool idx_has(const idx_t *ix, const char *id)
 {
+	if (ix->broken)
+		return true;
 	return id && bsearch(&id, ix->ids, (size_t)ix->n, sizeof *ix->ids, cmp_str) != NULL;
 }
 

@@ -58,7 +58,10 @@ static bool line_next(lines_t *l, const char **s, size_t *n)
 	return true;
 }
 
-static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 static bool all_blank(const char *s, const char *end)
 {
@@ -168,8 +171,10 @@ int minisign_parse_pubkey(const char *text, size_t len, minisign_pubkey_t *out)
 	uint8_t bin[B64_BIN_MAX];
 	long bl = b64_line(s, n, bin);
 	if (bl == B64_BAD)
-		return err_set(OVI_EREJECT, "the public key is damaged (line %d is not valid "
-					    "base64); copy it again from the .pub file", key_line);
+		return err_set(OVI_EREJECT,
+			       "the public key is damaged (line %d is not valid "
+			       "base64); copy it again from the .pub file",
+			       key_line);
 	const char *what = bl >= 0 ? what_is(bin, bl) : NULL;
 	if (what && bl == SECKEY_BIN_LEN) {
 		sodium_memzero(bin, sizeof bin);
@@ -178,17 +183,22 @@ int minisign_parse_pubkey(const char *text, size_t len, minisign_pubkey_t *out)
 					    "off the kiosk");
 	}
 	if (what && bl != PUBKEY_BIN_LEN)
-		return err_set(OVI_EREJECT, "this is %s, not a public key; use the .pub file "
-					    "made by minisign -G", what);
+		return err_set(OVI_EREJECT,
+			       "this is %s, not a public key; use the .pub file "
+			       "made by minisign -G",
+			       what);
 	if (bl != PUBKEY_BIN_LEN)
-		return err_set(OVI_EREJECT, "this is not a minisign public key (wrong length); "
-					    "use the key line of the .pub file made by minisign -G");
+		return err_set(OVI_EREJECT,
+			       "this is not a minisign public key (wrong length); "
+			       "use the key line of the .pub file made by minisign -G");
 	if (memcmp(bin, "Ed", 2) != 0)
 		return err_set(OVI_EREJECT, "this is not a minisign Ed25519 public key (unknown "
 					    "algorithm); use the .pub file made by minisign -G");
 	if (!all_blank(l.p, l.end))
-		return err_set(OVI_EREJECT, "the public key has unexpected text after the key "
-					    "(after line %d)", key_line);
+		return err_set(OVI_EREJECT,
+			       "the public key has unexpected text after the key "
+			       "(after line %d)",
+			       key_line);
 	memcpy(out->keyid, bin + 2, 8);
 	memcpy(out->pk, bin + 10, 32);
 	return 0;
@@ -255,7 +265,8 @@ static int parse_sig(const char *text, size_t len, sigfile_t *sf)
 	if (all_blank(text, text + len))
 		return err_set(OVI_EREJECT, "the signature file is empty");
 	if (memchr(text, 0, len))
-		return err_set(OVI_EREJECT, DAMAGED "(it contains NUL bytes; it is not a text file)");
+		return err_set(OVI_EREJECT,
+			       DAMAGED "(it contains NUL bytes; it is not a text file)");
 
 	line_next(&l, &s, &n);
 	if (!starts_with(s, n, untrusted_prefix))
@@ -276,13 +287,16 @@ static int parse_sig(const char *text, size_t len, sigfile_t *sf)
 		const char *what = what_is(bin, bl);
 		sodium_memzero(bin, sizeof bin);
 		if (what && bl == SECKEY_BIN_LEN)
-			return err_set(OVI_EREJECT, "this is a SECRET key file, not a signature. "
-						    "Take it out of the bundle now (whoever has it can "
-						    "sign content for the kiosk) and sign with minisign "
-						    "-S -s KEY -m manifest.txt");
+			return err_set(OVI_EREJECT,
+				       "this is a SECRET key file, not a signature. "
+				       "Take it out of the bundle now (whoever has it can "
+				       "sign content for the kiosk) and sign with minisign "
+				       "-S -s KEY -m manifest.txt");
 		if (what)
-			return err_set(OVI_EREJECT, "this is %s file, not a signature; sign with "
-						    "minisign -S -s KEY -m manifest.txt", what);
+			return err_set(OVI_EREJECT,
+				       "this is %s file, not a signature; sign with "
+				       "minisign -S -s KEY -m manifest.txt",
+				       what);
 		return err_set(OVI_EREJECT, DAMAGED "(line 2 has the wrong length for a "
 						    "signature)");
 	}
@@ -324,8 +338,8 @@ static int parse_sig(const char *text, size_t len, sigfile_t *sf)
 }
 
 int minisign_verify(const char *sig_text, size_t sig_len, const uint8_t *msg, size_t msg_len,
-		    const minisign_pubkey_t *keys, int nkeys, int *which,
-		    char *trusted_comment, size_t tc_cap)
+		    const minisign_pubkey_t *keys, int nkeys, int *which, char *trusted_comment,
+		    size_t tc_cap)
 {
 	assert(sig_text || sig_len == 0);
 	assert(msg || msg_len == 0);
@@ -362,13 +376,16 @@ int minisign_verify(const char *sig_text, size_t sig_len, const uint8_t *msg, si
 		char id[17], list[128];
 		minisign_keyid_hex(sf.keyid, id);
 		if (nkeys <= 0)
-			return err_set(OVI_EREJECT, "the signature was made with key id %s, but "
-						    "this kiosk trusts no key yet. Add the site's "
-						    "public key to the kiosk.", id);
+			return err_set(OVI_EREJECT,
+				       "the signature was made with key id %s, but "
+				       "this kiosk trusts no key yet. Add the site's "
+				       "public key to the kiosk.",
+				       id);
 		trusted_list(keys, nkeys, list, sizeof list);
-		return err_set(OVI_EREJECT, "the signature was made with a key this kiosk does "
-					    "not trust (key id %s; the kiosk trusts %s). Sign with "
-					    "the site's key, or add its public key to the kiosk.",
+		return err_set(OVI_EREJECT,
+			       "the signature was made with a key this kiosk does "
+			       "not trust (key id %s; the kiosk trusts %s). Sign with "
+			       "the site's key, or add its public key to the kiosk.",
 			       id, list);
 	}
 	if (found < 0)

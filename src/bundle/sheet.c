@@ -452,6 +452,7 @@ void sheet_read(load_ctx_t *ctx, const sheet_spec_t *spec, sheet_t *s)
 	if (rc < 0) {
 		errlist_add(ctx->errs, "%s: %s", spec->file,
 			    rc == OVI_EREJECT ? "the sheet is larger than 4 MB" : err_last());
+		s->broken = true;
 		return;
 	}
 	rc = csv_parse(spec->file, data, len, &s->csv);
@@ -462,10 +463,13 @@ void sheet_read(load_ctx_t *ctx, const sheet_spec_t *spec, sheet_t *s)
 	}
 	if (rc < 0) {
 		errlist_add(ctx->errs, "%s", err_last());
+		s->broken = true;
 		return;
 	}
-	if (!map_header(ctx, s))
+	if (!map_header(ctx, s)) {
+		s->broken = true;
 		return;
+	}
 	s->nrows = s->csv->nrows;
 	s->rows = arena_alloc(ctx->c->arena, spec->row_size * (size_t)(s->nrows ? s->nrows : 1));
 	s->lines = arena_alloc(ctx->c->arena, sizeof(int) * (size_t)(s->nrows ? s->nrows : 1));

@@ -52,6 +52,7 @@ typedef struct sheet {
 	int nrows;
 	int *lines;  /* line of each row in the file */
 	bool present;
+	bool broken; /* present but unreadable: references into it are not checked */
 	csv_t *csv;
 	int colof[64][LANG_MAX + 1]; /* header column of field f (lang l), or -1 */
 } sheet_t;

@@ -188,3 +188,42 @@ int mdb_int_or(sqlite3_stmt *st, int col, int def)
 }
 
 const char *mdb_lang(const char *lang) { return lang ? lang : ""; }
+
+void *mdb_vec_push(mdb_vec_t *v, size_t size)
+{
+	if (v->n == v->cap) {
+		int cap = v->cap ? v->cap * 2 : 8;
+		void *p = ovi_realloc(v->p, (size_t)cap * size);
+		if (!p)
+			return NULL;
+		v->p = p;
+		v->cap = cap;
+	}
+	void *e = (char *)v->p + (size_t)v->n++ * size;
+	memset(e, 0, size);
+	return e;
+}
+
+void *mdb_vec_keep(mdb_vec_t *v, arena_t *a, size_t size, int *n)
+{
+	void *p = NULL;
+	*n = v->n;
+	if (v->n) {
+		p = arena_alloc(a, (size_t)v->n * size);
+		if (p) {
+			memcpy(p, v->p, (size_t)v->n * size);
+		} else {
+			*n = -1;
+			err_set(OVI_ENOMEM, "out of memory");
+		}
+	}
+	mdb_vec_free(v);
+	return p;
+}
+
+void mdb_vec_free(mdb_vec_t *v)
+{
+	ovi_free(v->p);
+	v->p = NULL;
+	v->n = v->cap = 0;
+}

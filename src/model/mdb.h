@@ -70,12 +70,35 @@ const char *mdb_lang(const char *lang);
  * The text of field of the (kind, id) row in the asked language (parameter
  * ?1 of the statement), falling back to the site's default language, then
  * to any language in the bundle's order; '' when none. idexpr is an SQL
- * expression of TEXT type (an integer id must be CAST(x AS TEXT)).
+ * expression of TEXT type (an integer id must be CAST(x AS TEXT)) whose
+ * columns are qualified with their table's alias: inside the subquery a bare
+ * "id" would be tr's own.
  */
 #define MDB_TR(kind, idexpr, field)                                                        \
-	"COALESCE((SELECT t.text FROM tr t WHERE t.kind = '" kind "' AND t.id = " idexpr   \
-	" AND t.field = '" field "' ORDER BY t.lang = ?1 DESC, "                            \
-	"t.lang = (SELECT default_lang FROM site) DESC, t.ord LIMIT 1), '')"
+	"COALESCE((SELECT tr_.text FROM tr tr_ WHERE tr_.kind = '" kind "' AND tr_.id = "     \
+	idexpr " AND tr_.field = '" field "' ORDER BY tr_.lang = ?1 DESC, "                   \
+	"tr_.lang = (SELECT default_lang FROM site) DESC, tr_.ord LIMIT 1), '')"
+
+/* A growable array in ovi_malloc memory, for lists whose length a query
+ * learns as it goes; mdb_vec_keep() moves it into the caller's arena. */
+typedef struct mdb_vec {
+	void *p;
+	int n, cap;
+} mdb_vec_t;
+/* A zeroed new last element of size bytes, or NULL when out of memory. */
+void *mdb_vec_push(mdb_vec_t *v, size_t size);
+/* Frees v and returns a copy of its elements in a (NULL when empty) with
+ * their count in *n; *n is -1 when out of memory (the error is set). */
+void *mdb_vec_keep(mdb_vec_t *v, arena_t *a, size_t size, int *n);
+void mdb_vec_free(mdb_vec_t *v);
+
+/*
+ * Checks text a young person or staff typed: valid UTF-8, no control
+ * characters (newline and tab allowed when multiline), 1..max_chars
+ * characters after trimming. *out is the trimmed copy (ovi_free()); what
+ * names it in messages ("nickname").
+ */
+int mdb_clean_text(const char *in, int max_chars, bool multiline, const char *what, char **out);
 
 /* Table names in schema order (content tables first), NULL-terminated. */
 extern const char *const mdb_tables[];

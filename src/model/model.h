@@ -24,10 +24,20 @@
 
 #include "core/timeutil.h"
 #include "model/content.h"
+#include "model/views.h"
 
 typedef struct model model_t;
 
 #define MODEL_SCHEMA_VERSION 1
+
+/*
+ * Routes SQLite's memory allocation through fault injection (FAULT_ALLOC in
+ * core/fault.h), so that tests can fail its Nth allocation as they fail
+ * ovi_malloc()'s. Call it once at the start of main() (and of a test), before
+ * anything opens a database: SQLite accepts the setting only before its first
+ * use, and then this returns OVI_EUSAGE. Calling it again is harmless.
+ */
+int model_global_init(void);
 
 /* Opens (creating and migrating) path. Caller closes with model_close(). */
 int model_open(const char *path, model_t **out);
@@ -53,6 +63,14 @@ typedef struct bundle_record {
 /*
  * Replaces all content with c and records rec as the current bundle, in one
  * transaction. On failure nothing changed. rec->id is set.
+ *
+ * From c->meta come site, serial, created, languages and default_lang
+ * (copied into rec); from rec come keyid, unsigned_, path (the folder photo
+ * paths are joined to), source and imported (0 means now, clock_now()).
+ * c->meta.default_lang must be set. The content is expected to be valid
+ * (bundle_load() checks it); what breaks the schema's own rules (a person of
+ * an unknown organisation or topic, a duplicate id, a start after its end)
+ * fails with OVI_EREJECT naming the row, and changes nothing.
  */
 int model_apply_content(model_t *m, const content_t *c, bundle_record_t *rec);
 /* The current bundle; OVI_ENOTFOUND when none was ever imported. */
@@ -80,7 +98,8 @@ typedef struct table_count {
 int model_table_counts(model_t *m, table_count_t *out, int cap);
 
 /*
- * A digest of every content and kiosk table's rows (SHA-256 hex of a
+ * A digest of every content and kiosk table's rows (all but import_log, the
+ * history of attempts that a refused import adds to) (SHA-256 hex of a
  * canonical dump). Tests compare it before and after a rejected import to
  * prove nothing changed. out needs 65 bytes.
  */
@@ -88,8 +107,114 @@ int model_digest(model_t *m, char out[65]);
 
 /* ---- export ---------------------------------------------------------- */
 
-/* Writes signups.csv, questions.csv, counters.csv into dir (UTF-8 CSV).
- * Nicknames and questions are exported; nothing identifies a person. */
+/*
+ * Writes signups.csv, questions.csv, counters.csv and group_ideas.csv into
+ * dir (created if missing), each replaced atomically: UTF-8 with a BOM (so
+ * Excel reads ä and ö), comma separated, a header row, RFC 4180 quoting,
+ * CRLF line ends. Dates are YYYY-MM-DD, times HH:MM. Text that young people
+ * typed and that starts with = + - @ gets a leading ' so a spreadsheet shows
+ * it instead of running it as a formula. Nicknames and questions are
+ * exported; nothing identifies a person.
+ */
 int model_export(model_t *m, const char *dir);
+
+/* ---- screens (see views.h) ---------------------------------------------
+ *
+ * lang is a language code, or NULL for the site's default. Results live in
+ * the caller's arena a. day and minute are the kiosk's clock (wall_day(),
+ * wall_minute()).
+ */
+
+int model_site(model_t *m, arena_t *a, const char *lang, site_view_t *out);
+/* Today: hours, open now, people on site now / later / away (calendar,
+ * exceptions and staff's changes), today's group sessions. */
+int model_today(model_t *m, arena_t *a, const char *lang, int day, int minute,
+		today_view_t *out);
+/* Seven days from first_day, exceptions applied (and staff's changes for the
+ * days they were made for). */
+int model_week(model_t *m, arena_t *a, const char *lang, int first_day, week_view_t *out);
+int model_topics(model_t *m, arena_t *a, const char *lang, topic_list_t *out);
+/* One topic, who on site today helps with it, its published answers.
+ * OVI_ENOTFOUND for an unknown topic. */
+int model_topic(model_t *m, arena_t *a, const char *lang, const char *topic, int day,
+		int minute, topic_detail_t *out);
+/* Every group with its sessions that have not ended by day/minute. */
+int model_groups(model_t *m, arena_t *a, const char *lang, int day, int minute,
+		 group_list_t *out);
+/* Services whose names, points, keywords or organisation (in any language)
+ * contain every word of search (case-insensitive, å ä ö too); NULL or ""
+ * lists all. */
+int model_services(model_t *m, arena_t *a, const char *lang, const char *search,
+		   service_list_t *out);
+int model_help(model_t *m, arena_t *a, const char *lang, bool crisis_only, help_list_t *out);
+/* Crisis words for lang (and for every language); blocked words of every
+ * language (a nickname is refused whatever language the screen is in). */
+int model_words(model_t *m, arena_t *a, const char *lang, word_list_t *out);
+/* True when text contains one of words[0..n) at the start of a word
+ * (case-insensitive); *which (if given) is the index of the first match.
+ * Pure: no database. */
+bool model_words_match(const char *const *words, int n, const char *text, int *which);
+
+/* ---- what young people write --------------------------------------------
+ *
+ * Each is one transaction, committed (synchronous=FULL) before it returns 0:
+ * what the screen then calls "sent" survives a power cut. Text must be valid
+ * UTF-8; it is trimmed. Bad input returns OVI_EREJECT with a message.
+ */
+
+#define MODEL_NICK_MAX 24       /* characters */
+#define MODEL_QUESTION_MAX 600  /* characters */
+#define MODEL_IDEA_MAX 300      /* characters */
+#define MODEL_CANCEL_CODE_LEN 5 /* from 23456789ABCDEFGHJKLMNPQRSTUVWXYZ */
+
+/* Takes the next queue number of day (numbers restart at 1 each day) for
+ * topic ("" for none), counted as 'number'. */
+int model_take_number(model_t *m, int day, const char *topic, int *number);
+/* Queues an anonymous question for staff (status 'pending'), counted as
+ * 'question'. crisis: the text contained a crisis word (model_words_match). */
+int model_add_question(model_t *m, const char *topic, const char *lang, const char *text,
+		       bool crisis);
+/*
+ * Signs nickname up for session. When the session is full the sign-up goes
+ * on its waiting list (*waiting true); the waiting list holds at most as
+ * many as the session has places (at least 5), after which OVI_EREJECT. The
+ * capacity check and the insert are one transaction. cancel_code receives
+ * MODEL_CANCEL_CODE_LEN characters from a CSPRNG and a NUL. Refuses a
+ * session that has ended or is unknown (OVI_ENOTFOUND), a nickname that is
+ * empty, too long, has a blocked word or is already on this session.
+ */
+int model_signup(model_t *m, const char *session, const char *nickname,
+		 char cancel_code[MODEL_CANCEL_CODE_LEN + 1], bool *waiting);
+/* Cancels the sign-up with code (case and spaces ignored); its row is
+ * deleted (secure_delete). When it had a place, the first on the waiting
+ * list gets it. OVI_ENOTFOUND for an unknown code. */
+int model_cancel_signup(model_t *m, const char *code);
+int model_add_group_idea(model_t *m, const char *text, const char *lang);
+/* Adds one to the anonymous daily counter (day, kind, key), e.g.
+ * (day, "topic_view", "housing"). */
+int model_count(model_t *m, int day, const char *kind, const char *key);
+
+/* ---- staff's changes to today -------------------------------------------- */
+
+typedef enum {
+	OVERRIDE_HERE = 1, /* is in (time: arrived at, or -1) */
+	OVERRIDE_LATE,     /* comes at time */
+	OVERRIDE_AWAY,     /* does not come today */
+	OVERRIDE_LEAVES,   /* leaves at time */
+	OVERRIDE_WALKIN    /* is in today from start to end, in room */
+} override_state_t;
+
+typedef struct override {
+	int day;
+	const char *person;  /* a person id, or NULL for a visitor */
+	const char *visitor; /* a walk-in visitor's name (state OVERRIDE_WALKIN) */
+	override_state_t state;
+	int time;            /* minutes, -1 when not given */
+	int start, end;      /* minutes, -1 when not given */
+	const char *room;    /* NULL when not given */
+} override_t;
+
+/* Records a change to day; later changes for the same person win. */
+int model_add_override(model_t *m, const override_t *o, int64_t *id);
 
 #endif

@@ -1,0 +1,107 @@
+#include "bundle/csv_text.h"
+
+#include "bundle/csv.h"
+#include "core/err.h"
+#include "core/utf8.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+static int fail_at(const char *name, const char *d, int line, size_t ls, size_t off,
+		   const char *msg)
+{
+	return err_set(OVI_EREJECT, "%s line %d, column %d: %s", name, line,
+		       utf8_column(d + ls, off - ls), msg);
+}
+
+/* Windows-1252 leaves these five bytes undefined. */
+static bool cp1252_defined(unsigned char b)
+{
+	return b >= 0x80 && b != 0x81 && b != 0x8D && b != 0x8F && b != 0x90 && b != 0x9D;
+}
+
+static size_t utf8_seq_len(unsigned char c)
+{
+	if ((c & 0xE0) == 0xC0)
+		return 2;
+	if ((c & 0xF0) == 0xE0)
+		return 3;
+	if ((c & 0xF8) == 0xF0)
+		return 4;
+	return 0;
+}
+
+/* Files that are not CSV text at all, recognised by their first bytes. */
+static int sniff(const char *name, const char *d, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)d;
+	if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+		goto utf16;
+	if (n >= 2 && ((u[0] && u[0] < 0x80 && !u[1]) || (!u[0] && u[1] && u[1] < 0x80)))
+		goto utf16;
+	if (n >= 4 && !memcmp(d, "PK\x03\x04", 4))
+		return err_set(OVI_EREJECT,
+			       "%s is a spreadsheet workbook (.xlsx or .ods), not a CSV file. "
+			       "Save the sheet as 'CSV UTF-8' and use that file.",
+			       name);
+	if (n >= 4 && !memcmp(d, "\xD0\xCF\x11\xE0", 4))
+		return err_set(OVI_EREJECT,
+			       "%s is an old Excel workbook (.xls), not a CSV file. "
+			       "Save the sheet as 'CSV UTF-8' and use that file.",
+			       name);
+	return 0;
+utf16:
+	return err_set(OVI_EREJECT,
+		       "%s is saved as UTF-16 (Excel's 'Unicode text'), not as UTF-8. "
+		       "Save it again as 'CSV UTF-8'.",
+		       name);
+}
+
+int csv_check_text(const char *name, const char *d, size_t n, size_t start)
+{
+	int rc = sniff(name, d, n);
+	if (rc)
+		return rc;
+	int line = 1;
+	size_t i = start, ls = start;
+	bool multibyte = false;
+	while (i < n) {
+		unsigned char c = (unsigned char)d[i];
+		if (c == '\n' || c == '\r') {
+			i += (c == '\r' && i + 1 < n && d[i + 1] == '\n') ? 2 : 1;
+			line++;
+			ls = i;
+			continue;
+		}
+		if (i - ls >= CSV_MAX_LINE)
+			return err_set(OVI_EREJECT,
+				       "%s line %d: this line is longer than %d bytes, the most a "
+				       "line may have",
+				       name, line, CSV_MAX_LINE);
+		if (c == 0)
+			return fail_at(name, d, line, ls, i,
+				       "the file contains a NUL byte, so it is not a text file "
+				       "(it may be damaged, or saved in the wrong format). Save it "
+				       "again as 'CSV UTF-8'.");
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		size_t len = utf8_seq_len(c);
+		if (len && i + len <= n && utf8_valid(d + i, len, NULL)) {
+			multibyte = true;
+			i += len;
+			continue;
+		}
+		if (!multibyte && cp1252_defined(c))
+			return fail_at(name, d, line, ls, i,
+				       "this file is not saved as UTF-8 (it looks like Excel's "
+				       "plain 'CSV' format, Windows-1252). Save it again as "
+				       "'CSV UTF-8'.");
+		return fail_at(name, d, line, ls, i,
+			       "this is not valid UTF-8 text (the file may be damaged, or "
+			       "parts of it saved in another format). Save it again as "
+			       "'CSV UTF-8'.");
+	}
+	return 0;
+}

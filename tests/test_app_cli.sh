@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The command line as a new user meets it, from the README alone:
+# ovi check/import/status/export/pack, --help, exit codes 0/1/2/3.
+# Usage: test_app_cli.sh OVI SOURCE_DIR TMP
+set -u
+ovi=$1 src=$2 tmp=$3
+rm -rf "$tmp" && mkdir -p "$tmp"
+export OVI_DATA="$tmp/data" HOME="$tmp/home" XDG_DATA_HOME=
+unset OVI_CONFIG
+pass=0 fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; }
+
+# expect CODE NAME -- CMD...: runs CMD, keeps stdout/stderr in $out/$err.
+expect() {
+  local want=$1 name=$2; shift 3
+  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
+  out=$(cat "$tmp/out") err=$(cat "$tmp/err")
+  if [ "$got" = "$want" ]; then ok "$name"; else bad "$name (exit $got, wanted $want): $err"; fi
+}
+has() { # has NAME TEXT HAYSTACK
+  case "$3" in *"$2"*) ok "$1" ;; *) bad "$1: no '$2' in: $3" ;; esac
+}
+
+expect 0 "ovi --help" -- "$ovi" --help
+has "help lists import" "import PATH" "$out"
+for c in check import status export pack; do
+  expect 0 "ovi $c --help" -- "$ovi" "$c" --help
+  has "ovi $c --help says Usage" "Usage: ovi $c" "$out"
+done
+expect 2 "unknown command" -- "$ovi" frobnicate
+has "unknown command message" "unknown command" "$err"
+expect 2 "check without a path" -- "$ovi" check
+expect 2 "bad --now" -- "$ovi" --now "yesterday" status
+expect 0 "status before anything" -- "$ovi" status
+has "status says nothing imported" "nothing has been imported" "$out"
+
+expect 0 "check the demo" -- "$ovi" check "$src/content"
+has "check names the site" "site ohjaamo-keskusta" "$out"
+[ ! -e "$OVI_DATA/ovi.db" ] && ok "check created no database" || bad "check created a database"
+
+expect 0 "import the demo" -- "$ovi" import "$src/content"
+has "import says imported" "imported" "$out"
+expect 0 "status after import" -- "$ovi" status
+has "status shows the site" "ohjaamo-keskusta" "$out"
+has "status shows the key id" "key id" "$out"
+has "status shows people rows" "people" "$out"
+before=$(sqlite3 "$OVI_DATA/ovi.db" "select count(*) from people")
+[ "$before" -ge 8 ] && ok "demo has >= 8 people ($before)" || bad "demo people: $before"
+
+expect 3 "same serial again is refused" -- "$ovi" import "$src/content"
+has "refusal explains the serial" "is not above the current one" "$err"
+has "refusal says content kept" "keeps its current content" "$err"
+expect 3 "a folder that is not a bundle" -- "$ovi" import "$tmp"
+has "not a bundle message" "manifest.txt is missing" "$err"
+expect 3 "a missing folder" -- "$ovi" check "$tmp/nope"
+
+# A coordinator's round trip: copy, edit, pack, sign with their own key.
+mkdir -p "$tmp/keys" && (cd "$tmp/keys" && minisign -G -W -p site.pub -s site.key >/dev/null 2>&1)
+cp -r "$src/content" "$tmp/b" && rm -f "$tmp/b/manifest.txt.minisig"
+expect 0 "pack a copy" -- "$ovi" pack "$tmp/b"
+has "pack tells the next step" "minisign -S" "$out"
+minisign -S -s "$tmp/keys/site.key" -m "$tmp/b/manifest.txt" >/dev/null 2>&1
+expect 3 "a key the kiosk does not trust" -- "$ovi" import "$tmp/b"
+has "untrusted key message" "does not trust" "$err"
+printf '[kiosk]\ndevelopment = false\n[trust]\nkey_file = %s\n' "$tmp/keys/site.pub" > "$tmp/site.ini"
+expect 0 "import with the site key" -- "$ovi" --config "$tmp/site.ini" import "$tmp/b"
+expect 0 "status after the site import" -- "$ovi" status
+has "serial went up" "Serial:" "$out"
+# Broken sheet: refused with file, line and column; the database is unchanged.
+sum1=$(sqlite3 "$OVI_DATA/ovi.db" "select group_concat(id) from people")
+printf 'ma;10:00;24:30;nobody\n' >> "$tmp/b/roster.csv"
+"$ovi" pack "$tmp/b" >/dev/null && minisign -S -s "$tmp/keys/site.key" -m "$tmp/b/manifest.txt" >/dev/null 2>&1
+expect 3 "a broken roster" -- "$ovi" --config "$tmp/site.ini" import "$tmp/b"
+has "message names file and line" "roster.csv line" "$err"
+has "message names the column" "(end)" "$err"
+sum2=$(sqlite3 "$OVI_DATA/ovi.db" "select group_concat(id) from people")
+[ "$sum1" = "$sum2" ] && ok "database unchanged after refusal" || bad "database changed"
+expect 0 "status shows the refusal" -- "$ovi" status
+has "last import refused" "REFUSED" "$out"
+# Unsigned: refused by a real kiosk, accepted (marked) by a development one.
+rm -f "$tmp/b/manifest.txt.minisig"
+expect 3 "unsigned on a real kiosk" -- "$ovi" --config "$tmp/site.ini" check "$tmp/b"
+
+expect 0 "export" -- "$ovi" export "$tmp/export"
+[ -f "$tmp/export/signups.csv" ] && ok "export wrote signups.csv" || bad "no signups.csv"
+expect 2 "export without a folder" -- "$ovi" export
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

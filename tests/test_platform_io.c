@@ -1,0 +1,299 @@
+/*
+ * The platform's pieces with real SDL: font fallback per script, measuring
+ * agrees with rendering, image refusal and placeholders, rotation of input,
+ * event normalisation (touch, mouse, synthetic mouse dropped) and an idle
+ * wait that does not spin.
+ */
+#include "testlib.h"
+
+#include "core/err.h"
+#include "platform/plat.h"
+#include "platform/plat_internal.h"
+#include "ui/widgets.h"
+
+#include <SDL.h>
+#include <SDL_image.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static plat_headless_t *hl;
+
+static plat_text_t *text(void) { return plat_headless_gfx(hl)->text; }
+
+TEST(font_fallback_per_script)
+{
+	const char *p;
+	text_face_for(text(), UI_FONT_REGULAR, 'a', &p);
+	CHECK_CONTAINS(p, "NotoSans-Regular");
+	text_face_for(text(), UI_FONT_BOLD, 0xF6 /* ö */, &p);
+	CHECK_CONTAINS(p, "NotoSans-Bold");
+	text_face_for(text(), UI_FONT_REGULAR, 0x41B /* Л */, &p);
+	CHECK_CONTAINS(p, "NotoSans-Regular");
+	text_face_for(text(), UI_FONT_REGULAR, 0x645 /* م */, &p);
+	CHECK_CONTAINS(p, "Arabic");
+	text_face_for(text(), UI_FONT_BOLD, 0x232B /* ⌫ */, &p);
+	CHECK_CONTAINS(p, "Symbols2");
+	text_face_for(text(), UI_FONT_REGULAR, 0x1200 /* ሀ */, &p);
+	CHECK_CONTAINS(p, "Ethiopic");
+}
+
+TEST(measure_matches_render)
+{
+	const char *s[] = {"Työllisyyspalveluiden", "Ласкаво просимо", "مرحبا بكم",
+			   "Hei مرحبا Привіт", "⌫ ⇧ ✓", "Å"};
+	SDL_Renderer *r = plat_headless_gfx(hl)->r;
+	for (size_t i = 0; i < sizeof s / sizeof s[0]; i++) {
+		for (int f = 0; f < UI_FONT_COUNT; f++) {
+			int mw, mh, tw, th, oy;
+			CHECK_INT(plat_measure(plat_headless_gfx(hl), f, 30, s[i], &mw, &mh), 0);
+			SDL_Texture *t = text_texture(text(), r, f, 30, s[i], false, &tw, &th, &oy);
+			CHECK(t != NULL);
+			CHECK(mw > 0 && mh >= 30);
+			if (tw != mw)
+				fprintf(stderr, "  \"%s\" font %d: measured %d, rendered %d\n", s[i], f,
+					mw, tw);
+			CHECK(tw == mw);
+		}
+	}
+	int w, h;
+	CHECK_INT(plat_measure(plat_headless_gfx(hl), UI_FONT_REGULAR, 26, "", &w, &h), 0);
+	CHECK_INT(w, 0);
+	CHECK(h > 26);
+	/* Bold is wider; Arabic shaping joins letters (narrower than isolated). */
+	int wr, wb;
+	plat_measure(plat_headless_gfx(hl), UI_FONT_REGULAR, 40, "Ovi Ohjaamo", &wr, &h);
+	plat_measure(plat_headless_gfx(hl), UI_FONT_BOLD, 40, "Ovi Ohjaamo", &wb, &h);
+	CHECK(wb > wr);
+}
+
+static void write_png(const char *path, int w, int h, uint32_t argb)
+{
+	SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+	SDL_FillRect(s, NULL, argb);
+	CHECK_INT(IMG_SavePNG(s, path), 0);
+	SDL_FreeSurface(s);
+}
+
+TEST(image_headers)
+{
+	unsigned char png[24] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13,
+				 'I', 'H', 'D', 'R', 0, 0, 0x13, 0x88, 0, 0, 0, 10};
+	int w = 0, h = 0;
+	CHECK_INT(img_header_size(png, sizeof png, &w, &h), 0);
+	CHECK_INT(w, 5000);
+	CHECK_INT(h, 10);
+	unsigned char jpg[] = {0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x4A, 0x46, 0xFF, 0xFF,
+			       0xC0, 0x00, 0x11, 0x08, 0x01, 0x00, 0x02, 0x00, 0x03};
+	CHECK_INT(img_header_size(jpg, sizeof jpg, &w, &h), 0);
+	CHECK_INT(w, 512);
+	CHECK_INT(h, 256);
+	CHECK_INT(img_header_size((const unsigned char *)"GIF89a....", 10, &w, &h), OVI_EREJECT);
+	CHECK_INT(img_header_size(jpg, 5, &w, &h), OVI_EREJECT); /* truncated */
+}
+
+TEST(images_refused_or_shown)
+{
+	char *dir = test_tmpdir("platform_images");
+	plat_gfx_t *g = plat_headless_gfx(hl);
+	CHECK_INT(plat_gfx_set_image_root(g, dir), 0);
+	char p[4200];
+	snprintf(p, sizeof p, "%s/red.png", dir);
+	write_png(p, 64, 48, 0xFFFF0000);
+	snprintf(p, sizeof p, "%s/huge.png", dir);
+	unsigned char big[33] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13,
+				 'I', 'H', 'D', 'R', 0, 0, 0x13, 0x88, 0, 0, 0x13, 0x88};
+	test_write_file(p, big, sizeof big);
+	snprintf(p, sizeof p, "%s/junk.png", dir);
+	test_write_file(p, "not an image at all", 19);
+
+	int w, h;
+	CHECK_INT(plat_image_probe(g, "red.png", &w, &h), 0);
+	CHECK_INT(w, 64);
+	CHECK_INT(h, 48);
+	CHECK(plat_image_probe(g, "huge.png", &w, &h) < 0);
+	CHECK_CONTAINS(err_last(), "4096");
+	CHECK(plat_image_probe(g, "junk.png", &w, &h) < 0);
+	CHECK(plat_image_probe(g, "missing.png", &w, &h) < 0);
+
+	/* Drawn: the photo, round; a broken photo falls back to initials
+	 * (the UI asked the probe); an image that fails only at render time
+	 * shows its placeholder colour. */
+	ui_t *ui;
+	CHECK_INT(ui_new(&ui, 800, 480), 0);
+	plat_headless_attach(hl, ui);
+	ui_begin(ui, 0);
+	ui_avatar(ui, (ui_rect_t){100, 100, 200, 200}, "red.png", "Aino Korhonen", 4);
+	ui_avatar(ui, (ui_rect_t){400, 100, 200, 200}, "huge.png", "Mikko Virtanen", 1);
+	draw_image(ui_dl(ui), (ui_rect_t){650, 100, 100, 100}, "junk.png", DRAW_IMG_PLACEHOLDER,
+		   ui_rgb(0x00FF00));
+	draw_image(ui_dl(ui), (ui_rect_t){650, 300, 100, 100}, "junk.png", 0, ui_rgb(0x00FF00));
+	ui_end(ui);
+	CHECK(ui_find_text(ui, "MV") != NULL);
+	CHECK(ui_find_text(ui, "AK") == NULL);
+	CHECK_INT(plat_headless_render(hl, ui_draw_list(ui)), 0);
+	CHECK_INT(plat_headless_pixel(hl, 200, 200), 0xFF0000);
+	CHECK(plat_headless_pixel(hl, 102, 102) != 0xFF0000); /* outside the circle */
+	CHECK_INT(plat_headless_pixel(hl, 700, 150), 0x00FF00);
+	CHECK(plat_headless_pixel(hl, 700, 350) != 0x00FF00);
+	snprintf(p, sizeof p, "%s/images.png", dir);
+	CHECK_INT(plat_headless_save_png(hl, p), 0);
+	ui_free(ui);
+	plat_gfx_set_image_root(g, NULL);
+	free(dir);
+}
+
+TEST(shapes_are_antialiased)
+{
+	ui_t *ui;
+	CHECK_INT(ui_new(&ui, 800, 480), 0);
+	plat_headless_attach(hl, ui);
+	ui_begin(ui, 0);
+	draw_rect(ui_dl(ui), (ui_rect_t){0, 0, 800, 480}, 0, ui_rgb(0xFFFFFF));
+	draw_circle(ui_dl(ui), 200, 200, 100, ui_rgb(0x000000));
+	draw_rect(ui_dl(ui), (ui_rect_t){400, 100, 300, 200}, 40, ui_rgb(0x000000));
+	ui_end(ui);
+	plat_headless_render(hl, ui_draw_list(ui));
+	CHECK_INT(plat_headless_pixel(hl, 200, 200), 0);
+	CHECK_INT(plat_headless_pixel(hl, 200, 99), 0xFFFFFF);
+	CHECK_INT(plat_headless_pixel(hl, 401, 101), 0xFFFFFF); /* the corner is round */
+	CHECK_INT(plat_headless_pixel(hl, 550, 200), 0);
+	/* Somewhere along the circle's edge there are greys. */
+	int greys = 0;
+	for (int x = 100; x < 300; x++) {
+		unsigned p = plat_headless_pixel(hl, x, 140) & 0xFF;
+		greys += p > 0x10 && p < 0xF0;
+	}
+	CHECK(greys >= 2);
+	ui_free(ui);
+}
+
+TEST(rotation_maps_points)
+{
+	int x, y;
+	plat_rotate_point(0, 800, 480, 10, 20, &x, &y);
+	CHECK(x == 10 && y == 20);
+	/* 90: the picture (480x800) turns clockwise onto an 800x480 panel;
+	 * its top-left corner is at the panel's top-right. */
+	plat_rotate_point(90, 800, 480, 799, 0, &x, &y);
+	CHECK(x == 0 && y == 1);
+	plat_rotate_point(90, 800, 480, 0, 479, &x, &y);
+	CHECK(x == 479 && y == 799);
+	plat_rotate_point(180, 800, 480, 0, 0, &x, &y);
+	CHECK(x == 799 && y == 479);
+	plat_rotate_point(270, 800, 480, 0, 479, &x, &y);
+	CHECK(x == 1 && y == 0);
+	plat_rotate_point(270, 800, 480, 799, 0, &x, &y);
+	CHECK(x == 479 && y == 799);
+}
+
+static int taps;
+
+static void target_screen(ui_t *ui)
+{
+	/* A button around the point the test touches. */
+	if (ui_button(ui, ui_id(ui, "t"), (ui_rect_t){200, 560, 80, 80}, "T", UI_BTN_PRIMARY))
+		taps++;
+}
+
+static void wframe(plat_window_t *w, ui_t *ui)
+{
+	ui_begin(ui, 0);
+	target_screen(ui);
+	ui_end(ui);
+	CHECK_INT(plat_window_present(w, ui_draw_list(ui)), 0);
+}
+
+static void push_finger(Uint32 type, float x, float y)
+{
+	SDL_Event e = {0};
+	e.type = type;
+	e.tfinger.fingerId = 3;
+	e.tfinger.x = x;
+	e.tfinger.y = y;
+	SDL_PushEvent(&e);
+}
+
+static void push_mouse(Uint32 type, int x, int y, Uint32 which)
+{
+	SDL_Event e = {0};
+	e.type = type;
+	e.button.which = which;
+	e.button.button = SDL_BUTTON_LEFT;
+	e.button.x = x;
+	e.button.y = y;
+	SDL_PushEvent(&e);
+}
+
+TEST(window_rotation_and_events)
+{
+	plat_window_t *w;
+	int rc = plat_window_open(&w, &(plat_window_opts_t){.w = 800, .h = 480, .rotation = 90});
+	CHECK_INT(rc, 0);
+	if (rc < 0) {
+		fprintf(stderr, "  %s\n", err_last());
+		return;
+	}
+	int lw, lh;
+	plat_window_size(w, &lw, &lh);
+	CHECK(lw == 480 && lh == 800);
+	ui_t *ui;
+	CHECK_INT(ui_new(&ui, 1, 1), 0);
+	plat_window_attach(w, ui);
+	taps = 0;
+	wframe(w, ui);
+	CHECK_INT(ui_screen(ui).w, 480);
+
+	/* A finger at (200, 240) on the panel is (240, 600) in the picture. */
+	push_finger(SDL_FINGERDOWN, 0.25f, 0.5f);
+	push_finger(SDL_FINGERUP, 0.25f, 0.5f);
+	CHECK(plat_wait_event(w, ui, 0) & PLAT_EV_INPUT);
+	wframe(w, ui);
+	CHECK_INT(taps, 1);
+
+	/* The mouse SDL makes from touch is ignored; a real mouse works. */
+	push_mouse(SDL_MOUSEBUTTONDOWN, 200, 240, SDL_TOUCH_MOUSEID);
+	push_mouse(SDL_MOUSEBUTTONUP, 200, 240, SDL_TOUCH_MOUSEID);
+	CHECK_INT(plat_wait_event(w, ui, 0) & PLAT_EV_INPUT, 0);
+	wframe(w, ui);
+	CHECK_INT(taps, 1);
+	push_mouse(SDL_MOUSEBUTTONDOWN, 200, 240, 0);
+	push_mouse(SDL_MOUSEBUTTONUP, 200, 240, 0);
+	CHECK(plat_wait_event(w, ui, 0) & PLAT_EV_INPUT);
+	wframe(w, ui);
+	CHECK_INT(taps, 2);
+
+	/* Idle: the dummy driver cannot block, so the wait sleeps in steps
+	 * and uses (almost) no CPU. */
+	clock_t c0 = clock();
+	Uint64 t0 = SDL_GetTicks64();
+	CHECK_INT(plat_wait_event(w, ui, 450), 0);
+	Uint64 waited = SDL_GetTicks64() - t0;
+	double cpu_ms = (double)(clock() - c0) * 1000.0 / CLOCKS_PER_SEC;
+	CHECK(waited >= 440 && waited < 1000);
+	CHECK(cpu_ms < 40);
+	SDL_Event q = {.type = SDL_QUIT};
+	SDL_PushEvent(&q);
+	CHECK(plat_wait_event(w, ui, 1000) & PLAT_EV_QUIT);
+	ui_free(ui);
+	plat_window_close(w);
+}
+
+int main(void)
+{
+	if (plat_headless_open(&hl, 800, 480) < 0) {
+		fprintf(stderr, "headless: %s\n", err_last());
+		return 1;
+	}
+	RUN(font_fallback_per_script);
+	RUN(measure_matches_render);
+	RUN(image_headers);
+	RUN(images_refused_or_shown);
+	RUN(shapes_are_antialiased);
+	RUN(rotation_maps_points);
+	RUN(window_rotation_and_events);
+	plat_headless_close(hl);
+	return test_summary();
+}
