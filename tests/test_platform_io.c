@@ -21,7 +21,10 @@
 
 static plat_headless_t *hl;
 
-static plat_text_t *text(void) { return plat_headless_gfx(hl)->text; }
+static plat_text_t *text(void)
+{
+	return plat_headless_gfx(hl)->text;
+}
 
 TEST(font_fallback_per_script)
 {
@@ -42,8 +45,10 @@ TEST(font_fallback_per_script)
 
 TEST(measure_matches_render)
 {
-	const char *s[] = {"Työllisyyspalveluiden", "Ласкаво просимо", "مرحبا بكم",
-			   "Hei مرحبا Привіт", "⌫ ⇧ ✓", "Å"};
+	const char *s[] = {
+	    "Työllisyyspalveluiden", "Ласкаво просимо", "مرحبا بكم",
+	    "Hei مرحبا Привіт",	     "⌫ ⇧ ✓",		"Å",
+	};
 	SDL_Renderer *r = plat_headless_gfx(hl)->r;
 	for (size_t i = 0; i < sizeof s / sizeof s[0]; i++) {
 		for (int f = 0; f < UI_FONT_COUNT; f++) {
@@ -53,8 +58,8 @@ TEST(measure_matches_render)
 			CHECK(t != NULL);
 			CHECK(mw > 0 && mh >= 30);
 			if (tw != mw)
-				fprintf(stderr, "  \"%s\" font %d: measured %d, rendered %d\n", s[i], f,
-					mw, tw);
+				fprintf(stderr, "  \"%s\" font %d: measured %d, rendered %d\n",
+					s[i], f, mw, tw);
 			CHECK(tw == mw);
 		}
 	}
@@ -80,7 +85,7 @@ static void write_png(const char *path, int w, int h, uint32_t argb)
 TEST(image_headers)
 {
 	unsigned char png[24] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13,
-				 'I', 'H', 'D', 'R', 0, 0, 0x13, 0x88, 0, 0, 0, 10};
+				 'I',  'H', 'D', 'R', 0,    0,	  0x13, 0x88, 0, 0, 0, 10};
 	int w = 0, h = 0;
 	CHECK_INT(img_header_size(png, sizeof png, &w, &h), 0);
 	CHECK_INT(w, 5000);
@@ -103,8 +108,8 @@ TEST(images_refused_or_shown)
 	snprintf(p, sizeof p, "%s/red.png", dir);
 	write_png(p, 64, 48, 0xFFFF0000);
 	snprintf(p, sizeof p, "%s/huge.png", dir);
-	unsigned char big[33] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13,
-				 'I', 'H', 'D', 'R', 0, 0, 0x13, 0x88, 0, 0, 0x13, 0x88};
+	unsigned char big[33] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0,	  13,
+				 'I',  'H', 'D', 'R', 0,    0,	  0x13, 0x88, 0, 0, 0x13, 0x88};
 	test_write_file(p, big, sizeof big);
 	snprintf(p, sizeof p, "%s/junk.png", dir);
 	test_write_file(p, "not an image at all", 19);
@@ -143,6 +148,35 @@ TEST(images_refused_or_shown)
 	ui_free(ui);
 	plat_gfx_set_image_root(g, NULL);
 	free(dir);
+}
+
+TEST(bundle_photos_decode)
+{
+	/* The demo bundle's portraits: a baseline JPEG and a 16-bit PNG. */
+	char root[4096];
+	snprintf(root, sizeof root, "%s/content", OVI_SOURCE_DIR);
+	plat_gfx_t *g = plat_headless_gfx(hl);
+	CHECK_INT(plat_gfx_set_image_root(g, root), 0);
+	int w = 0, h = 0;
+	CHECK_INT(plat_image_probe(g, "photos/aino.jpg", &w, &h), 0);
+	CHECK(w > 0 && h > 0);
+	CHECK_INT(plat_image_probe(g, "photos/mikko.png", &w, &h), 0);
+	CHECK(w > 0 && h > 0);
+	ui_t *ui;
+	CHECK_INT(ui_new(&ui, 800, 480), 0);
+	plat_headless_attach(hl, ui);
+	ui_begin(ui, 0);
+	ui_avatar(ui, (ui_rect_t){100, 100, 160, 160}, "photos/aino.jpg", "Aino Korhonen", 0);
+	ui_avatar(ui, (ui_rect_t){300, 100, 160, 160}, "photos/mikko.png", "Mikko Virtanen", 0);
+	ui_end(ui);
+	CHECK(ui_find_text(ui, "AK") == NULL); /* photos, not initials */
+	CHECK_INT(plat_headless_render(hl, ui_draw_list(ui)), 0);
+	char *dir = test_tmpdir("platform_photos"), p[4200];
+	snprintf(p, sizeof p, "%s/photos.png", dir);
+	CHECK_INT(plat_headless_save_png(hl, p), 0);
+	free(dir);
+	ui_free(ui);
+	plat_gfx_set_image_root(g, NULL);
 }
 
 TEST(shapes_are_antialiased)
@@ -291,6 +325,7 @@ int main(void)
 	RUN(measure_matches_render);
 	RUN(image_headers);
 	RUN(images_refused_or_shown);
+	RUN(bundle_photos_decode);
 	RUN(shapes_are_antialiased);
 	RUN(rotation_maps_points);
 	RUN(window_rotation_and_events);

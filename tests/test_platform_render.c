@@ -102,8 +102,8 @@ static void render_demo(int w, int h, const char *name, bool large, bool contras
 	check_whole(ui, "ö");
 	/* The body may need scrolling on small screens: scroll through it
 	 * and check each text is whole at some offset. */
-	const char *body[] = {"Aino Korhonen", "AK", "Opiskelu", v.paragraph, v.arabic,
-			      v.cyrillic, "Pikseli", "Kysy nimettömänä"};
+	const char *body[] = {"Aino Korhonen", "AK",	   "Opiskelu", v.paragraph,
+			      v.arabic,	       v.cyrillic, "Pikseli",  "Kysy nimettömänä"};
 	int nbody = (int)(sizeof body / sizeof body[0]);
 	bool seen[16] = {false};
 	ui_id_t sid = 0;
@@ -137,11 +137,26 @@ static void render_demo(int w, int h, const char *name, bool large, bool contras
 	ui_free(ui);
 }
 
-TEST(demo_800x480) { render_demo(800, 480, "demo-800x480", false, false); }
-TEST(demo_1920x1080) { render_demo(1920, 1080, "demo-1920x1080", false, false); }
-TEST(demo_1080x1920) { render_demo(1080, 1920, "demo-1080x1920", false, false); }
-TEST(demo_1280x800_large_text) { render_demo(1280, 800, "demo-1280x800-large", true, false); }
-TEST(demo_1920x1080_contrast) { render_demo(1920, 1080, "demo-1920x1080-contrast", false, true); }
+TEST(demo_800x480)
+{
+	render_demo(800, 480, "demo-800x480", false, false);
+}
+TEST(demo_1920x1080)
+{
+	render_demo(1920, 1080, "demo-1920x1080", false, false);
+}
+TEST(demo_1080x1920)
+{
+	render_demo(1080, 1920, "demo-1080x1920", false, false);
+}
+TEST(demo_1280x800_large_text)
+{
+	render_demo(1280, 800, "demo-1280x800-large", true, false);
+}
+TEST(demo_1920x1080_contrast)
+{
+	render_demo(1920, 1080, "demo-1920x1080-contrast", false, true);
+}
 
 int main(void)
 {

@@ -201,8 +201,8 @@ TEST(action_key)
 
 TEST(keys_fit_fingers_everywhere)
 {
-	static const int sizes[][2] = {{800, 480}, {1024, 600}, {1920, 1080}, {1080, 1920},
-				       {3840, 2160}, {480, 800}};
+	static const int sizes[][2] = {{800, 480},   {1024, 600},  {1920, 1080},
+				       {1080, 1920}, {3840, 2160}, {480, 800}};
 	for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
 		for (int l = 0; l < UI_KB_LAYOUTS; l++) {
 			setup(sizes[i][0], sizes[i][1], l, 0);
@@ -212,7 +212,8 @@ TEST(keys_fit_fingers_everywhere)
 			int min = sizes[i][0] < 600 ? 0 : UI_MIN_TARGET;
 			int n = ui_lint(ui, min, &el);
 			for (int k = 0; k < el.n; k++)
-				fprintf(stderr, "  %dx%d: %s\n", sizes[i][0], sizes[i][1], el.msg[k]);
+				fprintf(stderr, "  %dx%d: %s\n", sizes[i][0], sizes[i][1],
+					el.msg[k]);
 			CHECK_INT(n, 0);
 			errlist_clear(&el);
 			tap("123");

@@ -81,7 +81,8 @@ TEST(long_word_is_hyphenated_not_cut)
 			p++;
 			continue;
 		}
-		strncat(joined, *p == '|' ? " " : (char[]){*p, 0}, sizeof joined - strlen(joined) - 1);
+		strncat(joined, *p == '|' ? " " : (char[]){*p, 0},
+			sizeof joined - strlen(joined) - 1);
 	}
 	CHECK_STR(joined, s);
 	CHECK(strstr(buf, "-|") != NULL);

@@ -208,6 +208,48 @@ TEST(disabled_takes_touch_but_never_fires)
 	ui_free(ui);
 }
 
+static bool modal;
+static int fired_ok;
+
+static void screen_modal(ui_t *ui)
+{
+	screen_two(ui);
+	if (!modal)
+		return;
+	ui_block_input(ui, ui_screen(ui));
+	fired_ok +=
+	    ui_button(ui, ui_id(ui, "ok"), (ui_rect_t){800, 500, 200, 100}, "OK", UI_BTN_PRIMARY);
+	/* A dialog button right over A: a different layer, not an overlap. */
+	ui_button(ui, ui_id(ui, "cancel"), (ui_rect_t){120, 120, 200, 100}, "Cancel",
+		  UI_BTN_SECONDARY);
+}
+
+TEST(modal_blocks_what_is_beneath)
+{
+	ui_t *ui = fresh();
+	modal = true;
+	fired_ok = 0;
+	for (int k = 0; k < 3; k++) {
+		static const int pts[3][2] = {{110, 110}, {94, 150}, {850, 550}};
+		ui_begin(ui, now += 16);
+		screen_modal(ui);
+		ui_end(ui);
+		ui_pointer_down(ui, 1, pts[k][0], pts[k][1], now);
+		ui_pointer_up(ui, 1, pts[k][0], pts[k][1], now);
+		ui_begin(ui, now += 16);
+		screen_modal(ui);
+		ui_end(ui);
+	}
+	CHECK_INT(fired_a, 0);
+	CHECK_INT(fired_ok, 1);
+	CHECK_INT(ui_lint(ui, UI_MIN_TARGET, NULL), 0);
+	int x, y;
+	CHECK_INT(ui_find_hit(ui, "A", &x, &y), OVI_ENOTFOUND); /* covered */
+	CHECK_INT(ui_find_hit(ui, "OK", &x, &y), 0);
+	modal = false;
+	ui_free(ui);
+}
+
 TEST(registry_and_find_hit)
 {
 	ui_t *ui = fresh();
@@ -230,8 +272,8 @@ static void screen_bad(ui_t *ui)
 	ui_button(ui, ui_id(ui, "x"), (ui_rect_t){0, 0, 200, 100}, "X", UI_BTN_PRIMARY);
 	ui_button(ui, ui_id(ui, "y"), (ui_rect_t){150, 50, 200, 100}, "Y", UI_BTN_PRIMARY);
 	ui_button(ui, ui_id(ui, "tiny"), (ui_rect_t){600, 600, 30, 30}, "t", UI_BTN_PRIMARY);
-	ui_text(ui, (ui_rect_t){1900, 500, 200, 40}, "off the edge", ui_ts(0, UI_TS_BODY,
-									     ui_rgb(0)));
+	ui_text(ui, (ui_rect_t){1900, 500, 200, 40}, "off the edge",
+		ui_ts(0, UI_TS_BODY, ui_rgb(0)));
 }
 
 TEST(lint_catches_problems)
@@ -295,7 +337,7 @@ static ui_t *fresh_list(void)
 TEST(tap_in_scroll_fires_row)
 {
 	ui_t *ui = fresh_list();
-	ui_pointer_down(ui, 1, 300, 250, now); /* row 1 (y 200..290) */
+	ui_pointer_down(ui, 1, 300, 250, now);	    /* row 1 (y 200..290) */
 	ui_pointer_move(ui, 1, 303, 255, now + 30); /* jitter under the slop */
 	ui_pointer_up(ui, 1, 303, 255, now + 60);
 	lframe(ui);
@@ -367,7 +409,7 @@ TEST(momentum_settles_and_clamps)
 	CHECK(monotonic);
 	float end = ui_scroll_offset(ui, list_id);
 	CHECK(end > after_drag + 100); /* the flick carried on */
-	CHECK(end <= 3400);            /* never past the content */
+	CHECK(end <= 3400);	       /* never past the content */
 	CHECK_INT(ui_next_frame_ms(ui), -1);
 
 	/* Flicks towards the top stop at 0. */
@@ -439,7 +481,7 @@ TEST(flood_of_taps)
 		frame(ui);
 		frames++;
 	}
-	CHECK(frames < 100);   /* the queue is bounded */
+	CHECK(frames < 100); /* the queue is bounded */
 	CHECK(fired_a <= frames);
 	CHECK(fired_a > 0);
 	ui_free(ui);
@@ -479,8 +521,8 @@ TEST(theme_contrast)
 		CHECK(ui_contrast100(th->on_accent, th->accent) >= 450);
 		for (int w = 0; w < UI_WHEEL_COUNT; w++) {
 			CHECK(ui_contrast100(ui_on_color(th, th->wheel[w]), th->wheel[w]) >= 430);
-			CHECK(ui_contrast100(ui_on_color(th, th->wheel_deep[w]), th->wheel_deep[w]) >=
-			      450);
+			CHECK(ui_contrast100(ui_on_color(th, th->wheel_deep[w]),
+					     th->wheel_deep[w]) >= 450);
 			CHECK(ui_contrast100(ui_on_color(th, th->wheel_tint[w]),
 					     th->wheel_tint[w]) >= 450);
 		}
@@ -511,6 +553,7 @@ int main(void)
 	RUN(second_finger_ignored);
 	RUN(touch_padding);
 	RUN(disabled_takes_touch_but_never_fires);
+	RUN(modal_blocks_what_is_beneath);
 	RUN(registry_and_find_hit);
 	RUN(lint_catches_problems);
 	RUN(tap_in_scroll_fires_row);

@@ -56,7 +56,7 @@ int day_site(model_t *m, arena_t *a, const char *lang, site_view_t *out, const c
 	out->default_lang = "";
 	*bundle_dir = "";
 	sqlite3_stmt *st;
-	int rc = mdb_prepare(m, "SELECT (SELECT path FROM bundles WHERE is_current = 1),"
+	int rc = mdb_stmt(m, "SELECT (SELECT path FROM bundles WHERE is_current = 1),"
 				" site, logo, default_lang, languages, " MDB_TR("site", "''", "name") ", "
 				MDB_TR("site", "''", "address") ", " MDB_TR("site", "''", "welcome")
 				" FROM site", &st);
@@ -80,7 +80,7 @@ int day_site(model_t *m, arena_t *a, const char *lang, site_view_t *out, const c
 		}
 	}
 	rc = src == SQLITE_DONE ? OVI_OK : mdb_err(m, src, "reading the site");
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	return rc;
 }
 
@@ -91,7 +91,7 @@ int day_hours(model_t *m, arena_t *a, const char *lang, int day, hours_view_t *o
 	out->note = "";
 	sqlite3_stmt *st;
 	/* A closed day beats changed hours, which beat the weekly hours. */
-	int rc = mdb_prepare(m, "SELECT kind, starts, ends, note FROM ("
+	int rc = mdb_stmt(m, "SELECT kind, starts, ends, note FROM ("
 				" SELECT e.id, e.kind, e.starts, e.ends, "
 				MDB_TR("exception", "CAST(e.id AS TEXT)", "note") " AS note"
 				" FROM exceptions e WHERE e.day = ?2 AND e.kind IN ('closed', 'hours')"
@@ -115,7 +115,7 @@ int day_hours(model_t *m, arena_t *a, const char *lang, int day, hours_view_t *o
 		src = (out->note = mdb_dup(a, st, 3)) ? SQLITE_DONE : SQLITE_NOMEM;
 	}
 	rc = src == SQLITE_DONE ? OVI_OK : mdb_err(m, src, "reading the opening hours");
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	return rc;
 }
 
@@ -253,7 +253,7 @@ int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_
 		return OVI_OK; /* the site is closed that day */
 	mdb_vec_t v = {0};
 	sqlite3_stmt *st = NULL;
-	int rc = mdb_prepare(m, "SELECT r.person, r.starts, r.ends, "
+	int rc = mdb_stmt(m, "SELECT r.person, r.starts, r.ends, "
 				MDB_TR("roster", "CAST(r.id AS TEXT)", "room") ", '', 0"
 				" FROM roster r WHERE r.weekday = ?2"
 				" UNION ALL SELECT e.person, e.starts, e.ends, "
@@ -279,14 +279,14 @@ int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_
 		s->presence = sqlite3_column_int(st, 5) ? PRESENCE_EXTRA : PRESENCE_SCHEDULED;
 		src = SQLITE_OK;
 	}
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	st = NULL;
 	if (src != SQLITE_DONE) {
 		rc = mdb_err(m, src, "reading the calendar");
 		goto out;
 	}
 
-	rc = mdb_prepare(m, "SELECT e.person, e.starts, e.ends, "
+	rc = mdb_stmt(m, "SELECT e.person, e.starts, e.ends, "
 			    MDB_TR("exception", "CAST(e.id AS TEXT)", "note")
 			    " FROM exceptions e WHERE e.day = ?2 AND e.kind = 'away' ORDER BY e.id", &st);
 	if (rc < 0)
@@ -303,14 +303,14 @@ int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_
 			goto out;
 		src = SQLITE_OK;
 	}
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	st = NULL;
 	if (src != SQLITE_DONE) {
 		rc = mdb_err(m, src, "reading the calendar's exceptions");
 		goto out;
 	}
 
-	rc = mdb_prepare(m, "SELECT person, visitor, state, room, time, starts, ends"
+	rc = mdb_stmt(m, "SELECT person, visitor, state, room, time, starts, ends"
 			    " FROM overrides WHERE day = ?1 ORDER BY id", &st);
 	if (rc < 0)
 		goto out;
@@ -339,7 +339,7 @@ int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_
 	*out = mdb_vec_keep(&v, a, sizeof(seg_t), n);
 	rc = *n < 0 ? OVI_ENOMEM : OVI_OK;
 out:
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	mdb_vec_free(&v);
 	if (rc < 0)
 		*n = 0;
@@ -364,7 +364,7 @@ static int load_person(pcache_t *pc, const char *id, person_view_t *p)
 	model_t *m = pc->m;
 	arena_t *a = pc->a;
 	sqlite3_stmt *st;
-	int rc = mdb_prepare(m, "SELECT p.id, p.name, p.org, p.photo, "
+	int rc = mdb_stmt(m, "SELECT p.id, p.name, p.org, p.photo, "
 				MDB_TR("person", "p.id", "role") ", " MDB_TR("org", "p.org", "name")
 				", o.logo FROM people p JOIN organisations o ON o.id = p.org"
 				" WHERE p.id = ?2", &st);
@@ -384,14 +384,14 @@ static int load_person(pcache_t *pc, const char *id, person_view_t *p)
 	} else if (src == SQLITE_DONE) {
 		rc = OVI_ENOTFOUND;
 	}
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	if (src != SQLITE_DONE)
 		return mdb_err(m, src, "reading a person");
 	if (rc == OVI_ENOTFOUND)
 		return err_set(rc, "person '%s' is not in the content", id);
 
 	mdb_vec_t langs = {0}, topics = {0};
-	rc = mdb_prepare(m, "SELECT lang FROM person_languages WHERE person = ?1 ORDER BY ord", &st);
+	rc = mdb_stmt(m, "SELECT lang FROM person_languages WHERE person = ?1 ORDER BY ord", &st);
 	if (rc < 0)
 		return rc;
 	src = mdb_bind(st, "t", id);
@@ -399,9 +399,9 @@ static int load_person(pcache_t *pc, const char *id, person_view_t *p)
 		const char **l = mdb_vec_push(&langs, sizeof *l);
 		src = l && (*l = mdb_dup(a, st, 0)) ? SQLITE_OK : SQLITE_NOMEM;
 	}
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	if (src == SQLITE_DONE)
-		rc = mdb_prepare(m, "SELECT t.id, " MDB_TR("topic", "t.id", "title") ", t.colour"
+		rc = mdb_stmt(m, "SELECT t.id, " MDB_TR("topic", "t.id", "title") ", t.colour"
 				    " FROM person_topics pt JOIN topics t ON t.id = pt.topic"
 				    " WHERE pt.person = ?2 ORDER BY pt.ord", &st);
 	if (src == SQLITE_DONE && rc == OVI_OK) {
@@ -416,7 +416,7 @@ static int load_person(pcache_t *pc, const char *id, person_view_t *p)
 				t->colour = w > 0 ? (wheel_t)w : WHEEL_NONE;
 			}
 		}
-		sqlite3_finalize(st);
+		mdb_release(m, st);
 	}
 	if (rc == OVI_OK && src != SQLITE_DONE)
 		rc = mdb_err(m, src, "reading a person's languages and topics");
@@ -471,7 +471,7 @@ int day_sessions(model_t *m, arena_t *a, const char *lang, const char *group, in
 	*n = 0;
 	mdb_vec_t v = {0};
 	sqlite3_stmt *st;
-	int rc = mdb_prepare(m, "SELECT s.id, s.grp, " MDB_TR("group", "s.grp", "title") ", "
+	int rc = mdb_stmt(m, "SELECT s.id, s.grp, " MDB_TR("group", "s.grp", "title") ", "
 				MDB_TR("session", "s.id", "place") ", g.colour, s.day, s.starts,"
 				" s.ends, s.capacity,"
 				" (SELECT count(*) FROM signups u WHERE u.session = s.id"
@@ -503,7 +503,7 @@ int day_sessions(model_t *m, arena_t *a, const char *lang, const char *group, in
 		s->places_left = s->capacity > s->signed_up ? s->capacity - s->signed_up : 0;
 		src = SQLITE_OK;
 	}
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	if (src != SQLITE_DONE) {
 		mdb_vec_free(&v);
 		return mdb_err(m, src, "reading group sessions");

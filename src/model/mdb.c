@@ -42,6 +42,56 @@ int mdb_prepare(model_t *m, const char *sql, sqlite3_stmt **out)
 	return OVI_OK;
 }
 
+int mdb_stmt(model_t *m, const char *sql, sqlite3_stmt **out)
+{
+	int free_slot = -1;
+	for (int i = 0; i < MDB_CACHE; i++) {
+		if (m->cache[i].sql == sql && !m->cache[i].busy) {
+			m->cache[i].busy = true;
+			*out = m->cache[i].st;
+			return OVI_OK;
+		}
+		if (!m->cache[i].sql && free_slot < 0)
+			free_slot = i;
+	}
+	if (free_slot < 0)
+		return mdb_prepare(m, sql, out);
+	int rc = sqlite3_prepare_v3(m->db, sql, -1, SQLITE_PREPARE_PERSISTENT, out, NULL);
+	if (rc != SQLITE_OK) {
+		*out = NULL;
+		return mdb_err(m, rc, "database");
+	}
+	m->cache[free_slot].sql = sql;
+	m->cache[free_slot].st = *out;
+	m->cache[free_slot].busy = true;
+	return OVI_OK;
+}
+
+void mdb_release(model_t *m, sqlite3_stmt *st)
+{
+	if (!st)
+		return;
+	for (int i = 0; i < MDB_CACHE; i++) {
+		if (m->cache[i].st == st) {
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			m->cache[i].busy = false;
+			return;
+		}
+	}
+	sqlite3_finalize(st);
+}
+
+void mdb_cache_clear(model_t *m)
+{
+	for (int i = 0; i < MDB_CACHE; i++) {
+		sqlite3_finalize(m->cache[i].st);
+		m->cache[i].st = NULL;
+		m->cache[i].sql = NULL;
+		m->cache[i].busy = false;
+	}
+}
+
 int mdb_exec(model_t *m, const char *sql)
 {
 	const char *tail = sql;
@@ -70,8 +120,14 @@ void mdb_rollback(model_t *m)
 {
 	/* SQLite rolls back by itself after some errors (a full disk, out of
 	 * memory); then there is nothing left to roll back. */
-	if (!sqlite3_get_autocommit(m->db))
-		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+	for (int tries = 0; tries < 3 && !sqlite3_get_autocommit(m->db); tries++) {
+		if (m->rollback) {
+			sqlite3_step(m->rollback);
+			sqlite3_reset(m->rollback);
+		} else {
+			sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+		}
+	}
 }
 
 static int bindv(sqlite3_stmt *st, const char *fmt, va_list ap)

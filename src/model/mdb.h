@@ -19,8 +19,19 @@
 #include "core/mem.h"
 #include "model/model.h"
 
+#define MDB_CACHE 64
+
 struct model {
 	sqlite3 *db;
+	/* Prepared once at open, so that ending a transaction needs no memory
+	 * when memory is what just ran out. */
+	sqlite3_stmt *rollback;
+	/* The screen queries' statements, compiled once (see mdb_stmt()). */
+	struct {
+		const char *sql;
+		sqlite3_stmt *st;
+		bool busy;
+	} cache[MDB_CACHE];
 	char path[512];
 };
 
@@ -31,6 +42,18 @@ int mdb_step(sqlite3_stmt *st);
  * "<what>: <sqlite's message>". Returns the OVI_E* code. */
 int mdb_err(model_t *m, int rc, const char *what);
 int mdb_prepare(model_t *m, const char *sql, sqlite3_stmt **out);
+/*
+ * Like mdb_prepare(), for SQL in a string literal that runs again and again
+ * (the screens): the statement is compiled once per connection and kept,
+ * keyed by the literal's address. Give it back with mdb_release(). A
+ * statement still in use (not yet released) is never handed out twice.
+ */
+int mdb_stmt(model_t *m, const char *sql, sqlite3_stmt **out);
+/* Resets a cached statement for its next use, or finalizes any other.
+ * Accepts NULL. */
+void mdb_release(model_t *m, sqlite3_stmt *st);
+/* Finalizes every cached statement (model_close()). */
+void mdb_cache_clear(model_t *m);
 /* Runs one or more statements; rows are ignored. */
 int mdb_exec(model_t *m, const char *sql);
 int mdb_begin(model_t *m);

@@ -232,7 +232,7 @@ int model_topics(model_t *m, arena_t *a, const char *lang, topic_list_t *out)
 {
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st;
-	int rc = mdb_prepare(m, TOPIC_COLS " ORDER BY tp.ord", &st);
+	int rc = mdb_stmt(m, TOPIC_COLS " ORDER BY tp.ord", &st);
 	if (rc < 0)
 		return rc;
 	mdb_vec_t v = {0};
@@ -241,7 +241,7 @@ int model_topics(model_t *m, arena_t *a, const char *lang, topic_list_t *out)
 		topic_view_t *t = mdb_vec_push(&v, sizeof *t);
 		src = t ? topic_row(a, st, t) : SQLITE_NOMEM;
 	}
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	rc = step_err(m, src, "reading the topics");
 	if (rc == OVI_OK) {
 		out->v = mdb_vec_keep(&v, a, sizeof *out->v, &out->n);
@@ -264,7 +264,7 @@ static int topic_qa(model_t *m, arena_t *a, const char *lang, const char *topic,
 {
 	sqlite3_stmt *st;
 	/* Answers in the screen's language first, then the newest. */
-	int rc = mdb_prepare(m, "SELECT id, lang, text, answer, created, handled_at FROM questions"
+	int rc = mdb_stmt(m, "SELECT id, lang, text, answer, created, handled_at FROM questions"
 				" WHERE topic = ?2 AND status = 'published'"
 				" ORDER BY lang = ?1 DESC, handled_at DESC, id DESC LIMIT 50", &st);
 	if (rc < 0)
@@ -283,7 +283,7 @@ static int topic_qa(model_t *m, arena_t *a, const char *lang, const char *topic,
 		q->answered = sqlite3_column_int64(st, 5);
 		src = SQLITE_OK;
 	}
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	rc = step_err(m, src, "reading answered questions");
 	if (rc == OVI_OK) {
 		out->qa = mdb_vec_keep(&v, a, sizeof *out->qa, &out->nqa);
@@ -298,7 +298,7 @@ int model_topic(model_t *m, arena_t *a, const char *lang, const char *topic, int
 {
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st;
-	int rc = mdb_prepare(m, TOPIC_COLS " WHERE tp.id = ?2", &st);
+	int rc = mdb_stmt(m, TOPIC_COLS " WHERE tp.id = ?2", &st);
 	if (rc < 0)
 		return rc;
 	int src = mdb_bind(st, "tt", mdb_lang(lang), topic);
@@ -307,7 +307,7 @@ int model_topic(model_t *m, arena_t *a, const char *lang, const char *topic, int
 	bool found = src == SQLITE_ROW;
 	if (found)
 		src = topic_row(a, st, &out->topic) == SQLITE_OK ? SQLITE_DONE : SQLITE_NOMEM;
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	rc = step_err(m, src, "reading a topic");
 	if (rc < 0)
 		return rc;
@@ -344,7 +344,7 @@ int model_groups(model_t *m, arena_t *a, const char *lang, int day, int minute, 
 {
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st;
-	int rc = mdb_prepare(m, "SELECT g.id, " MDB_TR("group", "g.id", "title") ", "
+	int rc = mdb_stmt(m, "SELECT g.id, " MDB_TR("group", "g.id", "title") ", "
 				MDB_TR("group", "g.id", "text") ", g.colour FROM groups g ORDER BY g.ord",
 			     &st);
 	if (rc < 0)
@@ -361,7 +361,7 @@ int model_groups(model_t *m, arena_t *a, const char *lang, int day, int minute, 
 		g->colour = wheel_of(mdb_text(st, 3));
 		src = SQLITE_OK;
 	}
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	rc = step_err(m, src, "reading the groups");
 	for (int i = 0; rc == OVI_OK && i < v.n; i++) {
 		group_view_t *g = (group_view_t *)v.p + i;
@@ -400,7 +400,7 @@ static bool has_all_words(const char *text, const char *query)
 static int service_visits(model_t *m, arena_t *a, service_view_t *s)
 {
 	sqlite3_stmt *st;
-	int rc = mdb_prepare(m, "SELECT DISTINCT r.weekday, r.starts, r.ends FROM roster r"
+	int rc = mdb_stmt(m, "SELECT DISTINCT r.weekday, r.starts, r.ends FROM roster r"
 				" JOIN people p ON p.id = r.person WHERE p.org = ?1"
 				" ORDER BY 1, 2, 3", &st);
 	if (rc < 0)
@@ -418,7 +418,7 @@ static int service_visits(model_t *m, arena_t *a, service_view_t *s)
 		w->end = sqlite3_column_int(st, 2);
 		src = SQLITE_OK;
 	}
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	rc = step_err(m, src, "reading a service's visits");
 	if (rc == OVI_OK) {
 		s->visits = mdb_vec_keep(&v, a, sizeof *s->visits, &s->nvisits);
@@ -441,7 +441,7 @@ int model_services(model_t *m, arena_t *a, const char *lang, const char *search,
 	if (rc < 0)
 		return rc;
 	sqlite3_stmt *st;
-	rc = mdb_prepare(m, "SELECT s.id, " MDB_TR("service", "s.id", "name") ", "
+	rc = mdb_stmt(m, "SELECT s.id, " MDB_TR("service", "s.id", "name") ", "
 			    MDB_TR("service", "s.id", "point1") ", "
 			    MDB_TR("service", "s.id", "point2") ", "
 			    MDB_TR("service", "s.id", "point3") ", s.phone, s.web, s.email,"
@@ -474,7 +474,7 @@ int model_services(model_t *m, arena_t *a, const char *lang, const char *search,
 			break;
 		s->sector = wheel_of(mdb_text(st, 11));
 	}
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	rc = step_err(m, src, "reading the services");
 	for (int i = 0; rc == OVI_OK && i < v.n; i++) {
 		service_view_t *s = (service_view_t *)v.p + i;
@@ -495,7 +495,7 @@ int model_help(model_t *m, arena_t *a, const char *lang, bool crisis_only, help_
 {
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st;
-	int rc = mdb_prepare(m, "SELECT h.id, " MDB_TR("help", "h.id", "name") ", "
+	int rc = mdb_stmt(m, "SELECT h.id, " MDB_TR("help", "h.id", "name") ", "
 				MDB_TR("help", "h.id", "hours") ", " MDB_TR("help", "h.id", "text")
 				", h.phone, h.web, h.crisis FROM help_contacts h"
 				" WHERE ?2 = 0 OR h.crisis = 1 ORDER BY h.ord", &st);
@@ -514,7 +514,7 @@ int model_help(model_t *m, arena_t *a, const char *lang, bool crisis_only, help_
 		h->crisis = sqlite3_column_int(st, 6) != 0;
 		src = SQLITE_OK;
 	}
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	rc = step_err(m, src, "reading the help contacts");
 	if (rc == OVI_OK) {
 		out->v = mdb_vec_keep(&v, a, sizeof *out->v, &out->n);
@@ -531,7 +531,7 @@ int model_words(model_t *m, arena_t *a, const char *lang, word_list_t *out)
 	/* Crisis words of every language: a young person may write in another
 	 * language than the screen's, and a false alarm only shows the help
 	 * contacts. The screen's language comes first. */
-	int rc = mdb_prepare(m, "SELECT kind, word FROM words"
+	int rc = mdb_stmt(m, "SELECT kind, word FROM words"
 				" ORDER BY kind, lang IS ?1 DESC, lang IS NULL DESC, id", &st);
 	if (rc < 0)
 		return rc;
@@ -542,7 +542,7 @@ int model_words(model_t *m, arena_t *a, const char *lang, word_list_t *out)
 		const char **w = mdb_vec_push(is_crisis ? &crisis : &blocked, sizeof *w);
 		src = w && (*w = mdb_dup(a, st, 1)) ? SQLITE_OK : SQLITE_NOMEM;
 	}
-	sqlite3_finalize(st);
+	mdb_release(m, st);
 	rc = step_err(m, src, "reading the word lists");
 	if (rc == OVI_OK) {
 		out->crisis = mdb_vec_keep(&crisis, a, sizeof *out->crisis, &out->ncrisis);

@@ -392,6 +392,12 @@ int model_open(const char *path, model_t **out)
 		return rc;
 	}
 	rc = configure(m);
+	if (rc == OVI_OK) {
+		int src = sqlite3_prepare_v3(m->db, "ROLLBACK", -1, SQLITE_PREPARE_PERSISTENT,
+					     &m->rollback, NULL);
+		if (src != SQLITE_OK)
+			rc = mdb_err(m, src, "cannot open the database");
+	}
 	if (rc == OVI_OK)
 		rc = migrate(m);
 	if (rc < 0) {
@@ -408,6 +414,8 @@ void model_close(model_t *m)
 {
 	if (!m)
 		return;
+	mdb_cache_clear(m);
+	sqlite3_finalize(m->rollback);
 	sqlite3_close_v2(m->db);
 	ovi_free(m);
 }

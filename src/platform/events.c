@@ -12,9 +12,9 @@
 #include <SDL.h>
 
 /* Stepped waiting, for video drivers that cannot block (kmsdrm, dummy). */
-#define ACTIVE_MS 5000 /* how long after input to stay quick */
+#define ACTIVE_MS   5000 /* how long after input to stay quick */
 #define ACTIVE_STEP 10
-#define IDLE_STEP 200
+#define IDLE_STEP   200
 
 static void to_logical(plat_window_t *w, float px, float py, int *x, int *y)
 {
@@ -25,7 +25,8 @@ static void mouse_pos(plat_window_t *w, int mx, int my, int *x, int *y)
 {
 	int ww = 0, wh = 0;
 	SDL_GetWindowSize(w->win, &ww, &wh);
-	float sx = ww > 0 ? (float)w->pw / (float)ww : 1, sy = wh > 0 ? (float)w->ph / (float)wh : 1;
+	float sx = ww > 0 ? (float)w->pw / (float)ww : 1,
+	      sy = wh > 0 ? (float)w->ph / (float)wh : 1;
 	to_logical(w, (float)mx * sx, (float)my * sy, x, y);
 }
 

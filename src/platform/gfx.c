@@ -86,7 +86,10 @@ void gfx_free(plat_gfx_t *g)
 	plat_libs_release();
 }
 
-int plat_gfx_set_image_root(plat_gfx_t *g, const char *root) { return img_set_root(g->img, root); }
+int plat_gfx_set_image_root(plat_gfx_t *g, const char *root)
+{
+	return img_set_root(g->img, root);
+}
 
 int plat_measure(void *ud, int font, int px, const char *s, int *w, int *h)
 {
@@ -132,7 +135,8 @@ static SDL_Texture *shape(plat_gfx_t *g, int kind, int radius, int thick)
 			g->shape[i].used = ++g->tick;
 			return g->shape[i].tex;
 		}
-		if (!g->shape[i].tex || (g->shape[lru].tex && g->shape[i].used < g->shape[lru].used))
+		if (!g->shape[i].tex ||
+		    (g->shape[lru].tex && g->shape[i].used < g->shape[lru].used))
 			lru = i;
 	}
 	int d = 2 * radius;
@@ -289,8 +293,9 @@ int plat_gfx_render(plat_gfx_t *g, const draw_list_t *dl, ui_color_t clear)
 		if (d->kind == DRAW_CLIP_PUSH || d->kind == DRAW_CLIP_POP) {
 			bool none = d->kind == DRAW_CLIP_POP && (d->flags & DRAW_CLIP_NONE);
 			hidden = !none && ui_rect_empty(d->r);
-			SDL_RenderSetClipRect(g->r, none || hidden ? NULL
-							    : &(SDL_Rect){d->r.x, d->r.y, d->r.w, d->r.h});
+			SDL_RenderSetClipRect(
+			    g->r,
+			    none || hidden ? NULL : &(SDL_Rect){d->r.x, d->r.y, d->r.w, d->r.h});
 			continue;
 		}
 		if (hidden)

@@ -52,7 +52,10 @@ void plat_headless_close(plat_headless_t *hl)
 	ovi_free(hl);
 }
 
-plat_gfx_t *plat_headless_gfx(plat_headless_t *hl) { return hl->gfx; }
+plat_gfx_t *plat_headless_gfx(plat_headless_t *hl)
+{
+	return hl->gfx;
+}
 
 void plat_headless_attach(plat_headless_t *hl, ui_t *ui)
 {

@@ -60,9 +60,9 @@ void plat_gfx_attach(plat_gfx_t *g, ui_t *ui);
 typedef struct plat_window plat_window_t;
 
 typedef struct plat_window_opts {
-	int w, h;          /* window size in a desktop (0: 1280x800); ignored fullscreen */
+	int w, h;	   /* window size in a desktop (0: 1280x800); ignored fullscreen */
 	bool fullscreen;   /* the whole display (the kiosk) */
-	int rotation;      /* 0, 90, 180 or 270: degrees clockwise the picture turns */
+	int rotation;	   /* 0, 90, 180 or 270: degrees clockwise the picture turns */
 	const char *title; /* NULL: "Ovi" */
 } plat_window_opts_t;
 
@@ -80,11 +80,11 @@ void plat_window_attach(plat_window_t *w, ui_t *ui);
 int plat_window_present(plat_window_t *w, const draw_list_t *dl);
 
 enum {
-	PLAT_EV_INPUT = 1 << 0,   /* pointer events went to the UI */
-	PLAT_EV_QUIT = 1 << 1,    /* the window was closed, or SIGTERM */
+	PLAT_EV_INPUT = 1 << 0,	  /* pointer events went to the UI */
+	PLAT_EV_QUIT = 1 << 1,	  /* the window was closed, or SIGTERM */
 	PLAT_EV_RESIZED = 1 << 2, /* the logical size changed (ui_set_screen done) */
 	PLAT_EV_REDRAW = 1 << 3,  /* the picture was lost: present again */
-	PLAT_EV_KEY = 1 << 4      /* a hardware key (plat_window_last_key) */
+	PLAT_EV_KEY = 1 << 4	  /* a hardware key (plat_window_last_key) */
 };
 
 /* Waits up to timeout_ms (-1: forever, 0: just poll) for events, feeds

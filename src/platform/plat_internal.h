@@ -38,8 +38,8 @@ int text_face_for(plat_text_t *t, int font, uint32_t cp, const char **path);
 
 typedef struct plat_images plat_images_t;
 
-#define PLAT_IMAGE_MAX_SIDE 4096           /* refused beyond this */
-#define PLAT_IMAGE_MAX_BYTES (24L << 20)   /* refused beyond this file size */
+#define PLAT_IMAGE_MAX_SIDE  4096	 /* refused beyond this */
+#define PLAT_IMAGE_MAX_BYTES (24L << 20) /* refused beyond this file size */
 
 int img_new(plat_images_t **out);
 void img_free(plat_images_t *im);
@@ -49,8 +49,8 @@ int img_set_root(plat_images_t *im, const char *root);
 int img_probe(plat_images_t *im, const char *path, int *w, int *h);
 /* A texture of path scaled to cover w x h (centre crop), masked round if
  * asked; NULL when the image cannot be shown. Cached. */
-struct SDL_Texture *img_texture(plat_images_t *im, struct SDL_Renderer *r, const char *path,
-				int w, int h, bool round);
+struct SDL_Texture *img_texture(plat_images_t *im, struct SDL_Renderer *r, const char *path, int w,
+				int h, bool round);
 void img_drop_textures(plat_images_t *im);
 /* Reads the pixel size from a PNG or JPEG header without decoding. Returns
  * 0, or OVI_EREJECT when the header is neither. Exposed for tests. */

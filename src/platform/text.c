@@ -34,29 +34,29 @@ typedef struct face_def {
 } face_def_t;
 
 static const face_def_t face_defs[] = {
-	{{"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}, false, NULL},
-	{{"NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"}, true, "Arab"},
-	{{"NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"}, true, "Hebr"},
-	{{"NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"}, false, "Ethi"},
-	{{"NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"}, false, "Deva"},
-	{{"NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"}, false, "Thai"},
-	{{"NotoSansGeorgian-Regular.ttf", "NotoSansGeorgian-Bold.ttf"}, false, "Geor"},
-	{{"NotoSansArmenian-Regular.ttf", "NotoSansArmenian-Bold.ttf"}, false, "Armn"},
-	{{"NotoSansSymbols2-Regular.ttf", "NotoSansSymbols2-Regular.ttf"}, false, NULL},
-	{{"NotoSansSymbols-Regular.ttf", "NotoSansSymbols-Bold.ttf"}, false, NULL},
-	{{"NotoSansMath-Regular.ttf", "NotoSansMath-Regular.ttf"}, false, NULL},
-	{{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}, false, NULL},
+    {{"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}, false, NULL},
+    {{"NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"}, true, "Arab"},
+    {{"NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"}, true, "Hebr"},
+    {{"NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"}, false, "Ethi"},
+    {{"NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"}, false, "Deva"},
+    {{"NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"}, false, "Thai"},
+    {{"NotoSansGeorgian-Regular.ttf", "NotoSansGeorgian-Bold.ttf"}, false, "Geor"},
+    {{"NotoSansArmenian-Regular.ttf", "NotoSansArmenian-Bold.ttf"}, false, "Armn"},
+    {{"NotoSansSymbols2-Regular.ttf", "NotoSansSymbols2-Regular.ttf"}, false, NULL},
+    {{"NotoSansSymbols-Regular.ttf", "NotoSansSymbols-Bold.ttf"}, false, NULL},
+    {{"NotoSansMath-Regular.ttf", "NotoSansMath-Regular.ttf"}, false, NULL},
+    {{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}, false, NULL},
 };
 #define NFACES ((int)(sizeof face_defs / sizeof face_defs[0]))
 
-#define SIZED_MAX 48
-#define CP_CACHE 512
-#define RUNS_MAX 32
+#define SIZED_MAX   48
+#define CP_CACHE    512
+#define RUNS_MAX    32
 #define TEX_BUCKETS 1024
-#define TEX_BUDGET (16L << 20) /* bytes of text pixels kept */
-#define TEX_MAX 2048
-#define M_BUCKETS 2048
-#define M_MAX 8192
+#define TEX_BUDGET  (16L << 20) /* bytes of text pixels kept */
+#define TEX_MAX	    2048
+#define M_BUCKETS   2048
+#define M_MAX	    8192
 
 typedef struct tex_entry {
 	struct tex_entry *hnext, *prev, *next; /* hash chain; LRU list */
@@ -147,8 +147,10 @@ int text_new(plat_text_t **out)
 			t->path[UI_FONT_BOLD][i] = ovi_strdup(t->path[UI_FONT_REGULAR][i]);
 	if (!t->path[UI_FONT_REGULAR][0]) {
 		text_free(t);
-		return err_set(OVI_ERR, "font %s not found (looked in OVI_FONT_DIR, assets/fonts "
-			       "and /usr/share/fonts/truetype/noto)", face_defs[0].file[0]);
+		return err_set(OVI_ERR,
+			       "font %s not found (looked in OVI_FONT_DIR, assets/fonts "
+			       "and /usr/share/fonts/truetype/noto)",
+			       face_defs[0].file[0]);
 	}
 	if (!t->path[UI_FONT_BOLD][0])
 		t->path[UI_FONT_BOLD][0] = ovi_strdup(t->path[UI_FONT_REGULAR][0]);
@@ -216,7 +218,10 @@ void text_free(plat_text_t *t)
 	ovi_free(t);
 }
 
-void text_frame(plat_text_t *t) { t->frame++; }
+void text_frame(plat_text_t *t)
+{
+	t->frame++;
+}
 
 static TTF_Font *open_font(plat_text_t *t, int font, int face, int px)
 {
@@ -444,7 +449,8 @@ static SDL_Surface *render_line(plat_text_t *t, int font, int px, const char *s,
 						     SDL_PIXELFORMAT_ARGB8888);
 		int x = 0;
 		for (int k = 0; out && k < n; k++) {
-			int i = rtl ? n - 1 - k : k; /* right-to-left lines lay runs out backwards */
+			int i =
+			    rtl ? n - 1 - k : k; /* right-to-left lines lay runs out backwards */
 			if (!surf[i]) {
 				int rw = 0, rh = 0;
 				const char *sub = run_text(t, s, &runs[i]);
@@ -512,9 +518,18 @@ SDL_Texture *text_texture(plat_text_t *t, SDL_Renderer *r, int font, int px, con
 		SDL_DestroyTexture(tex);
 		return NULL;
 	}
-	*e = (tex_entry_t){.hnext = t->tb[hash % TEX_BUCKETS], .next = t->lru_head, .hash = hash,
-			   .font = font, .px = px, .rtl = rtl, .s = copy, .tex = tex, .w = sw,
-			   .h = sh, .oy = y0, .bytes = (size_t)sw * (size_t)sh * 4,
+	*e = (tex_entry_t){.hnext = t->tb[hash % TEX_BUCKETS],
+			   .next = t->lru_head,
+			   .hash = hash,
+			   .font = font,
+			   .px = px,
+			   .rtl = rtl,
+			   .s = copy,
+			   .tex = tex,
+			   .w = sw,
+			   .h = sh,
+			   .oy = y0,
+			   .bytes = (size_t)sw * (size_t)sh * 4,
 			   .frame = t->frame};
 	t->tb[hash % TEX_BUCKETS] = e;
 	if (t->lru_head)

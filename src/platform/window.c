@@ -108,9 +108,9 @@ int plat_window_open(plat_window_t **out, const plat_window_opts_t *o)
 		rc = err_set(OVI_ERR, "cannot open a window: %s", SDL_GetError());
 		goto fail;
 	}
-	w->r = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_ACCELERATED |
-						      SDL_RENDERER_TARGETTEXTURE |
-						      SDL_RENDERER_PRESENTVSYNC);
+	w->r = SDL_CreateRenderer(w->win, -1,
+				  SDL_RENDERER_ACCELERATED | SDL_RENDERER_TARGETTEXTURE |
+				      SDL_RENDERER_PRESENTVSYNC);
 	if (!w->r)
 		w->r = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
 	if (!w->r) {
@@ -155,8 +155,14 @@ void plat_window_size(const plat_window_t *w, int *lw, int *lh)
 	*lh = w->lh;
 }
 
-plat_gfx_t *plat_window_gfx(plat_window_t *w) { return w->gfx; }
-int plat_window_last_key(const plat_window_t *w) { return w->last_key; }
+plat_gfx_t *plat_window_gfx(plat_window_t *w)
+{
+	return w->gfx;
+}
+int plat_window_last_key(const plat_window_t *w)
+{
+	return w->last_key;
+}
 
 void plat_window_attach(plat_window_t *w, ui_t *ui)
 {

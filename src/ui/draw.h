@@ -49,32 +49,32 @@ static inline ui_color_t ui_alpha(ui_color_t c, uint8_t a)
 enum { UI_FONT_REGULAR = 0, UI_FONT_BOLD = 1, UI_FONT_COUNT };
 
 typedef enum {
-	DRAW_RECT = 1,  /* filled rect r, corner radius, colour */
-	DRAW_OUTLINE,   /* rounded outline inside r: radius, thickness */
-	DRAW_CIRCLE,    /* filled circle inscribed in the square r */
-	DRAW_TEXT,      /* one line of text; r is its measured box */
-	DRAW_IMAGE,     /* image str scaled to cover r */
+	DRAW_RECT = 1,	/* filled rect r, corner radius, colour */
+	DRAW_OUTLINE,	/* rounded outline inside r: radius, thickness */
+	DRAW_CIRCLE,	/* filled circle inscribed in the square r */
+	DRAW_TEXT,	/* one line of text; r is its measured box */
+	DRAW_IMAGE,	/* image str scaled to cover r */
 	DRAW_CLIP_PUSH, /* r is the effective clip from now on */
-	DRAW_CLIP_POP   /* r is the clip to restore; flags & DRAW_CLIP_NONE: none */
+	DRAW_CLIP_POP	/* r is the clip to restore; flags & DRAW_CLIP_NONE: none */
 } draw_kind_t;
 
 enum {
-	DRAW_TEXT_RTL = 1 << 0,  /* text: the line's base direction is right-to-left */
-	DRAW_IMG_ROUND = 1 << 1, /* image: masked to the circle inscribed in r */
+	DRAW_TEXT_RTL = 1 << 0,	       /* text: the line's base direction is right-to-left */
+	DRAW_IMG_ROUND = 1 << 1,       /* image: masked to the circle inscribed in r */
 	DRAW_IMG_PLACEHOLDER = 1 << 2, /* image: if it cannot be shown, fill with colour */
-	DRAW_CLIP_NONE = 1 << 3  /* clip pop: back to the whole screen */
+	DRAW_CLIP_NONE = 1 << 3	       /* clip pop: back to the whole screen */
 };
 
 typedef struct draw_cmd {
-	uint8_t kind;       /* draw_kind_t */
-	uint8_t font;       /* text: UI_FONT_* */
-	uint8_t flags;      /* DRAW_* flags */
-	uint16_t px;        /* text: pixel size */
+	uint8_t kind;	    /* draw_kind_t */
+	uint8_t font;	    /* text: UI_FONT_* */
+	uint8_t flags;	    /* DRAW_* flags */
+	uint16_t px;	    /* text: pixel size */
 	uint16_t radius;    /* rect, outline: corner radius in pixels */
 	uint16_t thickness; /* outline: line width in pixels */
 	ui_rect_t r;
-	ui_color_t color;   /* image: the placeholder colour */
-	const char *str;    /* text (UTF-8) or image path; in the list's arena */
+	ui_color_t color; /* image: the placeholder colour */
+	const char *str;  /* text (UTF-8) or image path; in the list's arena */
 } draw_cmd_t;
 
 #define DRAW_CLIP_MAX 16
@@ -83,7 +83,7 @@ typedef struct draw_list {
 	draw_cmd_t *cmd;
 	int n, cap;
 	arena_t *arena;
-	ui_rect_t screen;              /* the whole drawable area */
+	ui_rect_t screen;	       /* the whole drawable area */
 	ui_rect_t clip[DRAW_CLIP_MAX]; /* effective clips, clip[depth-1] is current */
 	int depth;
 	bool oom;
@@ -108,8 +108,7 @@ void draw_text(draw_list_t *dl, int x, int y, int w, int h, int font, int px, ui
 	       const char *s, int flags);
 /* path is an asset or photo path the platform resolves; placeholder is the
  * colour drawn when DRAW_IMG_PLACEHOLDER is set and the image fails. */
-void draw_image(draw_list_t *dl, ui_rect_t r, const char *path, int flags,
-		ui_color_t placeholder);
+void draw_image(draw_list_t *dl, ui_rect_t r, const char *path, int flags, ui_color_t placeholder);
 /* Narrows the clip to r (intersected with the current clip). Nested at most
  * DRAW_CLIP_MAX deep; unbalanced push/pop is a programmer error (asserts). */
 void draw_clip_push(draw_list_t *dl, ui_rect_t r);

@@ -19,24 +19,26 @@ typedef struct kb_def {
 } kb_def_t;
 
 #define ROW_NORDIC_BOTTOM "{page:20} {space:55} {action:35}"
-#define SYM_NORDIC                                                                  \
-	{"1 2 3 4 5 6 7 8 9 0", "- / : ; ( ) \xE2\x82\xAC & @ \" '",                \
-	 ". , ? ! + % # = {bs:30}", ROW_NORDIC_BOTTOM}
+#define SYM_NORDIC                                                                                 \
+	{                                                                                          \
+		"1 2 3 4 5 6 7 8 9 0", "- / : ; ( ) \xE2\x82\xAC & @ \" '",                        \
+		    ". , ? ! + % # = {bs:30}", ROW_NORDIC_BOTTOM                                   \
+	}
 
 static const kb_def_t defs[UI_KB_LAYOUTS] = {
-	[UI_KB_FI] = {110,
-		      {{"q w e r t y u i o p å", "a s d f g h j k l ö ä",
-			"{shift:15} z x c v b n m {bs:25}", ROW_NORDIC_BOTTOM},
-		       SYM_NORDIC}},
-	[UI_KB_SV] = {110,
-		      {{"q w e r t y u i o p å", "a s d f g h j k l ö ä",
-			"{shift:15} z x c v b n m {bs:25}", ROW_NORDIC_BOTTOM},
-		       SYM_NORDIC}},
-	[UI_KB_EN] = {100,
-		      {{"q w e r t y u i o p", "a s d f g h j k l",
-			"{shift:15} z x c v b n m {bs:15}", "{page:20} {space:50} {action:30}"},
-		       {"1 2 3 4 5 6 7 8 9 0", "- / : ; ( ) \xE2\x82\xAC & @ \"",
-			". , ? ! ' + % # {bs:20}", "{page:20} {space:50} {action:30}"}}},
+    [UI_KB_FI] = {110,
+		  {{"q w e r t y u i o p å", "a s d f g h j k l ö ä",
+		    "{shift:15} z x c v b n m {bs:25}", ROW_NORDIC_BOTTOM},
+		   SYM_NORDIC}},
+    [UI_KB_SV] = {110,
+		  {{"q w e r t y u i o p å", "a s d f g h j k l ö ä",
+		    "{shift:15} z x c v b n m {bs:25}", ROW_NORDIC_BOTTOM},
+		   SYM_NORDIC}},
+    [UI_KB_EN] = {100,
+		  {{"q w e r t y u i o p", "a s d f g h j k l", "{shift:15} z x c v b n m {bs:15}",
+		    "{page:20} {space:50} {action:30}"},
+		   {"1 2 3 4 5 6 7 8 9 0", "- / : ; ( ) \xE2\x82\xAC & @ \"",
+		    ". , ? ! ' + % # {bs:20}", "{page:20} {space:50} {action:30}"}}},
 };
 
 void ui_kb_init(ui_kb_t *kb, ui_kb_layout_t layout, int max_len)
@@ -63,7 +65,10 @@ ui_kb_layout_t ui_kb_layout_for(const char *lang)
 	return UI_KB_EN;
 }
 
-int ui_kb_len(const ui_kb_t *kb) { return (int)utf8_len(kb->text); }
+int ui_kb_len(const ui_kb_t *kb)
+{
+	return (int)utf8_len(kb->text);
+}
 
 static bool sentence_end(const char *t)
 {
@@ -128,7 +133,7 @@ int ui_kb_apply(ui_kb_t *kb, const ui_action_t *a)
 
 typedef struct key {
 	int kind; /* ui_key_t */
-	int w;    /* tenths of a letter key */
+	int w;	  /* tenths of a letter key */
 	char text[16];
 } kb_key_t;
 
@@ -152,9 +157,11 @@ static const char *next_key(const char *p, kb_key_t *k)
 			w = atoi(colon + 1);
 		k->w = w;
 		k->text[0] = 0;
-		k->kind = !strcmp(name, "shift") ? UI_KEY_SHIFT : !strcmp(name, "bs") ? UI_KEY_BACKSPACE
-			: !strcmp(name, "page") ? UI_KEY_PAGE : !strcmp(name, "space") ? UI_KEY_SPACE
-			: UI_KEY_ACTION;
+		k->kind = !strcmp(name, "shift")   ? UI_KEY_SHIFT
+			  : !strcmp(name, "bs")	   ? UI_KEY_BACKSPACE
+			  : !strcmp(name, "page")  ? UI_KEY_PAGE
+			  : !strcmp(name, "space") ? UI_KEY_SPACE
+						   : UI_KEY_ACTION;
 		return *e ? e + 1 : e;
 	}
 	while (*e && *e != ' ')
@@ -176,9 +183,18 @@ static int row_width(const char *row)
 	return w;
 }
 
-static int key_h(ui_t *ui) { return ui_dp(ui, 80); }
-static int key_gap(ui_t *ui) { return ui_dp(ui, 10); }
-static int kb_pad(ui_t *ui) { return ui_dp(ui, 12); }
+static int key_h(ui_t *ui)
+{
+	return ui_dp(ui, 80);
+}
+static int key_gap(ui_t *ui)
+{
+	return ui_dp(ui, 10);
+}
+static int kb_pad(ui_t *ui)
+{
+	return ui_dp(ui, 12);
+}
 
 int ui_keyboard_height(ui_t *ui, int w)
 {
@@ -193,6 +209,8 @@ bool ui_keyboard(ui_t *ui, ui_rect_t r, const ui_kb_t *kb, const char *action_la
 	const kb_def_t *def = &defs[kb->layout >= 0 && kb->layout < UI_KB_LAYOUTS ? kb->layout : 0];
 	int pad = kb_pad(ui), gap = key_gap(ui);
 	draw_rect(ui_dl(ui), r, 0, th->kb_bg);
+	draw_rect(ui_dl(ui), (ui_rect_t){r.x, r.y, r.w, ui_dp(ui, 2) > 1 ? ui_dp(ui, 2) : 1}, 0,
+		  th->high_contrast ? th->line : th->kb_edge);
 
 	/* A letter key is at most 130 dp wide; rows are centred. */
 	int unit = (r.w - 2 * pad + gap) * 10 / def->grid;
@@ -221,10 +239,12 @@ bool ui_keyboard(ui_t *ui, ui_rect_t r, const ui_kb_t *kb, const char *action_la
 			str_copy(label, sizeof label, k.text);
 			if (k.kind == UI_KEY_CHAR && kb->shift && !kb->page) {
 				const char *s = k.text;
-				int n = utf8_encode(ui_cp_upper(utf8_next(&s, s + strlen(s))), label);
+				int n =
+				    utf8_encode(ui_cp_upper(utf8_next(&s, s + strlen(s))), label);
 				label[n] = 0;
 			}
-			ui_button_opts_t o = {.style = UI_BTN_SECONDARY, .size = UI_TS_NAME, .on_tray = true};
+			ui_button_opts_t o = {
+			    .style = UI_BTN_SECONDARY, .size = UI_TS_NAME, .on_tray = true};
 			const char *shown = label, *name = label;
 			switch (k.kind) {
 			case UI_KEY_CHAR:
@@ -253,8 +273,8 @@ bool ui_keyboard(ui_t *ui, ui_rect_t r, const ui_kb_t *kb, const char *action_la
 				o.disabled = !kb->text[0];
 				break;
 			}
-			ui_press_t pr = ui_press(ui, ui_idi(ui, "key", row * 32 + col), kr, name,
-						 !o.disabled);
+			ui_press_t pr =
+			    ui_press(ui, ui_idi(ui, "key", row * 32 + col), kr, name, !o.disabled);
 			ui_button_draw(ui, kr, shown, &o, pr.held);
 			if (pr.fired && !fired) {
 				fired = true;

@@ -23,12 +23,12 @@
 typedef enum { UI_KB_FI = 0, UI_KB_SV, UI_KB_EN, UI_KB_LAYOUTS } ui_kb_layout_t;
 
 typedef enum {
-	UI_KEY_CHAR = 1,   /* action.text holds the UTF-8 to insert */
+	UI_KEY_CHAR = 1, /* action.text holds the UTF-8 to insert */
 	UI_KEY_SPACE,
 	UI_KEY_BACKSPACE,
 	UI_KEY_SHIFT,
-	UI_KEY_PAGE,       /* letters <-> numbers and symbols */
-	UI_KEY_ACTION      /* the caller's action ("Ilmoittaudu") */
+	UI_KEY_PAGE,  /* letters <-> numbers and symbols */
+	UI_KEY_ACTION /* the caller's action ("Ilmoittaudu") */
 } ui_key_t;
 
 /* Results of ui_kb_apply(). */
@@ -38,11 +38,11 @@ enum { UI_KB_NOCHANGE = 0, UI_KB_EDITED, UI_KB_SUBMIT, UI_KB_FULL };
 
 typedef struct ui_kb {
 	char text[UI_KB_TEXT_MAX]; /* what was typed, UTF-8 */
-	int max_len;     /* in characters (code points) */
-	int layout;      /* ui_kb_layout_t */
-	int page;        /* 0 letters, 1 numbers and symbols */
-	bool shift;      /* the next letter is a capital */
-	bool auto_cap;   /* shift turns on at the start and after ". ", "? ", "! " */
+	int max_len;		   /* in characters (code points) */
+	int layout;		   /* ui_kb_layout_t */
+	int page;		   /* 0 letters, 1 numbers and symbols */
+	bool shift;		   /* the next letter is a capital */
+	bool auto_cap;		   /* shift turns on at the start and after ". ", "? ", "! " */
 } ui_kb_t;
 
 /* An empty keyboard state; max_len <= 0 means as much as the buffer holds. */

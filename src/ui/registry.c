@@ -49,13 +49,13 @@ void ui_reg_hit(ui_t *ui, ui_id_t id, int kind, ui_rect_t r, const char *label, 
 	if (!l)
 		return;
 	f->hits[f->nhits++] = (ui_hit_t){
-		.id = id,
-		.kind = kind,
-		.r = r,
-		.clip = draw_clip(&f->dl),
-		.label = l,
-		.scroll = ui_scroll_current(ui),
-		.disabled = disabled,
+	    .id = id,
+	    .kind = kind,
+	    .r = r,
+	    .clip = draw_clip(&f->dl),
+	    .label = l,
+	    .scroll = ui_scroll_current(ui),
+	    .disabled = disabled,
 	};
 }
 
@@ -73,16 +73,16 @@ void ui_reg_text(ui_t *ui, ui_rect_t box, const char *text, int font, int px, in
 	ui_rect_t clip = draw_clip(&f->dl);
 	ui_rect_t vis = ui_rect_intersect(box, clip);
 	f->texts[f->ntexts++] = (ui_text_rec_t){
-		.r = box,
-		.clip = clip,
-		.text = t,
-		.font = font,
-		.px = px,
-		.lines = lines,
-		.ellipsised = ellipsised,
-		.clipped = !ui_rect_empty(vis) && !ui_rect_inside(box, clip),
-		.hidden = ui_rect_empty(vis) && !ui_rect_empty(box),
-		.scroll = ui_scroll_current(ui),
+	    .r = box,
+	    .clip = clip,
+	    .text = t,
+	    .font = font,
+	    .px = px,
+	    .lines = lines,
+	    .ellipsised = ellipsised,
+	    .clipped = !ui_rect_empty(vis) && !ui_rect_inside(box, clip),
+	    .hidden = ui_rect_empty(vis) && !ui_rect_empty(box),
+	    .scroll = ui_scroll_current(ui),
 	};
 }
 
@@ -134,6 +134,16 @@ const ui_text_rec_t *ui_find_text(const ui_t *ui, const char *s)
 	return NULL;
 }
 
+/* True when a blocker registered after hit i covers the point. */
+static bool covered(const ui_hit_t *h, int n, int i, int x, int y)
+{
+	for (int j = i + 1; j < n; j++)
+		if (h[j].kind == UI_HIT_BLOCK &&
+		    ui_rect_contains(ui_rect_intersect(h[j].r, h[j].clip), x, y))
+			return true;
+	return false;
+}
+
 int ui_find_hit(const ui_t *ui, const char *label, int *x, int *y)
 {
 	int n;
@@ -141,7 +151,8 @@ int ui_find_hit(const ui_t *ui, const char *label, int *x, int *y)
 	for (int i = 0; i < n; i++) {
 		ui_rect_t vis = ui_rect_intersect(h[i].r, h[i].clip);
 		if (h[i].kind != UI_HIT_BUTTON || h[i].disabled || ui_rect_empty(vis) ||
-		    strcmp(h[i].label, label) != 0)
+		    strcmp(h[i].label, label) != 0 ||
+		    covered(h, n, i, vis.x + vis.w / 2, vis.y + vis.h / 2))
 			continue;
 		*x = vis.x + vis.w / 2;
 		*y = vis.y + vis.h / 2;
@@ -176,7 +187,10 @@ int ui_lint(const ui_t *ui, int min_target_dp, errlist_t *out)
 			note(out, &count, "text cut by a clip:", t[i].text, t[i].r);
 	}
 	int min = min_target_dp > 0 ? ui_dp(ui, (float)min_target_dp) : 0;
+	int layer_i = 0;
 	for (int i = 0; i < nh; i++) {
+		if (h[i].kind == UI_HIT_BLOCK)
+			layer_i++; /* what follows is above a modal's blocker */
 		if (h[i].kind != UI_HIT_BUTTON)
 			continue;
 		ui_rect_t a = ui_rect_intersect(h[i].r, h[i].clip);
@@ -186,8 +200,11 @@ int ui_lint(const ui_t *ui, int min_target_dp, errlist_t *out)
 			note(out, &count, "hit area outside the screen:", h[i].label, h[i].r);
 		if (min && (h[i].r.w < min || h[i].r.h < min))
 			note(out, &count, "hit area smaller than a finger:", h[i].label, h[i].r);
+		int layer_j = layer_i;
 		for (int j = i + 1; j < nh; j++) {
-			if (h[j].kind != UI_HIT_BUTTON)
+			if (h[j].kind == UI_HIT_BLOCK)
+				layer_j++;
+			if (h[j].kind != UI_HIT_BUTTON || layer_j != layer_i)
 				continue;
 			if (h[j].id == h[i].id)
 				note(out, &count, "hit id used twice:", h[i].label, h[i].r);

@@ -51,14 +51,13 @@ static void wheel_logo(ui_t *ui, ui_rect_t r)
 	if (th->outline.a)
 		draw_outline(ui_dl(ui), r, r.w / 4, ui_dp(ui, 2), th->outline);
 	for (int i = 0; i < 6; i++)
-		draw_circle(ui_dl(ui), cx + ring[i][0] * unit, cy + ring[i][1] * unit, unit * 11 / 2,
-			    ui_alpha(th->wheel[i + 1], 235));
+		draw_circle(ui_dl(ui), cx + ring[i][0] * unit, cy + ring[i][1] * unit,
+			    unit * 11 / 2, ui_alpha(th->wheel[i + 1], 235));
 }
 
 static const char *const langs[3] = {"FI", "SV", "EN"};
 
-static void header(ui_t *ui, ui_rect_t r, const demo_view_t *v, ui_action_t *out,
-		   bool *pill_shown)
+static void header(ui_t *ui, ui_rect_t r, const demo_view_t *v, ui_action_t *out, bool *pill_shown)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	int gap = ui_dp(ui, 24), lb = ui_dp(ui, UI_MIN_TARGET), lgap = ui_dp(ui, 12);
@@ -96,8 +95,9 @@ static void header(ui_t *ui, ui_rect_t r, const demo_view_t *v, ui_action_t *out
 		ui_cut_right(&row, gap / 2);
 	}
 	ui_rect_t cr = ui_cut_right(&row, clock_w);
-	ui_text(ui, cr, v->clock, (ui_text_style_t){UI_FONT_BOLD, UI_TS_CLOCK, th->ink,
-						    UI_ALIGN_END, UI_ALIGN_CENTER, 1});
+	ui_text(ui, cr, v->clock,
+		(ui_text_style_t){UI_FONT_BOLD, UI_TS_CLOCK, th->ink, UI_ALIGN_END, UI_ALIGN_CENTER,
+				  1});
 
 	/* Left: logo, site and address, the open pill. */
 	ui_rect_t lg = ui_cut_left(&row, logo);
@@ -155,8 +155,8 @@ static int person_card(ui_t *ui, ui_rect_t col, int y, const demo_view_t *v, ui_
 		  v->topic_wheels[0]);
 	int x = card.x + pad + av + gap, ty = card.y + pad;
 	ui_text(ui, (ui_rect_t){x + text_w - until_w, ty, until_w, nh}, v->until,
-		(ui_text_style_t){UI_FONT_BOLD, UI_TS_SMALL, th->ink, UI_ALIGN_END,
-				  UI_ALIGN_CENTER, 1});
+		(ui_text_style_t){UI_FONT_BOLD, UI_TS_SMALL, th->ink, UI_ALIGN_END, UI_ALIGN_CENTER,
+				  1});
 	ui_text(ui, (ui_rect_t){x, ty, text_w - until_w - gap / 2, nh}, v->person,
 		(ui_text_style_t){UI_FONT_BOLD, UI_TS_NAME, th->ink, 0, 0, 1});
 	ui_text(ui, (ui_rect_t){x, ty + nh, text_w, rh}, v->role, rs);
@@ -200,8 +200,9 @@ static int right_column(ui_t *ui, ui_rect_t col, int y, const demo_view_t *v, ui
 		ui_rect_t lr = {card.x + pad, card.y + vpad + i * lh, card.w - 2 * pad, lh};
 		if (i)
 			ui_separator(ui, lr.x, lr.y, lr.w);
-		ui_text(ui, lr, lines[i], (ui_text_style_t){UI_FONT_REGULAR, UI_TS_LABEL, th->ink,
-							    0, UI_ALIGN_CENTER, 1});
+		ui_text(ui, lr, lines[i],
+			(ui_text_style_t){UI_FONT_REGULAR, UI_TS_LABEL, th->ink, 0, UI_ALIGN_CENTER,
+					  1});
 	}
 	y += card.h + ui_dp(ui, 24);
 
@@ -215,8 +216,8 @@ static int right_column(ui_t *ui, ui_rect_t col, int y, const demo_view_t *v, ui
 				 ui_ts(UI_FONT_REGULAR, UI_TS_CAPTION, th->muted));
 	y += hint.h + ui_dp(ui, 20);
 
-	ui_button_opts_t o = {.style = UI_BTN_DARK, .icon = "?", .sublabel = v->button_hint,
-			      .align_start = true};
+	ui_button_opts_t o = {
+	    .style = UI_BTN_DARK, .icon = "?", .sublabel = v->button_hint, .align_start = true};
 	int bh = ui_dp(ui, 100);
 	if (ui_button_ex(ui, ui_id(ui, "ask"), (ui_rect_t){col.x, y, col.w, bh}, v->button, &o))
 		ui_act(out, DEMO_ACT_ASK, 0, NULL);
@@ -248,7 +249,8 @@ void screen_demo(ui_t *ui, const demo_view_t *v, ui_action_t *out)
 	if (!pill) {
 		const ui_theme_t *th = ui_theme(ui);
 		int ph = ui_pill_height(ui, UI_TS_LABEL);
-		ui_pill(ui, (ui_rect_t){body.x, y, ui_pill_width(ui, v->open_label, UI_TS_LABEL), ph},
+		ui_pill(ui,
+			(ui_rect_t){body.x, y, ui_pill_width(ui, v->open_label, UI_TS_LABEL), ph},
 			v->open_label, UI_TS_LABEL, th->wheel_deep[3],
 			ui_on_color(th, th->wheel_deep[3]));
 		y += ph + ui_dp(ui, 20);

@@ -14,8 +14,8 @@
 
 enum {
 	DEMO_ACT_LANG = UI_ACT_USER, /* arg: 0 fi, 1 sv, 2 en */
-	DEMO_ACT_ASK,                /* the "ask anonymously" button */
-	DEMO_ACT_PERSON              /* the person card; id: the person's id */
+	DEMO_ACT_ASK,		     /* the "ask anonymously" button */
+	DEMO_ACT_PERSON		     /* the person card; id: the person's id */
 };
 
 typedef struct demo_view {

@@ -260,7 +260,8 @@ ui_rect_t ui_text_ex(ui_t *ui, ui_rect_t r, const char *s, ui_text_style_t st, i
 		used = (ui_rect_t){minx, y, maxx - minx, total};
 	ui_reg_text(ui, used, s, st.font, L.px, L.n, L.ellipsised);
 	if (L.ellipsised)
-		ui_reg_overflow(ui, "text ellipsised to %d line(s) of %d px: \"%.80s\"", L.n, r.w, s);
+		ui_reg_overflow(ui, "text ellipsised to %d line(s) of %d px: \"%.80s\"", L.n, r.w,
+				s);
 	else if (r.h > 0 && total > r.h)
 		ui_reg_overflow(ui, "text %d px taller than its box: \"%.80s\"", total - r.h, s);
 	if (L.oom)

@@ -90,14 +90,20 @@ void ui_set_screen(ui_t *ui, int w, int h)
 	ui->next_h = h;
 }
 
-void ui_set_theme(ui_t *ui, ui_theme_kind_t kind) { ui->theme = ui_theme_get(kind); }
+void ui_set_theme(ui_t *ui, ui_theme_kind_t kind)
+{
+	ui->theme = ui_theme_get(kind);
+}
 
 void ui_set_large_text(ui_t *ui, bool on)
 {
 	ui->large_text = on;
 }
 
-bool ui_large_text(const ui_t *ui) { return ui->large_text; }
+bool ui_large_text(const ui_t *ui)
+{
+	return ui->large_text;
+}
 
 /* ---- Input ---------------------------------------------------------- */
 
@@ -124,12 +130,32 @@ static void enqueue(ui_t *ui, int type, int pointer, int x, int y, int64_t t)
 	ui->qlen++;
 }
 
-void ui_pointer_down(ui_t *ui, int p, int x, int y, int64_t t) { enqueue(ui, EV_DOWN, p, x, y, t); }
-void ui_pointer_move(ui_t *ui, int p, int x, int y, int64_t t) { enqueue(ui, EV_MOVE, p, x, y, t); }
-void ui_pointer_up(ui_t *ui, int p, int x, int y, int64_t t) { enqueue(ui, EV_UP, p, x, y, t); }
-bool ui_pointer_held(const ui_t *ui) { return ui->down; }
+void ui_pointer_down(ui_t *ui, int p, int x, int y, int64_t t)
+{
+	enqueue(ui, EV_DOWN, p, x, y, t);
+}
+void ui_pointer_move(ui_t *ui, int p, int x, int y, int64_t t)
+{
+	enqueue(ui, EV_MOVE, p, x, y, t);
+}
+void ui_pointer_up(ui_t *ui, int p, int x, int y, int64_t t)
+{
+	enqueue(ui, EV_UP, p, x, y, t);
+}
+bool ui_pointer_held(const ui_t *ui)
+{
+	return ui->down;
+}
 
-int ui_touch_pad(const ui_t *ui) { return ui_dp(ui, TOUCH_PAD_DP); }
+void ui_block_input(ui_t *ui, ui_rect_t r)
+{
+	ui_reg_hit(ui, ui_id(ui, "\x01block"), UI_HIT_BLOCK, r, "", false);
+}
+
+int ui_touch_pad(const ui_t *ui)
+{
+	return ui_dp(ui, TOUCH_PAD_DP);
+}
 
 static long dist2(ui_rect_t r, int x, int y)
 {
@@ -155,6 +181,9 @@ static void resolve_press(ui_t *ui, int x, int y)
 		long bestd = -1;
 		for (int i = f->nhits - 1; i >= 0; i--) {
 			const ui_hit_t *h = &f->hits[i];
+			if (h->kind == UI_HIT_BLOCK &&
+			    ui_rect_contains(ui_rect_intersect(h->r, h->clip), x, y))
+				break; /* nothing beneath a blocker counts */
 			if (h->kind != UI_HIT_BUTTON)
 				continue;
 			ui_rect_t pr = ui_rect_intersect(ui_inset(h->r, -pad), h->clip);
@@ -169,14 +198,16 @@ static void resolve_press(ui_t *ui, int x, int y)
 	ui->active_scroll = 0;
 	if (!best)
 		return;
+	if (best->kind == UI_HIT_BLOCK)
+		return;
 	if (best->kind == UI_HIT_SCROLL) {
 		ui->active_scroll = best->id;
 	} else {
 		ui->active = best->id;
 		ui->active_scroll = best->scroll;
 	}
-	ui_scroll_state_t *st = ui->active_scroll ? ui_scroll_state(ui, ui->active_scroll, false)
-						  : NULL;
+	ui_scroll_state_t *st =
+	    ui->active_scroll ? ui_scroll_state(ui, ui->active_scroll, false) : NULL;
 	if (st && (st->vel > 0.05f * ui->unit || st->vel < -0.05f * ui->unit)) {
 		/* A touch on a moving list only stops it. */
 		st->vel = 0;
@@ -215,12 +246,12 @@ static void pointer_moved(ui_t *ui, int x, int y, int64_t t)
 	ui->x = x;
 	ui->y = y;
 	vel_sample(ui, t, y);
-	ui_scroll_state_t *st = ui->active_scroll ? ui_scroll_state(ui, ui->active_scroll, false)
-						  : NULL;
+	ui_scroll_state_t *st =
+	    ui->active_scroll ? ui_scroll_state(ui, ui->active_scroll, false) : NULL;
 	if (!st)
 		return;
-	if (!ui->dragging && (y - ui->py > ui_dp(ui, DRAG_SLOP_DP) ||
-			      ui->py - y > ui_dp(ui, DRAG_SLOP_DP))) {
+	if (!ui->dragging &&
+	    (y - ui->py > ui_dp(ui, DRAG_SLOP_DP) || ui->py - y > ui_dp(ui, DRAG_SLOP_DP))) {
 		/* Scrolling wins over the button under the finger. */
 		ui->dragging = true;
 		ui->active = 0;
@@ -323,9 +354,18 @@ int ui_end(ui_t *ui)
 	return 0;
 }
 
-const draw_list_t *ui_draw_list(const ui_t *ui) { return &ui->fr[ui->cur].dl; }
-draw_list_t *ui_dl(ui_t *ui) { return &ui_cur(ui)->dl; }
-uint64_t ui_frame_count(const ui_t *ui) { return ui->frame; }
+const draw_list_t *ui_draw_list(const ui_t *ui)
+{
+	return &ui->fr[ui->cur].dl;
+}
+draw_list_t *ui_dl(ui_t *ui)
+{
+	return &ui_cur(ui)->dl;
+}
+uint64_t ui_frame_count(const ui_t *ui)
+{
+	return ui->frame;
+}
 
 int ui_next_frame_ms(const ui_t *ui)
 {
@@ -350,11 +390,26 @@ void ui_reset(ui_t *ui)
 
 /* ---- Metrics -------------------------------------------------------- */
 
-ui_rect_t ui_screen(const ui_t *ui) { return (ui_rect_t){0, 0, ui->w, ui->h}; }
-bool ui_portrait(const ui_t *ui) { return ui->h > ui->w; }
-float ui_unit(const ui_t *ui) { return ui->unit; }
-const ui_theme_t *ui_theme(const ui_t *ui) { return ui->theme; }
-int64_t ui_now(const ui_t *ui) { return ui->now; }
+ui_rect_t ui_screen(const ui_t *ui)
+{
+	return (ui_rect_t){0, 0, ui->w, ui->h};
+}
+bool ui_portrait(const ui_t *ui)
+{
+	return ui->h > ui->w;
+}
+float ui_unit(const ui_t *ui)
+{
+	return ui->unit;
+}
+const ui_theme_t *ui_theme(const ui_t *ui)
+{
+	return ui->theme;
+}
+int64_t ui_now(const ui_t *ui)
+{
+	return ui->now;
+}
 
 int ui_dp(const ui_t *ui, float dp)
 {

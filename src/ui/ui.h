@@ -64,24 +64,24 @@ typedef uint32_t ui_id_t;
 #define UI_WHEEL_COUNT 7
 
 typedef struct ui_theme {
-	ui_color_t bg;           /* screen background */
-	ui_color_t surface;      /* cards, keys */
-	ui_color_t surface_edge; /* the soft bottom edge under cards and keys */
-	ui_color_t outline;      /* card outline (alpha 0 = none) */
-	ui_color_t ink;          /* text and strong fills */
-	ui_color_t muted;        /* secondary text (AA on bg and surface) */
-	ui_color_t line;         /* separators */
-	ui_color_t on_ink;       /* text on ink fills */
-	ui_color_t accent;       /* the primary action fill */
-	ui_color_t on_accent;    /* text on accent (AA) */
-	ui_color_t focus;        /* caret, focus ring */
-	ui_color_t pressed;      /* overlay on a held button */
-	ui_color_t kb_bg;        /* the keyboard's tray */
-	ui_color_t kb_edge;      /* the bottom edge of keys on the tray */
+	ui_color_t bg;			       /* screen background */
+	ui_color_t surface;		       /* cards, keys */
+	ui_color_t surface_edge;	       /* the soft bottom edge under cards and keys */
+	ui_color_t outline;		       /* card outline (alpha 0 = none) */
+	ui_color_t ink;			       /* text and strong fills */
+	ui_color_t muted;		       /* secondary text (AA on bg and surface) */
+	ui_color_t line;		       /* separators */
+	ui_color_t on_ink;		       /* text on ink fills */
+	ui_color_t accent;		       /* the primary action fill */
+	ui_color_t on_accent;		       /* text on accent (AA) */
+	ui_color_t focus;		       /* caret, focus ring */
+	ui_color_t pressed;		       /* overlay on a held button */
+	ui_color_t kb_bg;		       /* the keyboard's tray */
+	ui_color_t kb_edge;		       /* the bottom edge of keys on the tray */
 	ui_color_t wheel[UI_WHEEL_COUNT];      /* bright: dots, avatars, tiles */
 	ui_color_t wheel_tint[UI_WHEEL_COUNT]; /* pale: chip backgrounds */
 	ui_color_t wheel_deep[UI_WHEEL_COUNT]; /* fills under on_accent text (AA) */
-	int outline_dp;          /* width of card and button outlines */
+	int outline_dp;			       /* width of card and button outlines */
 	bool high_contrast;
 } ui_theme_t;
 
@@ -129,7 +129,9 @@ void ui_begin(ui_t *ui, int64_t now_ms);
 int ui_end(ui_t *ui);
 /* The finished frame's commands; borrowed until the next ui_begin(). */
 const draw_list_t *ui_draw_list(const ui_t *ui);
-/* The list being built, for screens that draw custom shapes. */
+/* The list being built, for screens that draw custom shapes. Draw text
+ * with ui_text() or the widgets, not draw_text(): only they register it (and
+ * measure, wrap and report overflow). */
 draw_list_t *ui_dl(ui_t *ui);
 /* When the app should run the next frame: 0 now (input queued), a few ms
  * while something moves (momentum), -1 when nothing will change by itself. */
@@ -164,8 +166,8 @@ typedef enum {
 	UI_TS_COUNT
 } ui_type_t;
 
-int ui_font_px(const ui_t *ui, int size);           /* pixel size of a role */
-int ui_line_height(ui_t *ui, int font, int size);   /* pixels per line */
+int ui_font_px(const ui_t *ui, int size);	  /* pixel size of a role */
+int ui_line_height(ui_t *ui, int font, int size); /* pixels per line */
 
 /* ---- Input ------------------------------------------------------------ */
 
@@ -179,6 +181,10 @@ void ui_pointer_move(ui_t *ui, int pointer, int x, int y, int64_t t_ms);
 void ui_pointer_up(ui_t *ui, int pointer, int x, int y, int64_t t_ms);
 /* True while a finger or the mouse button is down. */
 bool ui_pointer_held(const ui_t *ui);
+/* Makes r swallow touches: nothing drawn before this call fires through it
+ * (touch padding included). For modals and overlays: block the screen, then
+ * draw the dialog's buttons. */
+void ui_block_input(ui_t *ui, ui_rect_t r);
 
 /* ---- Ids -------------------------------------------------------------- */
 
@@ -195,10 +201,10 @@ enum { UI_ACT_NONE = 0, UI_ACT_KEY = 1, UI_ACT_USER = 100 };
 
 typedef struct ui_action {
 	int kind;
-	int64_t arg;   /* a number: an index, a language slot, ... */
-	char id[64];   /* a content id (session, topic, person) */
-	int key;       /* UI_ACT_KEY: ui_key_t */
-	char text[8];  /* UI_ACT_KEY: the UTF-8 the key types */
+	int64_t arg;  /* a number: an index, a language slot, ... */
+	char id[64];  /* a content id (session, topic, person) */
+	int key;      /* UI_ACT_KEY: ui_key_t */
+	char text[8]; /* UI_ACT_KEY: the UTF-8 the key types */
 } ui_action_t;
 
 /* Sets *out unless out is NULL or already holds an action (one press makes
@@ -210,12 +216,12 @@ void ui_act(ui_action_t *out, int kind, int64_t arg, const char *id);
 enum { UI_ALIGN_START = 0, UI_ALIGN_CENTER, UI_ALIGN_END };
 
 typedef struct ui_text_style {
-	int font;         /* UI_FONT_REGULAR or UI_FONT_BOLD */
-	int size;         /* a ui_type_t role; 0 is UI_TS_BODY */
+	int font; /* UI_FONT_REGULAR or UI_FONT_BOLD */
+	int size; /* a ui_type_t role; 0 is UI_TS_BODY */
 	ui_color_t color;
-	int align;        /* START is the left for LTR text and the right for RTL */
-	int valign;       /* START = top, CENTER, END = bottom of the rect */
-	int max_lines;    /* 0: as many as fit the rect's height (at least 1) */
+	int align;     /* START is the left for LTR text and the right for RTL */
+	int valign;    /* START = top, CENTER, END = bottom of the rect */
+	int max_lines; /* 0: as many as fit the rect's height (at least 1) */
 } ui_text_style_t;
 
 /* A style with the given font, size and colour, start-aligned, top, lines
@@ -241,25 +247,25 @@ bool ui_text_rtl(const char *s);
 /* ---- Registry --------------------------------------------------------- */
 
 typedef struct ui_text_rec {
-	ui_rect_t r;      /* the box of its lines */
-	ui_rect_t clip;   /* the clip it was drawn in */
+	ui_rect_t r;	  /* the box of its lines */
+	ui_rect_t clip;	  /* the clip it was drawn in */
 	const char *text; /* the whole text asked for */
 	int font, px, lines;
-	bool ellipsised;  /* shortened with "…" */
-	bool clipped;     /* partly outside its clip */
-	bool hidden;      /* wholly outside its clip (e.g. scrolled away) */
-	ui_id_t scroll;   /* the scroll region it is in, or 0 */
+	bool ellipsised; /* shortened with "…" */
+	bool clipped;	 /* partly outside its clip */
+	bool hidden;	 /* wholly outside its clip (e.g. scrolled away) */
+	ui_id_t scroll;	 /* the scroll region it is in, or 0 */
 } ui_text_rec_t;
 
-typedef enum { UI_HIT_BUTTON = 1, UI_HIT_SCROLL } ui_hit_kind_t;
+typedef enum { UI_HIT_BUTTON = 1, UI_HIT_SCROLL, UI_HIT_BLOCK } ui_hit_kind_t;
 
 typedef struct ui_hit {
 	ui_id_t id;
-	int kind;         /* ui_hit_kind_t */
-	ui_rect_t r;      /* the visual rect (touch padding comes on top) */
+	int kind;    /* ui_hit_kind_t */
+	ui_rect_t r; /* the visual rect (touch padding comes on top) */
 	ui_rect_t clip;
 	const char *label;
-	ui_id_t scroll;   /* the scroll region it is in, or 0 */
+	ui_id_t scroll; /* the scroll region it is in, or 0 */
 	bool disabled;
 } ui_hit_t;
 

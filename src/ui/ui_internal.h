@@ -7,12 +7,12 @@
 
 #include "ui/ui.h"
 
-#define UI_QUEUE_MAX 64
-#define UI_SCROLL_MAX 32
+#define UI_QUEUE_MAX   64
+#define UI_SCROLL_MAX  32
 #define UI_SCROLL_NEST 4
-#define UI_ID_NEST 16
+#define UI_ID_NEST     16
 #define UI_VEL_SAMPLES 8
-#define UI_LH_CACHE 32
+#define UI_LH_CACHE    32
 
 enum { EV_DOWN = 1, EV_MOVE, EV_UP };
 
@@ -36,7 +36,7 @@ typedef struct ui_frame {
 typedef struct ui_scroll_state {
 	ui_id_t id;
 	float offset, vel; /* px, px per ms (positive scrolls content up) */
-	int max;           /* largest offset, from the last frame's content */
+	int max;	   /* largest offset, from the last frame's content */
 	int view_h;
 	uint64_t last_frame;
 } ui_scroll_state_t;
@@ -60,17 +60,17 @@ struct ui {
 	/* input */
 	ui_event_t q[UI_QUEUE_MAX];
 	int qhead, qlen;
-	int ptr;             /* pointer holding the press */
-	bool down;           /* a press is in progress */
-	int x, y;            /* the pointer now */
-	int px, py;          /* where the press started */
-	bool released;       /* the press ended in this frame */
-	int rx, ry;          /* where it ended */
-	ui_id_t active;      /* the widget that owns the press, 0 if none */
+	int ptr;	       /* pointer holding the press */
+	bool down;	       /* a press is in progress */
+	int x, y;	       /* the pointer now */
+	int px, py;	       /* where the press started */
+	bool released;	       /* the press ended in this frame */
+	int rx, ry;	       /* where it ended */
+	ui_id_t active;	       /* the widget that owns the press, 0 if none */
 	ui_id_t active_scroll; /* the scroll region the press may turn into a drag of */
 	bool dragging;
-	bool fired;          /* the press has fired: it never fires again */
-	float drag_off;      /* the scroll offset when the drag started */
+	bool fired;	/* the press has fired: it never fires again */
+	float drag_off; /* the scroll offset when the drag started */
 	int64_t vt[UI_VEL_SAMPLES];
 	int vy[UI_VEL_SAMPLES];
 	int vn;

@@ -14,9 +14,15 @@
 
 #define EDGE_DP 4 /* the soft bottom edge under cards and buttons */
 
-int ui_radius(ui_t *ui) { return ui_dp(ui, 20); }
+int ui_radius(ui_t *ui)
+{
+	return ui_dp(ui, 20);
+}
 
-static int button_radius(ui_t *ui) { return ui_dp(ui, 16); }
+static int button_radius(ui_t *ui)
+{
+	return ui_dp(ui, 16);
+}
 
 ui_press_t ui_press(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label, bool enabled)
 {
@@ -78,8 +84,7 @@ static void button_colors(ui_t *ui, const ui_button_opts_t *o, ui_color_t *fill,
 	}
 }
 
-void ui_button_draw(ui_t *ui, ui_rect_t r, const char *label, const ui_button_opts_t *o,
-		    bool held)
+void ui_button_draw(ui_t *ui, ui_rect_t r, const char *label, const ui_button_opts_t *o, bool held)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	draw_list_t *dl = ui_dl(ui);
@@ -114,13 +119,14 @@ void ui_button_draw(ui_t *ui, ui_rect_t r, const char *label, const ui_button_op
 		if (o->icon) {
 			iw = ui_text_width(ui, o->icon, UI_FONT_BOLD, UI_TS_TITLE);
 			ui_rect_t ir = ui_cut_left(&in, iw + gap);
-			ui_text(ui, ir, o->icon, (ui_text_style_t){UI_FONT_BOLD, UI_TS_TITLE, fg,
-								   UI_ALIGN_START, UI_ALIGN_CENTER, 1});
+			ui_text(ui, ir, o->icon,
+				(ui_text_style_t){UI_FONT_BOLD, UI_TS_TITLE, fg, UI_ALIGN_START,
+						  UI_ALIGN_CENTER, 1});
 		}
 		ui_text_style_t ls = {UI_FONT_BOLD, size, fg, UI_ALIGN_START, 0, 1};
 		ui_text_style_t ss = {UI_FONT_REGULAR, UI_TS_SMALL, fg, UI_ALIGN_START, 0, 2};
-		int lh = ui_text_height(ui, in.w, label, ls), sh = ui_text_height(ui, in.w,
-										 o->sublabel, ss);
+		int lh = ui_text_height(ui, in.w, label, ls),
+		    sh = ui_text_height(ui, in.w, o->sublabel, ss);
 		int y = in.y + (in.h - lh - sh) / 2;
 		ui_text(ui, (ui_rect_t){in.x, y, in.w, lh}, label, ls);
 		ui_text(ui, (ui_rect_t){in.x, y + lh, in.w, sh}, o->sublabel, ss);
@@ -132,17 +138,18 @@ void ui_button_draw(ui_t *ui, ui_rect_t r, const char *label, const ui_button_op
 		lw = avail;
 	int x = o->align_start ? in.x : in.x + (in.w - lw - (o->icon ? iw + gap : 0)) / 2;
 	if (o->icon) {
-		ui_text(ui, (ui_rect_t){x, in.y, iw, in.h}, o->icon,
-			(ui_text_style_t){UI_FONT_BOLD, size, fg, UI_ALIGN_START, UI_ALIGN_CENTER, 1});
+		ui_text(
+		    ui, (ui_rect_t){x, in.y, iw, in.h}, o->icon,
+		    (ui_text_style_t){UI_FONT_BOLD, size, fg, UI_ALIGN_START, UI_ALIGN_CENTER, 1});
 		x += iw + (lw ? gap : 0);
 	}
 	if (lw)
-		ui_text(ui, (ui_rect_t){x, in.y, lw, in.h}, label,
-			(ui_text_style_t){UI_FONT_BOLD, size, fg, UI_ALIGN_CENTER, UI_ALIGN_CENTER, 0});
+		ui_text(
+		    ui, (ui_rect_t){x, in.y, lw, in.h}, label,
+		    (ui_text_style_t){UI_FONT_BOLD, size, fg, UI_ALIGN_CENTER, UI_ALIGN_CENTER, 0});
 }
 
-bool ui_button_ex(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label,
-		  const ui_button_opts_t *o)
+bool ui_button_ex(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label, const ui_button_opts_t *o)
 {
 	const char *name = label && *label ? label : o->icon;
 	ui_press_t p = ui_press(ui, id, r, name, !o->disabled);
@@ -166,6 +173,12 @@ int ui_button_width(ui_t *ui, const char *label, const ui_button_opts_t *o)
 	return w < min ? min : w;
 }
 
+ui_rect_t ui_label(ui_t *ui, ui_rect_t r, const char *s, int font, int size, ui_color_t c)
+{
+	return ui_text(ui, r, s,
+		       (ui_text_style_t){font, size, c, UI_ALIGN_START, UI_ALIGN_CENTER, 1});
+}
+
 /* ---- Surfaces ------------------------------------------------------- */
 
 void ui_card_fill(ui_t *ui, ui_rect_t r, ui_color_t fill)
@@ -181,7 +194,10 @@ void ui_card_fill(ui_t *ui, ui_rect_t r, ui_color_t fill)
 		draw_outline(dl, r, rad, ui_dp(ui, (float)th->outline_dp), th->outline);
 }
 
-void ui_card(ui_t *ui, ui_rect_t r) { ui_card_fill(ui, r, ui_theme(ui)->surface); }
+void ui_card(ui_t *ui, ui_rect_t r)
+{
+	ui_card_fill(ui, r, ui_theme(ui)->surface);
+}
 
 void ui_separator(ui_t *ui, int x, int y, int w)
 {
@@ -297,7 +313,7 @@ void ui_avatar(ui_t *ui, ui_rect_t r, const char *photo, const char *name, int w
 	ui_initials(name, ini, sizeof ini);
 	if (!*ini)
 		return;
-	int px = d * 2 / 5, tw, th_;
+	int px = d * 9 / 25, tw, th_;
 	ui_measure(ui, UI_FONT_BOLD, px, ini, &tw, &th_);
 	ui_rect_t box = {sq.x + (d - tw) / 2, sq.y + (d - th_) / 2, tw, th_};
 	draw_text(ui_dl(ui), box.x, box.y, tw, th_, UI_FONT_BOLD, px, ui_on_color(th, bg), ini, 0);
@@ -306,8 +322,7 @@ void ui_avatar(ui_t *ui, ui_rect_t r, const char *photo, const char *name, int w
 
 /* ---- Text field ----------------------------------------------------- */
 
-void ui_textfield(ui_t *ui, ui_rect_t r, const char *text, const char *placeholder,
-		  bool focused)
+void ui_textfield(ui_t *ui, ui_rect_t r, const char *text, const char *placeholder, bool focused)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	draw_list_t *dl = ui_dl(ui);
@@ -317,8 +332,12 @@ void ui_textfield(ui_t *ui, ui_rect_t r, const char *text, const char *placehold
 	ui_rect_t in = ui_inset_xy(r, ui_dp(ui, 24), ui_dp(ui, 8));
 	int lh = ui_line_height(ui, UI_FONT_REGULAR, UI_TS_NAME);
 	int maxl = in.h / lh > 0 ? in.h / lh : 1;
-	ui_text_style_t st = {UI_FONT_REGULAR, UI_TS_NAME, th->ink, UI_ALIGN_START,
-			      maxl == 1 ? UI_ALIGN_CENTER : UI_ALIGN_START, maxl};
+	ui_text_style_t st = {UI_FONT_REGULAR,
+			      UI_TS_NAME,
+			      th->ink,
+			      UI_ALIGN_START,
+			      maxl == 1 ? UI_ALIGN_CENTER : UI_ALIGN_START,
+			      maxl};
 	int cx = in.x, cy = in.y + (maxl == 1 ? (in.h - lh) / 2 : 0);
 	if (!text || !*text) {
 		if (placeholder && *placeholder) {

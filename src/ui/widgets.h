@@ -45,30 +45,28 @@ ui_press_t ui_press(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label, bool e
 typedef enum {
 	UI_BTN_PRIMARY = 0, /* the accent fill: the one main action of a screen */
 	UI_BTN_SECONDARY,   /* a white card with ink text */
-	UI_BTN_OUTLINE,     /* ink outline on the background (back, languages) */
-	UI_BTN_DARK,        /* ink fill (a selected language) */
-	UI_BTN_GHOST,       /* text only, still a full-size target */
-	UI_BTN_WHEEL        /* a wheel colour fill (opts.wheel) with readable text */
+	UI_BTN_OUTLINE,	    /* ink outline on the background (back, languages) */
+	UI_BTN_DARK,	    /* ink fill (a selected language) */
+	UI_BTN_GHOST,	    /* text only, still a full-size target */
+	UI_BTN_WHEEL	    /* a wheel colour fill (opts.wheel) with readable text */
 } ui_btn_style_t;
 
 typedef struct ui_button_opts {
 	ui_btn_style_t style;
-	int wheel;           /* UI_BTN_WHEEL: the wheel index */
-	int size;            /* text role; 0 is UI_TS_LABEL */
-	const char *icon;    /* a glyph drawn before the label (e.g. "‹", "✓"), or NULL */
+	int wheel;	      /* UI_BTN_WHEEL: the wheel index */
+	int size;	      /* text role; 0 is UI_TS_LABEL */
+	const char *icon;     /* a glyph drawn before the label (e.g. "‹", "✓"), or NULL */
 	const char *sublabel; /* a second, smaller line, or NULL */
 	bool disabled;
-	bool align_start;    /* label at the start instead of centred */
-	bool on_tray;        /* a key on the keyboard's tray (darker edge) */
+	bool align_start; /* label at the start instead of centred */
+	bool on_tray;	  /* a key on the keyboard's tray (darker edge) */
 } ui_button_opts_t;
 
 /* A standard button; returns true once when it fires. */
 bool ui_button(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label, ui_btn_style_t style);
-bool ui_button_ex(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label,
-		  const ui_button_opts_t *o);
+bool ui_button_ex(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label, const ui_button_opts_t *o);
 /* Only the look, for custom behaviour. */
-void ui_button_draw(ui_t *ui, ui_rect_t r, const char *label, const ui_button_opts_t *o,
-		    bool held);
+void ui_button_draw(ui_t *ui, ui_rect_t r, const char *label, const ui_button_opts_t *o, bool held);
 /* The width a one-line button needs for label: padding included, never less
  * than UI_MIN_TARGET. */
 int ui_button_width(ui_t *ui, const char *label, const ui_button_opts_t *o);
@@ -86,6 +84,10 @@ float ui_scroll_offset(ui_t *ui, ui_id_t id);
 void ui_scroll_to(ui_t *ui, ui_id_t id, int offset);
 
 /* ---- Surfaces and small things ---------------------------------------- */
+
+/* One line of text centred vertically in r, start-aligned; ellipsised (and
+ * reported) if too long. For paragraphs use ui_text(). */
+ui_rect_t ui_label(ui_t *ui, ui_rect_t r, const char *s, int font, int size, ui_color_t c);
 
 /* A card: white, rounded, with a soft bottom edge (outlined in high contrast). */
 void ui_card(ui_t *ui, ui_rect_t r);
@@ -113,8 +115,7 @@ void ui_initials(const char *name, char *out, int cap);
 
 /* A text field showing text (or placeholder, muted) with a caret at the end
  * when focused. Long text wraps; when it no longer fits, the last lines show. */
-void ui_textfield(ui_t *ui, ui_rect_t r, const char *text, const char *placeholder,
-		  bool focused);
+void ui_textfield(ui_t *ui, ui_rect_t r, const char *text, const char *placeholder, bool focused);
 
 /* A thin horizontal separator line. */
 void ui_separator(ui_t *ui, int x, int y, int w);
