@@ -1,0 +1,166 @@
+/*
+ * kiosk: the youth screens as one function of plain state.
+ *
+ *	kiosk_frame(ui, &view, &state, &action);
+ *
+ * view  (kiosk_view_t): what the content and the database say right now,
+ *       already in the visitor's language (filled by the app from
+ *       model/views.h queries; tests build it by hand).
+ * state (kiosk_state_t): what this visitor did: the screen they are on, the
+ *       topic or session they opened, what they are typing, the number or
+ *       cancel code they were given. The app owns it; the idle reset puts
+ *       it back to kiosk_state_init() (identical to a fresh start).
+ * action: at most one per frame (ui.h), a KA_* kind below. The app applies
+ *       it (kiosk_reduce() for the pure state changes; the app itself for
+ *       writes to the database, then it sets the result fields in state).
+ *
+ * Screens (one file each, scr_*.c) draw inside the frame's content area;
+ * kiosk.c draws the frame around them: the header (site, open/closed pill,
+ * clock, language buttons), the bottom bar of five destinations, and the
+ * overlays (help contacts, the idle warning, notices).
+ *
+ * Privacy: nothing typed is ever drawn outside its own input screen;
+ * public screens show counts, never nicknames or unpublished questions.
+ */
+#ifndef OVI_UI_KIOSK_H
+#define OVI_UI_KIOSK_H
+
+#include "model/views.h"
+#include "ui/keyboard.h"
+#include "ui/ui.h"
+
+typedef enum {
+	KS_TODAY = 0,   /* who is here now, later today, today's groups */
+	KS_WEEK,        /* the weekly calendar with exceptions */
+	KS_ASK,         /* "ask about anything": the topic grid */
+	KS_TOPIC,       /* one topic: text, who helps today, the three ways in */
+	KS_QUESTION,    /* typing an anonymous question (keyboard) */
+	KS_QUESTION_SENT, /* "your question was sent" */
+	KS_NUMBER,      /* "your number is 17" */
+	KS_ANSWERS,     /* answered questions of the topic */
+	KS_GROUPS,      /* peer groups and their next sessions */
+	KS_GROUP,       /* one group: its sessions, sign up / waiting list */
+	KS_SIGNUP,      /* typing a nickname for a session (keyboard) */
+	KS_SIGNED_UP,   /* the cancel code, "you are on the list / waiting list" */
+	KS_CANCEL,      /* typing a cancel code */
+	KS_CANCELLED,   /* "your place was cancelled" */
+	KS_IDEA,        /* typing a group idea */
+	KS_IDEA_SENT,
+	KS_SERVICES,    /* the services directory with keyword search */
+	KS_SERVICE,     /* one service */
+	KS_SCREEN_COUNT
+} kiosk_screen_t;
+
+/* The machine names used by `ovi screenshot --screen NAME` and tests. */
+const char *kiosk_screen_name(kiosk_screen_t s);
+int kiosk_screen_by_name(const char *name); /* -1 when unknown */
+
+typedef enum {
+	KA_NAV = UI_ACT_USER, /* arg: kiosk_screen_t (bottom bar, back) */
+	KA_BACK,              /* one level up */
+	KA_LANG,              /* id: the language code */
+	KA_OPEN_TOPIC,        /* id: topic id */
+	KA_TAKE_NUMBER,       /* id: topic id -> app writes, sets state.number */
+	KA_ASK,               /* id: topic id -> KS_QUESTION */
+	KA_SEND_QUESTION,     /* id: topic id; text in state.kb -> app writes */
+	KA_ANSWERS,           /* id: topic id -> KS_ANSWERS */
+	KA_OPEN_GROUP,        /* id: group id */
+	KA_SIGNUP,            /* id: session id -> KS_SIGNUP */
+	KA_SEND_SIGNUP,       /* id: session id; nickname in state.kb -> app writes */
+	KA_CANCEL_START,      /* -> KS_CANCEL */
+	KA_SEND_CANCEL,       /* code in state.kb -> app */
+	KA_IDEA_START,        /* -> KS_IDEA */
+	KA_SEND_IDEA,         /* text in state.kb -> app writes */
+	KA_OPEN_SERVICE,      /* id: service id */
+	KA_SEARCH_FOCUS,      /* services: show the keyboard for the search */
+	KA_SEARCH_CLEAR,
+	KA_HELP,              /* open the help contacts overlay */
+	KA_CLOSE_OVERLAY,     /* help overlay, notice */
+	KA_STILL_HERE,        /* dismisses the idle warning */
+	KA_SCROLL_DAY,        /* week: arg = day offset to show (portrait) */
+} kiosk_action_t;
+
+typedef enum { KO_NONE = 0, KO_HELP, KO_CRISIS } kiosk_overlay_t;
+
+typedef struct kiosk_state {
+	kiosk_screen_t screen;
+	char lang[8];             /* the visitor's language; the reset returns to the default */
+	char topic_id[ID_MAX + 1];
+	char group_id[ID_MAX + 1];
+	char session_id[ID_MAX + 1];
+	char service_id[ID_MAX + 1];
+	ui_kb_t kb;               /* the one text being typed (question, nickname, code,
+	                             idea, search) */
+	kiosk_overlay_t overlay;
+	/* Results the app sets after a write succeeded (committed to disk). */
+	int number;               /* KS_NUMBER */
+	char cancel_code[16];     /* KS_SIGNED_UP */
+	bool waiting;             /* KS_SIGNED_UP: on the waiting list */
+	int waiting_position;
+	/* A short message for the visitor (e.g. a nickname that is not allowed,
+	 * a code that matches nothing); "" for none. Already translated. */
+	char notice[200];
+	bool idle_warning;        /* the last 10 s before the reset */
+	int idle_seconds_left;
+	int week_offset;          /* KS_WEEK in portrait: which day is shown first */
+} kiosk_state_t;
+
+/* A fresh start in the site's default language: Today, nothing typed. */
+void kiosk_state_init(kiosk_state_t *s, const char *default_lang);
+
+/*
+ * The pure part of applying an action: navigation, language, opening
+ * things, starting to type (clearing the keyboard with the right layout and
+ * limit), closing overlays. Returns true when it handled the action; the
+ * app handles the rest (writes to the database) and then sets the results.
+ * Keyboard actions (UI_ACT_KEY) are applied here too; when the key is the
+ * action key, the matching KA_SEND_* kind is written to *follow_up for the
+ * app to carry out (follow_up->kind stays 0 otherwise).
+ */
+bool kiosk_reduce(kiosk_state_t *s, const ui_action_t *a, ui_action_t *follow_up);
+
+/* Text limits (characters). */
+#define KIOSK_QUESTION_MAX 300
+#define KIOSK_NICK_MAX 20
+#define KIOSK_CODE_MAX 6
+#define KIOSK_IDEA_MAX 200
+#define KIOSK_SEARCH_MAX 40
+
+/* Everything the screens show, filled by the app for the current state. */
+typedef struct kiosk_view {
+	wall_t now;               /* for the clock and "until 15:00" */
+	today_view_t today;
+	week_view_t week;
+	topic_list_t topics;
+	topic_detail_t topic;     /* when state.topic_id is set */
+	group_list_t groups;
+	group_view_t group;       /* when state.group_id is set */
+	service_list_t services;  /* filtered by state.kb.text on KS_SERVICES */
+	service_view_t service;   /* when state.service_id is set */
+	help_list_t help;
+	word_list_t words;
+	bool has_content;         /* false: no bundle yet (show a friendly empty state) */
+	bool display_dim;         /* outside opening hours: a calm, dimmed screen */
+} kiosk_view_t;
+
+/* The whole youth UI for one frame. */
+void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_action_t *out);
+
+/* True when text contains a crisis word (case-insensitive, at a word start). */
+bool kiosk_has_crisis_word(const word_list_t *w, const char *text);
+/* True when a nickname contains a blocked word or is otherwise unusable. */
+bool kiosk_nick_blocked(const word_list_t *w, const char *nick);
+
+/* ---- screens (scr_*.c): each draws into `area` -------------------------- */
+void scr_today(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+	       ui_action_t *out);
+void scr_week(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+	      ui_action_t *out);
+void scr_ask(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+	     ui_action_t *out); /* KS_ASK, KS_TOPIC, KS_QUESTION(_SENT), KS_NUMBER, KS_ANSWERS */
+void scr_groups(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+		ui_action_t *out); /* KS_GROUPS .. KS_IDEA_SENT */
+void scr_services(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+		  ui_action_t *out); /* KS_SERVICES, KS_SERVICE */
+
+#endif
