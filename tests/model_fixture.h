@@ -14,7 +14,6 @@
 #include "core/timeutil.h"
 #include "model/content.h"
 
-#include <stdarg.h>
 #include <string.h>
 
 #define FX_MON day_from_ymd(2026, 11, 23)
@@ -23,25 +22,26 @@
 #define FX_AWAYDAY day_from_ymd(2026, 12, 7)
 #define HM(h, m) ((h) * 60 + (m))
 
-/* A tr_t from (lang, text) pairs ending with NULL. */
-static inline tr_t fx_tr(arena_t *a, ...)
+/* Finnish, Swedish and English texts; NULL for a missing one. */
+static inline tr_t fx_tr3(arena_t *a, const char *fi, const char *sv, const char *en)
 {
-	tr_t t = {arena_alloc(a, sizeof(tr_entry_t) * 8), 0};
-	va_list ap;
-	va_start(ap, a);
-	const char *lang;
-	while ((lang = va_arg(ap, const char *))) {
-		const char *text = va_arg(ap, const char *);
-		strcpy(t.v[t.n].lang, lang);
-		t.v[t.n].text = arena_strdup(a, text);
+	tr_t t = {arena_alloc(a, sizeof(tr_entry_t) * 3), 0};
+	const char *langs[] = {"fi", "sv", "en"}, *texts[] = {fi, sv, en};
+	for (int i = 0; i < 3; i++) {
+		if (!texts[i])
+			continue;
+		strcpy(t.v[t.n].lang, langs[i]);
+		t.v[t.n].text = arena_strdup(a, texts[i]);
 		t.n++;
 	}
-	va_end(ap);
 	return t;
 }
+#define TR3(fi, sv, en) fx_tr3(a, fi, sv, en)
+#define NONE TR3(NULL, NULL, NULL)
 
-#define FX_NEW(c, field, count) \
-	((c)->n##field = (count), (c)->field = arena_alloc((c)->arena, sizeof(*(c)->field) * (count)))
+#define FX_NEW(c, field, count)                                                               \
+	((c)->n##field = (count),                                                             \
+	 (c)->field = arena_alloc((c)->arena, sizeof(*(c)->field) * (count)))
 
 static inline content_t *fx_content(int variant)
 {
@@ -59,26 +59,26 @@ static inline content_t *fx_content(int variant)
 	strcpy(mt->default_lang, "fi");
 
 	if (variant == 2) {
-		c->site.name = fx_tr(a, "fi", "Ohjaamo Kakkonen", NULL);
+		c->site.name = TR3("Ohjaamo Kakkonen", NULL, NULL);
 		FX_NEW(c, hours, 1);
 		c->hours[0] = (hours_row_t){1, HM(10, 0), HM(14, 0)};
 		FX_NEW(c, orgs, 1);
-		c->orgs[0] = (org_row_t){.id = "city", .name = fx_tr(a, "fi", "Kaupunki", NULL)};
+		c->orgs[0] = (org_row_t){.id = "city", .name = TR3("Kaupunki", NULL, NULL)};
 		FX_NEW(c, topics, 1);
-		c->topics[0] = (topic_row_t){.id = "work", .title = fx_tr(a, "fi", "Työ", NULL),
+		c->topics[0] = (topic_row_t){.id = "work", .title = TR3("Työ", NULL, NULL),
 					     .colour = WHEEL_WORK, .icon = "work"};
 		FX_NEW(c, people, 1);
 		c->people[0] = (person_row_t){.id = "dora", .name = "Dora Dahl", .org = "city",
-					      .role = fx_tr(a, "fi", "Ohjaaja", NULL),
+					      .role = TR3("Ohjaaja", NULL, NULL),
 					      .languages = "fi", .topics = "work"};
 		FX_NEW(c, roster, 1);
-		c->roster[0] = (roster_row_t){1, HM(10, 0), HM(14, 0), "dora", fx_tr(a, NULL)};
+		c->roster[0] = (roster_row_t){1, HM(10, 0), HM(14, 0), "dora", NONE};
 		return c;
 	}
 
-	c->site.name = fx_tr(a, "fi", "Ohjaamo Testi", "sv", "Ohjaamo Test", NULL);
-	c->site.address = fx_tr(a, "fi", "Kauppakatu 1", NULL);
-	c->site.welcome = fx_tr(a, "fi", "Tervetuloa!", "sv", "Välkommen!", "en", "Welcome!", NULL);
+	c->site.name = TR3("Ohjaamo Testi", "Ohjaamo Test", NULL);
+	c->site.address = TR3("Kauppakatu 1", NULL, NULL);
+	c->site.welcome = TR3("Tervetuloa!", "Välkommen!", "Welcome!");
 	c->site.logo = "photos/logo.png";
 
 	FX_NEW(c, hours, 5);
@@ -87,90 +87,86 @@ static inline content_t *fx_content(int variant)
 
 	FX_NEW(c, orgs, 2);
 	c->orgs[0] = (org_row_t){.id = "city",
-				 .name = fx_tr(a, "fi", "Kaupunki", "sv", "Staden", "en", "City", NULL),
+				 .name = TR3("Kaupunki", "Staden", "City"),
 				 .logo = "photos/city.png", .web = "https://example.org"};
-	c->orgs[1] = (org_row_t){.id = "kela", .name = fx_tr(a, "fi", "Kela", NULL)};
+	c->orgs[1] = (org_row_t){.id = "kela", .name = TR3("Kela", NULL, NULL)};
 
 	FX_NEW(c, topics, 3);
 	c->topics[0] = (topic_row_t){.id = "housing",
-				     .title = fx_tr(a, "fi", "Asuminen", "sv", "Boende", "en", "Housing",
-						    NULL),
-				     .text = fx_tr(a, "fi", "Kysy asumisesta.", "en", "Ask about housing.",
-						   NULL),
+				     .title = TR3("Asuminen", "Boende", "Housing"),
+				     .text = TR3("Kysy asumisesta.", NULL, "Ask about housing."),
 				     .colour = WHEEL_HOUSING, .icon = "home"};
 	c->topics[1] = (topic_row_t){.id = "studies",
-				     .title = fx_tr(a, "fi", "Opiskelu", "sv", "Studier", "en", "Studies",
-						    NULL),
+				     .title = TR3("Opiskelu", "Studier", "Studies"),
 				     .colour = WHEEL_STUDIES, .icon = "study"};
-	c->topics[2] = (topic_row_t){.id = "money", .title = fx_tr(a, "fi", "Raha", NULL),
+	c->topics[2] = (topic_row_t){.id = "money", .title = TR3("Raha", NULL, NULL),
 				     .colour = WHEEL_MONEY, .icon = "money"};
 
 	FX_NEW(c, people, 3);
 	c->people[0] = (person_row_t){.id = "aino", .name = "Aino Korhonen", .org = "city",
-				      .role = fx_tr(a, "fi", "Nuorisotyöntekijä", "en", "Youth worker",
-						    NULL),
+				      .role = TR3("Nuorisotyöntekijä", NULL, "Youth worker"),
 				      .photo = "photos/aino.jpg", .languages = "fi en",
 				      .topics = "housing money"};
 	c->people[1] = (person_row_t){.id = "bertil", .name = "Bertil Åberg", .org = "kela",
-				      .role = fx_tr(a, "fi", "Etuuskäsittelijä", "sv", "Handläggare",
-						    NULL),
+				      .role = TR3("Etuuskäsittelijä", "Handläggare", NULL),
 				      .languages = "sv,fi", .topics = "money"};
 	c->people[2] = (person_row_t){.id = "chen", .name = "Chen Li", .org = "city",
-				      .role = fx_tr(a, "en", "Study counsellor", NULL),
+				      .role = TR3(NULL, NULL, "Study counsellor"),
 				      .languages = "en", .topics = "studies"};
 
 	FX_NEW(c, roster, 4);
 	c->roster[0] = (roster_row_t){1, HM(9, 0), HM(12, 0), "aino",
-				      fx_tr(a, "fi", "Huone 1", "sv", "Rum 1", NULL)};
-	c->roster[1] = (roster_row_t){1, HM(13, 0), HM(16, 0), "aino", fx_tr(a, "fi", "Huone 1", NULL)};
-	c->roster[2] = (roster_row_t){1, HM(10, 0), HM(14, 0), "bertil", fx_tr(a, "fi", "Huone 2", NULL)};
-	c->roster[3] = (roster_row_t){2, HM(12, 0), HM(16, 0), "chen", fx_tr(a, NULL)};
+				      TR3("Huone 1", "Rum 1", NULL)};
+	c->roster[1] = (roster_row_t){1, HM(13, 0), HM(16, 0), "aino",
+				      TR3("Huone 1", NULL, NULL)};
+	c->roster[2] = (roster_row_t){1, HM(10, 0), HM(14, 0), "bertil",
+				      TR3("Huone 2", NULL, NULL)};
+	c->roster[3] = (roster_row_t){2, HM(12, 0), HM(16, 0), "chen", NONE};
 
 	FX_NEW(c, exceptions, 5);
 	c->exceptions[0] = (exception_row_t){FX_MON, EXC_EXTRA, "chen", HM(15, 0), HM(16, 0),
-					     fx_tr(a, "fi", "Aula", NULL),
-					     fx_tr(a, "fi", "Ylimääräinen käynti", NULL)};
+					     TR3("Aula", NULL, NULL),
+					     TR3("Ylimääräinen käynti", NULL, NULL)};
 	c->exceptions[1] = (exception_row_t){FX_THU, EXC_HOURS, NULL, HM(12, 0), HM(20, 0),
-					     fx_tr(a, NULL), fx_tr(a, "fi", "Iltapäivä", NULL)};
-	c->exceptions[2] = (exception_row_t){FX_CLOSED, EXC_CLOSED, NULL, -1, -1, fx_tr(a, NULL),
-					     fx_tr(a, "fi", "Koulutuspäivä", "en", "Training day",
-						   NULL)};
-	c->exceptions[3] = (exception_row_t){FX_AWAYDAY, EXC_AWAY, "bertil", -1, -1, fx_tr(a, NULL),
-					     fx_tr(a, NULL)};
+					     NONE, TR3("Iltapäivä", NULL, NULL)};
+	c->exceptions[2] = (exception_row_t){FX_CLOSED, EXC_CLOSED, NULL, -1, -1, NONE,
+					     TR3("Koulutuspäivä", NULL, "Training day")};
+	c->exceptions[3] = (exception_row_t){FX_AWAYDAY, EXC_AWAY, "bertil", -1, -1, NONE,
+					     NONE};
 	c->exceptions[4] = (exception_row_t){FX_AWAYDAY, EXC_AWAY, "aino", HM(10, 0), HM(11, 0),
-					     fx_tr(a, NULL), fx_tr(a, NULL)};
+					     NONE, NONE};
 
 	FX_NEW(c, help, 2);
-	c->help[0] = (help_row_t){.id = "sekasin", .name = fx_tr(a, "fi", "Sekasin-chat", NULL),
-				  .hours = fx_tr(a, "fi", "ma-pe 9-24", NULL),
+	c->help[0] = (help_row_t){.id = "sekasin", .name = TR3("Sekasin-chat", NULL, NULL),
+				  .hours = TR3("ma-pe 9-24", NULL, NULL),
 				  .web = "https://sekasin.fi", .crisis = true};
-	c->help[1] = (help_row_t){.id = "nuortenlinkki", .name = fx_tr(a, "fi", "Nuortenlinkki", NULL),
+	c->help[1] = (help_row_t){.id = "nuortenlinkki",
+				  .name = TR3("Nuortenlinkki", NULL, NULL),
 				  .web = "https://nuortenlinkki.fi"};
 
 	FX_NEW(c, groups, 2);
 	c->groups[0] = (group_row_t){.id = "games",
-				     .title = fx_tr(a, "fi", "Pelikerho", "en", "Games club", NULL),
+				     .title = TR3("Pelikerho", NULL, "Games club"),
 				     .colour = WHEEL_FREETIME};
-	c->groups[1] = (group_row_t){.id = "art", .title = fx_tr(a, "fi", "Taidepaja", NULL),
+	c->groups[1] = (group_row_t){.id = "art", .title = TR3("Taidepaja", NULL, NULL),
 				     .colour = WHEEL_WELLBEING};
 	FX_NEW(c, sessions, 3);
 	c->sessions[0] = (session_row_t){"games-1", "games", FX_MON, HM(14, 0), HM(16, 0),
-					 fx_tr(a, "fi", "Olohuone", NULL), 2};
+					 TR3("Olohuone", NULL, NULL), 2};
 	c->sessions[1] = (session_row_t){"games-2", "games", FX_MON + 7, HM(14, 0), HM(16, 0),
-					 fx_tr(a, "fi", "Olohuone", NULL), 10};
+					 TR3("Olohuone", NULL, NULL), 10};
 	c->sessions[2] = (session_row_t){"art-1", "art", FX_MON + 1, HM(15, 0), HM(17, 0),
-					 fx_tr(a, NULL), 8};
+					 NONE, 8};
 
 	FX_NEW(c, services, 2);
 	c->services[0] = (service_row_t){.id = "kela-youth", .org = "kela",
-					 .name = fx_tr(a, "fi", "Kelan nuorten palvelut", NULL),
-					 .point1 = fx_tr(a, "fi", "Opintotuki", NULL),
-					 .keywords = fx_tr(a, "fi", "asumistuki", "sv", "bostadsbidrag",
-							   NULL),
+					 .name = TR3("Kelan nuorten palvelut", NULL, NULL),
+					 .point1 = TR3("Opintotuki", NULL, NULL),
+					 .keywords = TR3("asumistuki", "bostadsbidrag", NULL),
 					 .sector = WHEEL_MONEY, .phone = "020 692 210"};
 	c->services[1] = (service_row_t){.id = "studio",
-					 .name = fx_tr(a, "fi", "ÄÄNITYSSTUDIO Ööbel", "en",
-						       "Recording studio", NULL),
+					 .name = TR3("ÄÄNITYSSTUDIO Ööbel", NULL,
+						     "Recording studio"),
 					 .sector = WHEEL_FREETIME, .email = "studio@example.org"};
 
 	FX_NEW(c, words, 3);

@@ -60,7 +60,8 @@ static char *raw_text(const char *dir, const char *sql, const char *p1, const ch
 		while (sqlite3_step(st) == SQLITE_ROW) {
 			if (b.len)
 				sb_putc(&b, '|');
-			sb_append(&b, sqlite3_column_text(st, 0) ? (const char *)sqlite3_column_text(st, 0) : "NULL");
+			const unsigned char *t = sqlite3_column_text(st, 0);
+			sb_append(&b, t ? (const char *)t : "NULL");
 		}
 		out = strdup(sb_str(&b));
 		sb_free(&b);
@@ -362,7 +363,8 @@ static void fault_sweep(const char *name, fault_kind_t kind, int min_failures)
 		if (rc < 0) {
 			failures++;
 			if (strcmp(got, want_before) != 0) {
-				fprintf(stderr, "failure %ld (%s) changed the database\n", n, err_last());
+				fprintf(stderr, "failure %ld (%s) changed the database\n", n,
+					err_last());
 				CHECK_STR(got, want_before);
 				break;
 			}

@@ -60,7 +60,8 @@ TEST(export_writes_four_quoted_files)
 
 	s = slurp(out, "questions.csv");
 	CHECK_CONTAINS(s, "id,asked,topic,language,crisis,status,question,answer,handled\r\n");
-	CHECK_CONTAINS(s, "1,2026-11-23 09:05,housing,fi,yes,pending,\"Rivi yksi\nrivi kaksi\",,\r\n");
+	CHECK_CONTAINS(s, "1,2026-11-23 09:05,housing,fi,yes,pending,"
+			  "\"Rivi yksi\nrivi kaksi\",,\r\n");
 	CHECK_CONTAINS(s, "2,2026-11-23 09:05,,en,no,pending,\"'-1+2\",,\r\n");
 	free(s);
 

@@ -226,6 +226,10 @@ TEST(staff_changes_to_today)
 	CHECK_INT(model_today(m, a, "fi", FX_MON, HM(10, 45), &t), 0);
 	const person_view_t *p = find(t.now, t.nnow, "Aino Korhonen");
 	CHECK(p && p->presence == PRESENCE_HERE && p->start == HM(10, 40));
+	/* Her afternoon keeps its time. */
+	CHECK_INT(model_today(m, a, "fi", FX_MON, HM(12, 30), &t), 0);
+	p = find(t.later, t.nlater, "Aino Korhonen");
+	CHECK(p && p->start == HM(13, 0) && p->end == HM(16, 0));
 
 	override_t leaves = {FX_MON, "bertil", NULL, OVERRIDE_LEAVES, HM(11, 0), -1, -1, NULL};
 	CHECK_INT(model_add_override(m, &leaves, NULL), 0);
@@ -243,12 +247,14 @@ TEST(staff_changes_to_today)
 	CHECK_INT(model_add_override(m, &chen, NULL), 0);
 	CHECK_INT(model_today(m, a, "fi", FX_MON, HM(11, 30), &t), 0);
 	p = find(t.now, t.nnow, "Maija Mehiläinen");
-	CHECK(p && !strcmp(p->id, "") && !strcmp(p->room, "Aula") && p->presence == PRESENCE_WALKIN);
+	CHECK(p && !strcmp(p->id, "") && !strcmp(p->room, "Aula"));
+	CHECK(p && p->presence == PRESENCE_WALKIN);
 	CHECK(find(t.later, t.nlater, "Chen Li") == NULL);
 	CHECK(find(t.away, t.naway, "Chen Li") != NULL);
 
 	/* A person not in today's calendar marked in. */
-	override_t extra = {FX_MON + 2, "chen", NULL, OVERRIDE_HERE, HM(9, 15), -1, HM(11, 0), NULL};
+	override_t extra = {FX_MON + 2, "chen", NULL, OVERRIDE_HERE, HM(9, 15), -1, HM(11, 0),
+			    NULL};
 	CHECK_INT(model_add_override(m, &extra, NULL), 0);
 	CHECK_INT(model_today(m, a, "fi", FX_MON + 2, HM(10, 0), &t), 0);
 	p = find(t.now, t.nnow, "Chen Li");
@@ -338,7 +344,8 @@ TEST(topics_and_one_topic)
 		 " WHERE id = 3;");
 	CHECK_INT(model_topic(m, a, "fi", "housing", FX_MON, HM(10, 30), &d), 0);
 	CHECK_INT(d.nqa, 2);
-	CHECK_STR(d.qa[0].question, "Saako kimppakämppään tukea?"); /* the screen's language first */
+	/* the screen's language first */
+	CHECK_STR(d.qa[0].question, "Saako kimppakämppään tukea?");
 	CHECK_STR(d.qa[0].answer, "Kyllä, asumistukea.");
 	CHECK_INT(d.qa[0].answered, 100);
 	CHECK_STR(d.qa[1].lang, "en");
@@ -740,7 +747,8 @@ TEST(writes_are_all_or_nothing)
 			bool fired = fault_fired(kinds[k]);
 			fault_disarm_all();
 			if (model_digest(m, d1) < 0) {
-				fprintf(stderr, "cancel: kind %d n %ld rc %d: %s\n", k, n, rc, err_last());
+				fprintf(stderr, "cancel: kind %d n %ld rc %d: %s\n", k, n, rc,
+					err_last());
 				CHECK(0);
 				break;
 			}

@@ -368,11 +368,7 @@ static int run_import(const char *src, const import_opts_t *o, model_t *m, impor
 	str_copy(rec.path, sizeof rec.path, final_dir);
 	str_copy(rec.source, sizeof rec.source, o->source ? o->source : src);
 	str_copy(rec.default_lang, sizeof rec.default_lang, mf->meta.default_lang);
-	for (int i = 0; i < mf->meta.nlang; i++) {
-		if (i)
-			strcat(rec.languages, " ");
-		strcat(rec.languages, mf->meta.languages[i]);
-	}
+	/* languages and default_lang: model_apply_content() takes them from meta. */
 	if ((rc = model_apply_content(m, content, &rec)) < 0)
 		goto done;
 	res->applied = true;

@@ -50,7 +50,8 @@ static int put_tr(ins_t *in, const char *kind, const char *id, const char *field
 		const tr_entry_t *e = &t->v[i];
 		if (!e->text || !e->text[0] || !e->lang[0])
 			continue;
-		int rc = run(in, in->tr, mdb_bind(in->tr, "ttttit", kind, id, field, e->lang, i, e->text));
+		int brc = mdb_bind(in->tr, "ttttit", kind, id, field, e->lang, i, e->text);
+		int rc = run(in, in->tr, brc);
 		if (rc < 0)
 			return rc;
 	}
@@ -165,8 +166,8 @@ static int put_word(ins_t *in, const char *w, int len, int ord)
 static int put_people(ins_t *in)
 {
 	sqlite3_stmt *st = NULL, *langs = NULL, *topics = NULL;
-	int rc = prepare(in, "INSERT INTO people (id, ord, name, org, photo) VALUES (?, ?, ?, ?, ?)",
-			 &st);
+	int rc = prepare(in, "INSERT INTO people (id, ord, name, org, photo)"
+			     " VALUES (?, ?, ?, ?, ?)", &st);
 	if (rc == OVI_OK)
 		/* A code listed twice is one language. */
 		rc = prepare(in, "INSERT OR IGNORE INTO person_languages (person, lang, ord) "
@@ -212,9 +213,10 @@ static int put_roster(ins_t *in)
 		const roster_row_t *r = &in->c->roster[i];
 		char id[16];
 		snprintf(id, sizeof id, "%d", i + 1);
-		snprintf(in->what, sizeof in->what, "roster row %d (person '%s', weekday %d)", i + 1,
-			 r->person ? r->person : "", r->weekday);
-		rc = run(in, st, mdb_bind(st, "iiiit", i + 1, r->weekday, r->start, r->end, r->person));
+		snprintf(in->what, sizeof in->what, "roster row %d (person '%s', weekday %d)",
+			 i + 1, r->person ? r->person : "", r->weekday);
+		rc = run(in, st,
+			 mdb_bind(st, "iiiit", i + 1, r->weekday, r->start, r->end, r->person));
 		if (rc == OVI_OK)
 			rc = put_tr(in, "roster", id, "room", &r->room);
 	}
@@ -269,7 +271,8 @@ static int put_help(ins_t *in)
 	for (int i = 0; rc == OVI_OK && i < in->c->nhelp; i++) {
 		const help_row_t *h = &in->c->help[i];
 		snprintf(in->what, sizeof in->what, "help contact '%s'", h->id);
-		rc = run(in, st, mdb_bind(st, "tieei", h->id, i, h->phone, h->web, h->crisis ? 1 : 0));
+		rc = run(in, st,
+			 mdb_bind(st, "tieei", h->id, i, h->phone, h->web, h->crisis ? 1 : 0));
 		if (rc == OVI_OK)
 			rc = put_tr(in, "help", h->id, "name", &h->name);
 		if (rc == OVI_OK)
@@ -353,8 +356,8 @@ static char *service_search(const content_t *c, const service_row_t *s)
 static int put_services(ins_t *in)
 {
 	sqlite3_stmt *st;
-	int rc = prepare(in, "INSERT INTO services (id, ord, org, sector, phone, web, email, search) "
-			     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", &st);
+	int rc = prepare(in, "INSERT INTO services (id, ord, org, sector, phone, web, email,"
+			     " search) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", &st);
 	for (int i = 0; rc == OVI_OK && i < in->c->nservices; i++) {
 		const service_row_t *s = &in->c->services[i];
 		snprintf(in->what, sizeof in->what, "service '%s'%s%s", s->id,
@@ -414,8 +417,8 @@ static int put_bundle(ins_t *in, bundle_record_t *rec)
 	if (rc < 0)
 		return rc;
 	return mdb_runf(in->m, in->what,
-			"INSERT INTO bundles (site, serial, keyid, unsigned, created, imported, path,"
-			" source, languages, default_lang, is_current)"
+			"INSERT INTO bundles (site, serial, keyid, unsigned, created, imported,"
+			" path, source, languages, default_lang, is_current)"
 			" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
 			"tItiIItttt", rec->site, (int64_t)rec->serial, rec->keyid,
 			rec->unsigned_ ? 1 : 0, (int64_t)rec->created, (int64_t)rec->imported,

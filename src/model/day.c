@@ -57,7 +57,8 @@ int day_site(model_t *m, arena_t *a, const char *lang, site_view_t *out, const c
 	*bundle_dir = "";
 	sqlite3_stmt *st;
 	int rc = mdb_stmt(m, "SELECT (SELECT path FROM bundles WHERE is_current = 1),"
-				" site, logo, default_lang, languages, " MDB_TR("site", "''", "name") ", "
+				" site, logo, default_lang, languages, "
+				MDB_TR("site", "''", "name") ", "
 				MDB_TR("site", "''", "address") ", " MDB_TR("site", "''", "welcome")
 				" FROM site", &st);
 	if (rc < 0)
@@ -94,7 +95,8 @@ int day_hours(model_t *m, arena_t *a, const char *lang, int day, hours_view_t *o
 	int rc = mdb_stmt(m, "SELECT kind, starts, ends, note FROM ("
 				" SELECT e.id, e.kind, e.starts, e.ends, "
 				MDB_TR("exception", "CAST(e.id AS TEXT)", "note") " AS note"
-				" FROM exceptions e WHERE e.day = ?2 AND e.kind IN ('closed', 'hours')"
+				" FROM exceptions e"
+				" WHERE e.day = ?2 AND e.kind IN ('closed', 'hours')"
 				" UNION ALL SELECT 0, 'weekly', open, close, '' FROM hours"
 				" WHERE weekday = ?3)"
 				" ORDER BY CASE kind WHEN 'closed' THEN 0 WHEN 'hours' THEN 1"
@@ -126,9 +128,14 @@ static bool is(const seg_t *s, const char *person)
 	return s->person && person && strcmp(s->person, person) == 0;
 }
 
-/* Takes [from, to) out of person's segments (to < 0: the whole day). */
+/* Takes [from, to) out of person's segments (both < 0: the whole day; one
+ * missing: from the start or to the end of the day). */
 static int cut_away(mdb_vec_t *v, const char *person, int from, int to, const char *note)
 {
+	if (from >= 0 || to >= 0) {
+		from = from < 0 ? 0 : from;
+		to = to < 0 ? 1440 : to;
+	}
 	int n0 = v->n;
 	for (int i = 0; i < n0; i++) {
 		seg_t *s = (seg_t *)v->p + i;
@@ -163,10 +170,11 @@ typedef struct ovr {
 	int time, start, end;
 } ovr_t;
 
+/* Applies one of staff's changes; v is sorted by start. */
 static int apply_override(mdb_vec_t *v, const ovr_t *o, const hours_view_t *h)
 {
 	int open = h->open ? h->open_at : 0, close = h->open ? h->close_at : 1440;
-	bool found = false;
+	bool found = false, arrived = false;
 	for (int i = 0; o->person && i < v->n; i++) {
 		seg_t *s = (seg_t *)v->p + i;
 		if (!is(s, o->person))
@@ -174,7 +182,8 @@ static int apply_override(mdb_vec_t *v, const ovr_t *o, const hours_view_t *h)
 		found = true;
 		if (!strcmp(o->state, "away")) {
 			s->presence = PRESENCE_AWAY;
-		} else if (!strcmp(o->state, "late") && o->time >= 0 && s->presence != PRESENCE_AWAY) {
+		} else if (!strcmp(o->state, "late") && o->time >= 0 &&
+			   s->presence != PRESENCE_AWAY) {
 			if (s->end <= o->time) {
 				s->presence = PRESENCE_AWAY;
 			} else if (s->start < o->time) {
@@ -191,15 +200,21 @@ static int apply_override(mdb_vec_t *v, const ovr_t *o, const hours_view_t *h)
 			}
 		} else if (!strcmp(o->state, "here")) {
 			/* Arrived (perhaps after being marked late or away): the
-			 * segment still to come starts when they arrived. */
+			 * first stretch not over by then starts when they came;
+			 * later stretches keep their planned times. */
 			s->presence = PRESENCE_HERE;
-			s->start = o->time >= 0 && s->end > o->time ? o->time : s->planned_start;
-			if (o->start >= 0)
-				s->start = o->start;
-			if (o->end >= 0)
-				s->end = o->end;
-			if (o->room)
-				s->room = o->room;
+			s->start = s->planned_start;
+			if (!arrived && (o->time < 0 || s->end > o->time)) {
+				arrived = true;
+				if (o->time >= 0)
+					s->start = o->time;
+				if (o->start >= 0)
+					s->start = o->start;
+				if (o->end >= 0)
+					s->end = o->end;
+				if (o->room)
+					s->room = o->room;
+			}
 		}
 	}
 	bool add = !strcmp(o->state, "walkin") || (!strcmp(o->state, "here") && !found);
@@ -288,7 +303,8 @@ int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_
 
 	rc = mdb_stmt(m, "SELECT e.person, e.starts, e.ends, "
 			    MDB_TR("exception", "CAST(e.id AS TEXT)", "note")
-			    " FROM exceptions e WHERE e.day = ?2 AND e.kind = 'away' ORDER BY e.id", &st);
+			    " FROM exceptions e WHERE e.day = ?2 AND e.kind = 'away'"
+			    " ORDER BY e.id", &st);
 	if (rc < 0)
 		goto out;
 	src = mdb_bind(st, "ti", mdb_lang(lang), day);
@@ -298,7 +314,8 @@ int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_
 			src = SQLITE_NOMEM;
 			break;
 		}
-		rc = cut_away(&v, mdb_text(st, 0), mdb_int_or(st, 1, -1), mdb_int_or(st, 2, -1), note);
+		rc = cut_away(&v, mdb_text(st, 0), mdb_int_or(st, 1, -1), mdb_int_or(st, 2, -1),
+			      note);
 		if (rc < 0)
 			goto out;
 		src = SQLITE_OK;
@@ -310,6 +327,11 @@ int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_
 		goto out;
 	}
 
+	/* Staff's changes apply in the order they were made, to stretches in
+	 * time order. A walk-in added on the way goes to the end, and no later
+	 * change looks at it by position. */
+	if (v.n)
+		qsort(v.p, (size_t)v.n, sizeof(seg_t), seg_cmp);
 	rc = mdb_stmt(m, "SELECT person, visitor, state, room, time, starts, ends"
 			    " FROM overrides WHERE day = ?1 ORDER BY id", &st);
 	if (rc < 0)
@@ -479,7 +501,8 @@ int day_sessions(model_t *m, arena_t *a, const char *lang, const char *group, in
 				" (SELECT count(*) FROM signups u WHERE u.session = s.id"
 				"  AND u.waiting = 1)"
 				" FROM sessions s JOIN groups g ON g.id = s.grp"
-				" WHERE (?2 IS NULL OR s.grp = ?2) AND (CASE WHEN ?5 THEN s.day = ?3"
+				" WHERE (?2 IS NULL OR s.grp = ?2)"
+				" AND (CASE WHEN ?5 THEN s.day = ?3"
 				" ELSE s.day > ?3 OR (s.day = ?3 AND s.ends > ?4) END)"
 				" ORDER BY s.day, s.starts, s.id", &st);
 	if (rc < 0)

@@ -150,7 +150,8 @@ int model_export(model_t *m, const char *dir)
 				 "dtti");
 	if (rc == OVI_OK)
 		rc = export_file(m, dir, "group_ideas.csv", "id,suggested,language,status,idea",
-				 "SELECT id, created, lang, status, text FROM group_ideas ORDER BY id",
+				 "SELECT id, created, lang, status, text FROM group_ideas"
+				 " ORDER BY id",
 				 "isttu");
 	return rc;
 }

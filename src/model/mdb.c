@@ -139,7 +139,8 @@ static int bindv(sqlite3_stmt *st, const char *fmt, va_list ap)
 		switch (fmt[i - 1]) {
 		case 't':
 			s = va_arg(ap, const char *);
-			rc = s ? sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i);
+			rc = s ? sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC)
+			       : sqlite3_bind_null(st, i);
 			break;
 		case 'e':
 			s = va_arg(ap, const char *);

@@ -39,7 +39,9 @@ typedef struct model model_t;
  */
 int model_global_init(void);
 
-/* Opens (creating and migrating) path. Caller closes with model_close(). */
+/* Opens (creating and migrating) path. Caller closes with model_close().
+ * Refuses (OVI_ERR, saying so) a file of another program or one written by a
+ * newer Ovi, without changing it. */
 int model_open(const char *path, model_t **out);
 void model_close(model_t *m); /* accepts NULL */
 int model_schema_version(model_t *m);
@@ -147,8 +149,9 @@ int model_groups(model_t *m, arena_t *a, const char *lang, int day, int minute,
 int model_services(model_t *m, arena_t *a, const char *lang, const char *search,
 		   service_list_t *out);
 int model_help(model_t *m, arena_t *a, const char *lang, bool crisis_only, help_list_t *out);
-/* Crisis words for lang (and for every language); blocked words of every
- * language (a nickname is refused whatever language the screen is in). */
+/* Crisis words of every language, lang's first (a young person may write in
+ * another language than the screen's; a false alarm only shows the help
+ * contacts); blocked words of every language (for nicknames). */
 int model_words(model_t *m, arena_t *a, const char *lang, word_list_t *out);
 /* True when text contains one of words[0..n) at the start of a word
  * (case-insensitive); *which (if given) is the index of the first match.

@@ -345,8 +345,8 @@ int model_groups(model_t *m, arena_t *a, const char *lang, int day, int minute, 
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st;
 	int rc = mdb_stmt(m, "SELECT g.id, " MDB_TR("group", "g.id", "title") ", "
-				MDB_TR("group", "g.id", "text") ", g.colour FROM groups g ORDER BY g.ord",
-			     &st);
+				MDB_TR("group", "g.id", "text") ", g.colour"
+				" FROM groups g ORDER BY g.ord", &st);
 	if (rc < 0)
 		return rc;
 	mdb_vec_t v = {0};
@@ -462,8 +462,9 @@ int model_services(model_t *m, arena_t *a, const char *lang, const char *search,
 			src = SQLITE_NOMEM;
 			break;
 		}
-		const char **cols[] = {&s->id,	  &s->name,  &s->point1, &s->point2, &s->point3,
-				       &s->phone, &s->web,   &s->email,	 &s->org_id, &s->org_name};
+		const char **cols[] = {&s->id,     &s->name,  &s->point1, &s->point2,
+				       &s->point3, &s->phone, &s->web, &s->email,
+				       &s->org_id, &s->org_name};
 		src = SQLITE_OK;
 		for (int i = 0; src == SQLITE_OK && i < 10; i++)
 			if (!(*cols[i] = mdb_dup(a, st, i)))

@@ -300,6 +300,10 @@ int model_global_init(void)
 
 /* ---- opening -------------------------------------------------------------- */
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
+static const char app_id_sql[] = "PRAGMA application_id = " STR(MODEL_APP_ID);
+
 static int migrate(model_t *m)
 {
 	int64_t v, app;
@@ -312,9 +316,10 @@ static int migrate(model_t *m)
 		return err_set(OVI_ERR, "%s is not an Ovi database (it belongs to another program)",
 			       m->path);
 	if (v > MODEL_SCHEMA_VERSION)
-		return err_set(OVI_ERR, "the database %s was written by a newer Ovi (schema version "
-					"%lld; this Ovi knows up to %d): update Ovi, or move the file "
-					"away to start again empty",
+		return err_set(OVI_ERR,
+			       "the database %s was written by a newer Ovi (schema version %lld; "
+			       "this Ovi knows up to %d): update Ovi, or move the file away to "
+			       "start again empty",
 			       m->path, (long long)v, MODEL_SCHEMA_VERSION);
 	while (v < MODEL_SCHEMA_VERSION) {
 		rc = mdb_begin(m);
@@ -328,7 +333,7 @@ static int migrate(model_t *m)
 			snprintf(bump, sizeof bump, "PRAGMA user_version = %lld", (long long)v + 1);
 			rc = mdb_exec(m, migrations[v + 1]);
 			if (rc == OVI_OK && v == 0)
-				rc = mdb_exec(m, "PRAGMA application_id = 1331054897"); /* MODEL_APP_ID */
+				rc = mdb_exec(m, app_id_sql);
 			if (rc == OVI_OK)
 				rc = mdb_exec(m, bump);
 		}
@@ -382,8 +387,8 @@ int model_open(const char *path, model_t **out)
 	if (!m)
 		return err_set(OVI_ENOMEM, "out of memory opening the database %s", path);
 	str_copy(m->path, sizeof m->path, path);
-	int rc = sqlite3_open_v2(path, &m->db,
-				 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+	int rc = sqlite3_open_v2(path, &m->db, flags, NULL);
 	if (rc != SQLITE_OK) {
 		rc = m->db ? mdb_err(m, rc, "cannot open the database")
 			   : err_set(OVI_ENOMEM, "out of memory opening the database");

@@ -44,7 +44,8 @@ static int random_bytes(unsigned char *buf, size_t n)
 
 static int bump(model_t *m, int day, const char *kind, const char *key)
 {
-	return mdb_runf(m, "counting", "INSERT INTO counters (day, kind, key, n) VALUES (?, ?, ?, 1)"
+	return mdb_runf(m, "counting",
+			"INSERT INTO counters (day, kind, key, n) VALUES (?, ?, ?, 1)"
 			" ON CONFLICT (day, kind, key) DO UPDATE SET n = n + 1",
 			"itt", day, kind, key ? key : "");
 }
@@ -91,10 +92,12 @@ int model_take_number(model_t *m, int day, const char *topic, int *number)
 	int64_t n = 0;
 	rc = check_topic(m, topic);
 	if (rc == OVI_OK)
-		rc = mdb_int64(m, &n, 1, "SELECT max(number) + 1 FROM queue WHERE day = ?", "i", day);
+		rc = mdb_int64(m, &n, 1, "SELECT max(number) + 1 FROM queue WHERE day = ?", "i",
+			       day);
 	if (rc == OVI_OK)
-		rc = mdb_runf(m, "taking a number", "INSERT INTO queue (day, number, topic, created,"
-			      " state) VALUES (?, ?, ?, ?, 'waiting')",
+		rc = mdb_runf(m, "taking a number",
+			      "INSERT INTO queue (day, number, topic, created, state)"
+			      " VALUES (?, ?, ?, ?, 'waiting')",
 			      "iItI", day, n, topic, (int64_t)clock_now());
 	if (rc == OVI_OK)
 		rc = bump(m, day, "number", topic);
@@ -256,7 +259,8 @@ int model_signup(model_t *m, const char *session, const char *nickname,
 		}
 		sqlite3_finalize(st);
 	}
-	if (rc == OVI_OK && (day < wall_day(now) || (day == wall_day(now) && ends <= wall_minute(now))))
+	bool over = day < wall_day(now) || (day == wall_day(now) && ends <= wall_minute(now));
+	if (rc == OVI_OK && over)
 		rc = err_set(OVI_EREJECT, "this session is over");
 	if (rc == OVI_OK)
 		rc = check_nickname(m, session, nick);
@@ -277,7 +281,8 @@ int model_signup(model_t *m, const char *session, const char *nickname,
 	if (rc == OVI_OK)
 		rc = mdb_runf(m, "saving the sign-up", "INSERT INTO signups (session, nickname,"
 			      " cancel_code, waiting, position, created)"
-			      " VALUES (?, ?, ?, ?, nullif(?, 0), ?)", /* no position unless waiting */
+			      /* no position unless waiting */
+			      " VALUES (?, ?, ?, ?, nullif(?, 0), ?)",
 			      "tttiII", session, nick, code, wait ? 1 : 0,
 			      wait ? position : (int64_t)0, (int64_t)now);
 	if (rc == OVI_OK)
@@ -376,8 +381,8 @@ int model_add_override(model_t *m, const override_t *o, int64_t *id)
 		rc = mdb_runf(m, "saving the change", "INSERT INTO overrides (day, person, visitor,"
 			      " state, time, starts, ends, room, created)"
 			      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			      "ieetoooeI", o->day, person ? o->person : NULL, visitor, state, o->time,
-			      o->start, o->end, room, (int64_t)clock_now());
+			      "ieetoooeI", o->day, person ? o->person : NULL, visitor, state,
+			      o->time, o->start, o->end, room, (int64_t)clock_now());
 	if (rc == OVI_OK && id)
 		*id = sqlite3_last_insert_rowid(m->db);
 	ovi_free(visitor);
