@@ -158,3 +158,39 @@ int cmd_pack(cli_t *c)
 	       "  minisign -S -s site.key -m %s/manifest.txt\n", dir, serial, dir);
 	return EXIT_OK;
 }
+
+int cmd_rollback(cli_t *c)
+{
+	if (c->argc > 0 && (!strcmp(c->argv[0], "--help") || !strcmp(c->argv[0], "-h"))) {
+		printf("Usage: ovi rollback\n\nGoes back to the bundle that was in use before the "
+		       "current one (the kiosk keeps\nit). Its signature is checked again. Exit 0 "
+		       "done, 3 when there is none.\n");
+		return EXIT_OK;
+	}
+	if (c->argc > 0) {
+		fprintf(stderr, "ovi rollback: unexpected '%s'\n", c->argv[0]);
+		return EXIT_USAGE;
+	}
+	model_t *m = NULL;
+	if (cli_open_model(c, &m) < 0) {
+		fprintf(stderr, "ovi: %s\n", err_last());
+		return EXIT_RUNTIME;
+	}
+	import_opts_t o = {
+		.data_dir = c->data_dir,
+		.keys = c->config.keys,
+		.nkeys = c->config.nkeys,
+		.allow_unsigned = c->config.development,
+	};
+	import_result_t r;
+	int rc = bundle_rollback(&o, m, &r);
+	if (rc == OVI_OK)
+		print_result("rollback", &r, rc, false);
+	else if (r.errors.total)
+		print_result("rollback", &r, rc, false);
+	else
+		fprintf(stderr, "ovi rollback: %s\n", err_last());
+	import_result_clear(&r);
+	model_close(m);
+	return cli_exit_code(rc);
+}

@@ -130,7 +130,7 @@ static int check_listing(const char *src, const manifest_t *m, import_result_t *
 /* ---- staging ----------------------------------------------------------- */
 
 static int copy_checked(const char *src, const char *stage, const manifest_file_t *f,
-			import_result_t *res)
+			bool durable, import_result_t *res)
 {
 	char from[4096], to[4096];
 	snprintf(from, sizeof from, "%s/%s", src, f->path);
@@ -190,21 +190,24 @@ static int copy_checked(const char *src, const char *stage, const manifest_file_
 	if (rc == OVI_OK && sodium_memcmp(digest, f->sha256, 32) != 0)
 		rc = reject(res, "%s was changed after the manifest was made (its SHA-256 does not "
 			    "match): pack and sign the bundle again", f->path);
-	if (rc == OVI_OK && fs_fsync(out) < 0)
+	if (rc == OVI_OK && durable && fs_fsync(out) < 0)
 		rc = err_set(OVI_ERR, "cannot sync %s to storage: %s", to, strerror(errno));
 	close(out);
 	return rc;
 }
 
-static int stage_files(const char *src, const char *stage, const manifest_t *m,
+/* durable: fsync everything (an import); a check throws the copy away. */
+static int stage_files(const char *src, const char *stage, const manifest_t *m, bool durable,
 		       import_result_t *res)
 {
 	for (int i = 0; i < m->nfiles; i++) {
-		int rc = copy_checked(src, stage, &m->files[i], res);
+		int rc = copy_checked(src, stage, &m->files[i], durable, res);
 		if (rc < 0)
 			return rc;
 		res->bytes += m->files[i].size;
 	}
+	if (!durable)
+		return OVI_OK;
 	/* Folders too, so that a power cut cannot leave entries missing. */
 	char sub[4096];
 	snprintf(sub, sizeof sub, "%s/photos", stage);
@@ -213,11 +216,24 @@ static int stage_files(const char *src, const char *stage, const manifest_t *m,
 	return fs_fsync_path(stage) < 0 ? OVI_ERR : OVI_OK;
 }
 
-static int write_manifest_copy(const char *stage, const char *manifest, size_t mlen)
+/* The stored bundle keeps its manifest and signature, so that a rollback
+ * verifies it again like any other bundle. */
+static int write_manifest_copy(const char *src, const char *stage, const char *manifest,
+			       size_t mlen)
 {
-	char path[4096];
+	char path[4096], *sig = NULL;
+	size_t slen;
 	snprintf(path, sizeof path, "%s/%s", stage, MANIFEST_NAME);
-	return fs_write_atomic(path, manifest, mlen);
+	int rc = fs_write_atomic(path, manifest, mlen);
+	if (rc < 0)
+		return rc;
+	snprintf(path, sizeof path, "%s/%s", src, SIGNATURE_NAME);
+	if (fs_read_file(path, SIG_MAX_BYTES, &sig, &slen) != OVI_OK)
+		return OVI_OK; /* unsigned (development) */
+	snprintf(path, sizeof path, "%s/%s", stage, SIGNATURE_NAME);
+	rc = fs_write_atomic(path, sig, slen);
+	ovi_free(sig);
+	return rc;
 }
 
 /* Removes bundle folders other than the current and the previous one
@@ -327,13 +343,13 @@ static int run_import(const char *src, const import_opts_t *o, model_t *m, impor
 		goto done;
 	if ((rc = make_stage(o, stage, stage_cap)) < 0)
 		goto done;
-	if ((rc = stage_files(src, stage, mf, res)) < 0)
+	if ((rc = stage_files(src, stage, mf, !o->check_only, res)) < 0)
 		goto done;
 	if ((rc = bundle_load(stage, mf, &content, &res->errors)) < 0)
 		goto done;
 	if (o->check_only)
 		goto done;
-	if ((rc = write_manifest_copy(stage, manifest, mlen)) < 0)
+	if ((rc = write_manifest_copy(src, stage, manifest, mlen)) < 0)
 		goto done;
 
 	/* From here on the staged copy is the bundle: move it in place, then
@@ -414,4 +430,25 @@ int bundle_import(const char *src, const import_opts_t *o, model_t *m, import_re
 		close(lock);
 	}
 	return rc;
+}
+
+int bundle_rollback(const import_opts_t *o, model_t *m, import_result_t *res)
+{
+	bundle_record_t prev;
+	memset(res, 0, sizeof *res);
+	int rc = model_previous_bundle(m, &prev);
+	if (rc == OVI_ENOTFOUND)
+		return err_set(OVI_EREJECT, "there is no previous bundle to go back to");
+	if (rc < 0)
+		return rc;
+	if (!fs_is_dir(prev.path))
+		return err_set(OVI_EREJECT, "the previous bundle (serial %lld) is no longer stored "
+			       "on this kiosk", (long long)prev.serial);
+	import_opts_t ro = *o;
+	ro.force = true;
+	ro.check_only = false;
+	char source[300];
+	snprintf(source, sizeof source, "rollback to serial %lld", (long long)prev.serial);
+	ro.source = source;
+	return bundle_import(prev.path, &ro, m, res);
 }

@@ -51,6 +51,11 @@ typedef struct import_result {
 int bundle_import(const char *src, const import_opts_t *o, model_t *m, import_result_t *res);
 void import_result_clear(import_result_t *res);
 
+/* Goes back to the bundle applied before the current one: its stored copy is
+ * verified and imported again like any bundle (forced: its serial is lower).
+ * OVI_EREJECT when there is none. */
+int bundle_rollback(const import_opts_t *o, model_t *m, import_result_t *res);
+
 /* Writes manifest.txt for folder dir (ovi pack): lists every file with size
  * and SHA-256, keeps site/languages from an existing manifest unless given,
  * and sets serial to max(existing + 1, serial). */
