@@ -30,6 +30,7 @@ int cmd_import(cli_t *c);
 int cmd_status(cli_t *c);
 int cmd_export(cli_t *c);
 int cmd_pack(cli_t *c);
+int cmd_rollback(cli_t *c);
 /* Runs the kiosk (imports the demo content into an empty state folder first). */
 int cmd_run(cli_t *c);
 

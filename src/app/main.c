@@ -25,6 +25,7 @@ static const char usage[] =
 	"  status          show the current bundle and what the database holds\n"
 	"  export DIR      write what the kiosk collected (sign-ups, questions, counts) as CSV\n"
 	"  pack DIR        write a bundle folder's manifest.txt (before signing it)\n"
+	"  rollback        go back to the bundle before the current one\n"
 	"\n"
 	"Options:\n"
 	"  --data DIR      the state folder (default $OVI_DATA, else $XDG_DATA_HOME/ovi)\n"
@@ -119,6 +120,7 @@ int main(int argc, char **argv)
 		{"check", cmd_check, true},   {"import", cmd_import, true},
 		{"status", cmd_status, false}, {"export", cmd_export, false},
 		{"pack", cmd_pack, false},     {"run", cmd_run, true},
+		{"rollback", cmd_rollback, true},
 	};
 	for (size_t k = 0; k < sizeof cmds / sizeof cmds[0]; k++) {
 		if (strcmp(cmd, cmds[k].name))
