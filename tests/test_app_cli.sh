@@ -24,7 +24,7 @@ has() { # has NAME TEXT HAYSTACK
 
 expect 0 "ovi --help" -- "$ovi" --help
 has "help lists import" "import PATH" "$out"
-for c in check import status export pack; do
+for c in check import status export pack rollback; do
   expect 0 "ovi $c --help" -- "$ovi" "$c" --help
   has "ovi $c --help says Usage" "Usage: ovi $c" "$out"
 done
@@ -81,6 +81,13 @@ has "last import refused" "REFUSED" "$out"
 # Unsigned: refused by a real kiosk, accepted (marked) by a development one.
 rm -f "$tmp/b/manifest.txt.minisig"
 expect 3 "unsigned on a real kiosk" -- "$ovi" --config "$tmp/site.ini" check "$tmp/b"
+
+# Rollback: back to the demo (serial below the site bundle's), verified again.
+expect 0 "rollback" -- "$ovi" rollback
+expect 0 "status after rollback" -- "$ovi" status
+has "rollback is in the history" "rollback to serial" "$out"
+expect 3 "a second rollback has the newer bundle as previous" -- "$ovi" --config "$tmp/site.ini" rollback
+has "second rollback refused: demo key not trusted there" "does not trust" "$err"
 
 expect 0 "export" -- "$ovi" export "$tmp/export"
 [ -f "$tmp/export/signups.csv" ] && ok "export wrote signups.csv" || bad "no signups.csv"
