@@ -107,6 +107,26 @@ int model_table_counts(model_t *m, table_count_t *out, int cap);
  */
 int model_digest(model_t *m, char out[65]);
 
+/* ---- retention ------------------------------------------------------ */
+
+typedef struct purge_counts {
+	int questions, signups, ideas, numbers, overrides;
+} purge_counts_t;
+
+/*
+ * Deletes what is no longer needed, for real: questions question_days after
+ * staff handled them (pending ones after 4 x question_days), group ideas
+ * question_days after they were sent, sign-ups signup_days after their
+ * session, queue numbers and staff's changes to the day after their day.
+ * Then checkpoints the WAL (TRUNCATE), so no deleted text remains in
+ * ovi.db or its WAL. out may be NULL.
+ */
+int model_purge(model_t *m, wall_t now, int question_days, int signup_days,
+		purge_counts_t *out);
+/* wal_checkpoint(TRUNCATE): the WAL's content is written into the database
+ * file (secure_delete zeroes freed pages there) and the WAL emptied. */
+int model_checkpoint(model_t *m);
+
 /* ---- export ---------------------------------------------------------- */
 
 /*

@@ -34,7 +34,7 @@ typedef enum {
 /* Results of ui_kb_apply(). */
 enum { UI_KB_NOCHANGE = 0, UI_KB_EDITED, UI_KB_SUBMIT, UI_KB_FULL };
 
-#define UI_KB_TEXT_MAX 1024
+#define UI_KB_TEXT_MAX 1280 /* 300 characters of up to 4 bytes each, and the NUL */
 
 typedef struct ui_kb {
 	char text[UI_KB_TEXT_MAX]; /* what was typed, UTF-8 */
