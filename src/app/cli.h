@@ -33,5 +33,10 @@ int cmd_pack(cli_t *c);
 int cmd_rollback(cli_t *c);
 /* Runs the kiosk (imports the demo content into an empty state folder first). */
 int cmd_run(cli_t *c);
+/* Renders one kiosk screen headless into a PNG, or lists the screens. */
+int cmd_screenshot(cli_t *c);
+
+/* "1280x800" -> 1280, 800; false when malformed or out of range. */
+bool cli_parse_size(const char *s, int *w, int *h);
 
 #endif

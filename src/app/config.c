@@ -9,6 +9,7 @@
 #include "core/paths.h"
 #include "core/str.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,41 +23,199 @@ static bool parse_bool(const char *v, bool *out)
 	return false;
 }
 
-static int apply(config_t *c, const ini_t *ini)
+/* Parses an integer in [lo, hi]; false when it is not one. */
+static bool parse_int(const char *v, int lo, int hi, int *out)
 {
-	for (int i = 0; i < ini->n; i++) {
-		const ini_entry_t *e = &ini->v[i];
-		if (!strcmp(e->section, "kiosk") && !strcmp(e->key, "development")) {
-			if (!parse_bool(e->value, &c->development))
-				return err_set(OVI_EUSAGE, "%s line %d: development must be true or "
-					       "false", c->path, e->line);
-		} else if (!strcmp(e->section, "kiosk") && !strcmp(e->key, "idle_timeout")) {
-			c->idle_timeout_s = atoi(e->value);
-			if (c->idle_timeout_s < 10 || c->idle_timeout_s > 3600)
-				return err_set(OVI_EUSAGE, "%s line %d: idle_timeout must be 10-3600 "
-					       "seconds", c->path, e->line);
-		} else if (!strcmp(e->section, "kiosk") && !strcmp(e->key, "language")) {
-			str_copy(c->language, sizeof c->language, e->value);
-		} else if (!strcmp(e->section, "trust") &&
-			   (!strcmp(e->key, "key") || !strcmp(e->key, "key_file"))) {
-			if (c->nkeys >= CONFIG_MAX_KEYS)
-				return err_set(OVI_EUSAGE, "%s: at most %d trusted keys", c->path,
-					       CONFIG_MAX_KEYS);
-			if (bundle_read_pubkey(e->value, &c->keys[c->nkeys]) < 0)
-				return err_prefix(OVI_EUSAGE, "%s line %d: ", c->path, e->line);
-			c->nkeys++;
-		} else {
-			log_debug("%s line %d: [%s] %s is not used by this version", c->path,
-				  e->line, e->section, e->key);
-		}
+	char *end;
+	errno = 0;
+	long n = strtol(v, &end, 10);
+	if (end == v || *end || errno || n < lo || n > hi)
+		return false;
+	*out = (int)n;
+	return true;
+}
+
+/* Splits a list ("a b", "a, b") in place; calls fn for each item. */
+static int each_item(char *v, int (*fn)(config_t *c, const char *item, int line), config_t *c,
+		     int line)
+{
+	for (char *tok = strtok(v, " ,\t"); tok; tok = strtok(NULL, " ,\t")) {
+		int rc = fn(c, tok, line);
+		if (rc < 0)
+			return rc;
 	}
 	return OVI_OK;
 }
 
-int config_load(const char *explicit_path, const char *data_dir, config_t *c)
+static int add_root(config_t *c, const char *item, int line)
+{
+	sync_config_t *s = &c->sync;
+	if (item[0] != '/')
+		return err_set(OVI_EUSAGE, "%s line %d: usb_roots: '%s' is not an absolute path",
+			       c->path, line, item);
+	if (s->nusb_roots >= SYNC_MAX_ROOTS)
+		return err_set(OVI_EUSAGE, "%s line %d: at most %d usb_roots", c->path, line,
+			       SYNC_MAX_ROOTS);
+	if (strlen(item) >= sizeof s->usb_roots[0])
+		return err_set(OVI_EUSAGE, "%s line %d: usb_roots: the path is too long", c->path,
+			       line);
+	str_copy(s->usb_roots[s->nusb_roots++], sizeof s->usb_roots[0], item);
+	return OVI_OK;
+}
+
+static int add_language(config_t *c, const char *item, int line)
+{
+	size_t n = strlen(item);
+	bool ok = n >= 2 && n <= 3;
+	for (size_t i = 0; i < n; i++)
+		ok = ok && item[i] >= 'a' && item[i] <= 'z';
+	if (!ok)
+		return err_set(OVI_EUSAGE, "%s line %d: languages: '%s' is not a language code "
+			       "such as fi, sv, en or uk", c->path, line, item);
+	if (c->nlanguages >= CONFIG_MAX_LANGS)
+		return err_set(OVI_EUSAGE, "%s line %d: at most %d languages", c->path, line,
+			       CONFIG_MAX_LANGS);
+	str_copy(c->languages[c->nlanguages++], sizeof c->languages[0], item);
+	return OVI_OK;
+}
+
+static int bad(const config_t *c, const ini_entry_t *e, const char *what)
+{
+	return err_set(OVI_EUSAGE, "%s line %d: [%s] %s %s", c->path, e->line, e->section, e->key,
+		       what);
+}
+
+#define IS(sec, k) (!strcmp(e->section, sec) && !strcmp(e->key, k))
+
+static int apply_sync(config_t *c, const ini_entry_t *e, char *v, bool *roots_seen)
+{
+	sync_config_t *s = &c->sync;
+	if (IS("sync", "usb_roots")) {
+		if (!*roots_seen) /* the first usb_roots replaces the defaults */
+			s->nusb_roots = 0;
+		*roots_seen = true;
+		return each_item(v, add_root, c, e->line);
+	} else if (IS("sync", "folder")) {
+		if (*v && *v != '/')
+			return bad(c, e, "must be an absolute path (a mounted network share)");
+		if (strlen(v) >= sizeof s->folder)
+			return bad(c, e, "is too long");
+		str_copy(s->folder, sizeof s->folder, v);
+	} else if (IS("sync", "url")) {
+		if (*v && strncmp(v, "http://", 7) && strncmp(v, "https://", 8))
+			return bad(c, e, "must start with http:// or https://");
+		if (strpbrk(v, "?# \t") || strlen(v) >= sizeof s->url - 16)
+			return bad(c, e, "may not have a query, a fragment or spaces, or be that long");
+		str_copy(s->url, sizeof s->url, v);
+	} else if (IS("sync", "poll_interval")) {
+		if (!parse_int(v, 1, 7 * 86400, &s->poll_interval_s))
+			return bad(c, e, "must be 1-604800 seconds");
+	} else if (IS("sync", "folder_settle")) {
+		if (!parse_int(v, 0, 600, &s->settle_s))
+			return bad(c, e, "must be 0-600 seconds");
+	} else if (IS("sync", "connect_timeout")) {
+		if (!parse_int(v, 1, 300, &s->connect_timeout_s))
+			return bad(c, e, "must be 1-300 seconds");
+	} else if (IS("sync", "stall_timeout")) {
+		if (!parse_int(v, 1, 3600, &s->stall_timeout_s))
+			return bad(c, e, "must be 1-3600 seconds");
+	} else if (IS("sync", "ca_file")) {
+		if (*v && *v != '/')
+			return bad(c, e, "must be an absolute path");
+		str_copy(s->ca_file, sizeof s->ca_file, v);
+	} else {
+		return 1;
+	}
+	return OVI_OK;
+}
+
+/* A value with a comment after it ("60   # seconds"): the comment goes. */
+static void strip_comment(char *v)
+{
+	for (char *p = v; *p; p++) {
+		if ((*p == '#' || *p == ';') && p > v && (p[-1] == ' ' || p[-1] == '\t')) {
+			*p = 0;
+			str_trim(v);
+			return;
+		}
+	}
+}
+
+static int apply_one(config_t *c, const ini_entry_t *e, char *v, bool *roots_seen)
+{
+	if (IS("kiosk", "development")) {
+		if (!parse_bool(v, &c->development))
+			return bad(c, e, "must be true or false");
+	} else if (IS("kiosk", "idle_timeout")) {
+		if (!parse_int(v, 10, 3600, &c->idle_timeout_s))
+			return bad(c, e, "must be 10-3600 seconds");
+	} else if (IS("kiosk", "language")) {
+		str_copy(c->language, sizeof c->language, v);
+	} else if (IS("kiosk", "languages")) {
+		c->nlanguages = 0;
+		return each_item(v, add_language, c, e->line);
+	} else if (!strcmp(e->section, "trust") && (!strcmp(e->key, "key") ||
+						    !strcmp(e->key, "key_file"))) {
+		if (c->nkeys >= CONFIG_MAX_KEYS)
+			return err_set(OVI_EUSAGE, "%s: at most %d trusted keys", c->path,
+				       CONFIG_MAX_KEYS);
+		if (bundle_read_pubkey(v, &c->keys[c->nkeys]) < 0)
+			return err_prefix(OVI_EUSAGE, "%s line %d: ", c->path, e->line);
+		c->nkeys++;
+	} else if (IS("retention", "questions_days")) {
+		if (!parse_int(v, 0, 3650, &c->questions_days))
+			return bad(c, e, "must be 0-3650 days");
+	} else if (IS("retention", "signups_days")) {
+		if (!parse_int(v, 0, 3650, &c->signups_days))
+			return bad(c, e, "must be 0-3650 days");
+	} else if (IS("display", "dim_outside_hours")) {
+		if (!parse_bool(v, &c->dim_outside_hours))
+			return bad(c, e, "must be true or false");
+	} else if (IS("display", "rotation")) {
+		if (!parse_int(v, 0, 270, &c->rotation) || c->rotation % 90)
+			return bad(c, e, "must be 0, 90, 180 or 270");
+	} else {
+		int rc = apply_sync(c, e, v, roots_seen);
+		if (rc < 0)
+			return rc;
+		if (rc == 1)
+			log_debug("%s line %d: [%s] %s is not used by this version", c->path,
+				  e->line, e->section, e->key);
+	}
+	return OVI_OK;
+}
+
+static int apply(config_t *c, const ini_t *ini)
+{
+	bool roots_seen = false;
+	for (int i = 0; i < ini->n; i++) {
+		char v[4096];
+		str_copy(v, sizeof v, ini->v[i].value);
+		strip_comment(v);
+		int rc = apply_one(c, &ini->v[i], v, &roots_seen);
+		if (rc < 0)
+			return rc;
+	}
+	/* The sync layer gets the trust it needs with its own settings. */
+	memcpy(c->sync.keys, c->keys, sizeof c->keys[0] * (size_t)c->nkeys);
+	c->sync.nkeys = c->nkeys;
+	c->sync.allow_unsigned = c->development;
+	return OVI_OK;
+}
+
+void config_defaults(config_t *c)
 {
 	memset(c, 0, sizeof *c);
 	c->idle_timeout_s = 60;
+	c->questions_days = 14;
+	c->signups_days = 7;
+	c->dim_outside_hours = true;
+	sync_config_defaults(&c->sync);
+}
+
+int config_load(const char *explicit_path, const char *data_dir, config_t *c)
+{
+	config_defaults(c);
 	const char *env = getenv("OVI_CONFIG");
 	if (explicit_path)
 		str_copy(c->path, sizeof c->path, explicit_path);

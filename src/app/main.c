@@ -26,6 +26,13 @@ static const char usage[] =
 	"  export DIR      write what the kiosk collected (sign-ups, questions, counts) as CSV\n"
 	"  pack DIR        write a bundle folder's manifest.txt (before signing it)\n"
 	"  rollback        go back to the bundle before the current one\n"
+	"  screenshot      render one kiosk screen into a PNG (--list names them)\n"
+	"\n"
+	"The kiosk's own options (ovi run --help for all):\n"
+	"  --windowed [--size WxH]   in a window instead of fullscreen\n"
+	"  --rotate 0|90|180|270     turn the picture (a portrait screen)\n"
+	"  --large-text, --high-contrast\n"
+	"  --replay FILE             run a test script (headless unless --windowed)\n"
 	"\n"
 	"Options:\n"
 	"  --data DIR      the state folder (default $OVI_DATA, else $XDG_DATA_HOME/ovi)\n"
@@ -66,6 +73,37 @@ static int need_value(int argc, char **argv, int i)
 	return 1;
 }
 
+/* Applies the global option at argv[*i] (advancing *i past its value).
+ * Returns 1 when it was one, 0 when not, or an exit code + 100 to stop. */
+static int global_option(cli_t *c, const char **data, int argc, char **argv, int *i)
+{
+	const char *a = argv[*i];
+	if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
+		log_set_level(LOG_DEBUG);
+	} else if (!strcmp(a, "--data")) {
+		if (!need_value(argc, argv, *i))
+			return 100 + EXIT_USAGE;
+		*data = argv[++*i];
+	} else if (!strcmp(a, "--config")) {
+		if (!need_value(argc, argv, *i))
+			return 100 + EXIT_USAGE;
+		c->config_path = argv[++*i];
+	} else if (!strcmp(a, "--now")) {
+		if (!need_value(argc, argv, *i))
+			return 100 + EXIT_USAGE;
+		wall_t t = parse_datetime(argv[++*i]);
+		if (t < 0) {
+			fprintf(stderr, "ovi: --now '%s' is not a time like \"2026-11-23 "
+				"10:30\"\n", argv[*i]);
+			return 100 + EXIT_USAGE;
+		}
+		clock_set(t);
+	} else {
+		return 0;
+	}
+	return 1;
+}
+
 int main(int argc, char **argv)
 {
 	cli_t c = {0};
@@ -80,28 +118,29 @@ int main(int argc, char **argv)
 		} else if (!strcmp(a, "--version")) {
 			printf("ovi %s\n", OVI_VERSION);
 			return EXIT_OK;
-		} else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
-			log_set_level(LOG_DEBUG);
-		} else if (!strcmp(a, "--data")) {
-			if (!need_value(argc, argv, i))
-				return EXIT_USAGE;
-			data = argv[++i];
-		} else if (!strcmp(a, "--config")) {
-			if (!need_value(argc, argv, i))
-				return EXIT_USAGE;
-			c.config_path = argv[++i];
-		} else if (!strcmp(a, "--now")) {
-			if (!need_value(argc, argv, i))
-				return EXIT_USAGE;
-			wall_t t = parse_datetime(argv[++i]);
-			if (t < 0) {
-				fprintf(stderr, "ovi: --now '%s' is not a time like \"2026-11-23 "
-					"10:30\"\n", argv[i]);
-				return EXIT_USAGE;
-			}
-			clock_set(t);
-		} else {
+		}
+		int g = global_option(&c, &data, argc, argv, &i);
+		if (g >= 100)
+			return g - 100;
+		if (!g)
 			break; /* an option of the kiosk itself (ovi --windowed ...) */
+	}
+	/* The kiosk's options and the global ones may mix (ovi --windowed
+	 * --data DIR): the global ones are taken out wherever they are. */
+	char **rest = NULL;
+	int nrest = 0;
+	if (i < argc && argv[i][0] == '-') {
+		rest = calloc((size_t)(argc - i + 1), sizeof *rest);
+		if (!rest)
+			return EXIT_RUNTIME;
+		for (; i < argc; i++) {
+			int g = global_option(&c, &data, argc, argv, &i);
+			if (g >= 100) {
+				free(rest);
+				return g - 100;
+			}
+			if (!g)
+				rest[nrest++] = argv[i];
 		}
 	}
 	paths_data_dir(data, c.data_dir, sizeof c.data_dir);
@@ -109,8 +148,8 @@ int main(int argc, char **argv)
 	const char *cmd = i < argc && argv[i][0] != '-' ? argv[i] : "run";
 	if (i < argc && argv[i][0] != '-')
 		i++;
-	c.argc = argc - i;
-	c.argv = argv + i;
+	c.argc = rest ? nrest : argc - i;
+	c.argv = rest ? rest : argv + i;
 
 	static const struct {
 		const char *name;
@@ -121,6 +160,7 @@ int main(int argc, char **argv)
 		{"status", cmd_status, false}, {"export", cmd_export, false},
 		{"pack", cmd_pack, false},     {"run", cmd_run, true},
 		{"rollback", cmd_rollback, true},
+		{"screenshot", cmd_screenshot, false},
 	};
 	for (size_t k = 0; k < sizeof cmds / sizeof cmds[0]; k++) {
 		if (strcmp(cmd, cmds[k].name))
@@ -128,13 +168,18 @@ int main(int argc, char **argv)
 		bool help = false;
 		for (int j = 0; j < c.argc; j++)
 			help |= !strcmp(c.argv[j], "--help") || !strcmp(c.argv[j], "-h");
+		int rc;
 		if (cmds[k].needs_config && !help &&
 		    config_load(c.config_path, c.data_dir, &c.config) < 0) {
 			fprintf(stderr, "ovi: %s\n", err_last());
-			return EXIT_USAGE;
+			rc = EXIT_USAGE;
+		} else {
+			rc = cmds[k].fn(&c);
 		}
-		return cmds[k].fn(&c);
+		free(rest);
+		return rc;
 	}
+	free(rest);
 	fprintf(stderr, "ovi: unknown command '%s' (see ovi --help)\n", cmd);
 	return EXIT_USAGE;
 }

@@ -11,6 +11,8 @@
 #ifndef OVI_UI_I18N_H
 #define OVI_UI_I18N_H
 
+#include <stdbool.h>
+
 typedef enum {
 	T_TODAY, T_WEEK, T_ASK, T_GROUPS, T_SERVICES, /* the bottom bar */
 	T_OPEN_TODAY,     /* "Auki tänään %s–%s" */
@@ -40,7 +42,8 @@ typedef enum {
 	T_SUGGEST_IDEA, T_IDEA_TITLE, T_IDEA_PRIVACY, T_IDEA_PLACEHOLDER, T_IDEA_SENT,
 	T_NO_SESSIONS, T_NEXT_SESSIONS,
 	T_SEARCH, T_SEARCH_PLACEHOLDER, T_NO_RESULTS, T_ON_SITE_WHEN, T_CONTACT,
-	T_IDLE_TITLE, T_IDLE_TEXT, T_STILL_HERE,
+	T_IDLE_TITLE, T_IDLE_TEXT, /* "%d": seconds left */
+	T_STILL_HERE,
 	T_NO_CONTENT, T_NO_CONTENT_SUB,
 	T_CLOSED_DAY, T_CHANGED_HOURS,
 	T_DONE, T_OK,
@@ -49,10 +52,27 @@ typedef enum {
 	T_WD_SHORT_1, T_WD_SHORT_2, T_WD_SHORT_3, T_WD_SHORT_4, T_WD_SHORT_5, T_WD_SHORT_6,
 	T_WD_SHORT_7,
 	T_LANG_NAME,      /* "Suomi", "Svenska", "English" */
+	/* Appended with the Today and Week screens. */
+	T_LEAVES_AT,      /* "lähtee jo %s" */
+	T_EXTRA_VISIT,    /* a slot from the dated exceptions: "Lisäkäynti" */
+	T_AWAY,           /* a slot that is off: "Poissa" */
+	T_NOBODY_TODAY,   /* nobody in the calendar today */
+	T_NO_SLOTS,       /* a week day that is open but has no visits */
+	T_NEXT_OPEN,      /* the dimmed screen: "Seuraavan kerran auki" */
+	T_TOMORROW,       /* "Huomenna" */
+	T_TAP_TO_WAKE,
+	T_HELP_SUB,       /* under T_HELP_TITLE */
+	T_WEEK_N,         /* "Viikko %d" (ISO week number) */
+	T_NOW,            /* "nyt" (lower case, e.g. "nyt – 14:00") */
 	T_COUNT
 } text_id_t;
 
 /* The text in lang (fi, sv, en; others fall back to en). Never NULL. Static. */
 const char *tx(const char *lang, text_id_t id);
+
+/* A date in lang into out (cap bytes, always terminated):
+ * long:  "maanantai 23.11." / "måndag 23.11." / "Monday 23 Nov"
+ * short: "ma 23.11."        / "mån 23.11."    / "Mon 23 Nov" */
+void tx_date(const char *lang, int day, bool long_form, char *out, int cap);
 
 #endif

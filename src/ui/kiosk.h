@@ -77,7 +77,8 @@ typedef enum {
 	KA_HELP,              /* open the help contacts overlay */
 	KA_CLOSE_OVERLAY,     /* help overlay, notice */
 	KA_STILL_HERE,        /* dismisses the idle warning */
-	KA_SCROLL_DAY,        /* week: arg = day offset to show (portrait) */
+	KA_SCROLL_DAY,        /* week (portrait): arg = the day shown first, 1..7 =
+	                         Monday..Sunday, 0 = today (state.week_offset) */
 } kiosk_action_t;
 
 typedef enum { KO_NONE = 0, KO_HELP, KO_CRISIS } kiosk_overlay_t;
@@ -102,7 +103,10 @@ typedef struct kiosk_state {
 	char notice[200];
 	bool idle_warning;        /* the last 10 s before the reset */
 	int idle_seconds_left;
-	int week_offset;          /* KS_WEEK in portrait: which day is shown first */
+	int week_offset;          /* KS_WEEK in portrait: the day shown first, 1..7 =
+	                             Monday..Sunday; 0 = today */
+	bool search_open;         /* KS_SERVICES: the search keyboard is up
+	                             (KA_SEARCH_FOCUS opens it, its action key closes it) */
 } kiosk_state_t;
 
 /* A fresh start in the site's default language: Today, nothing typed. */
@@ -118,6 +122,17 @@ void kiosk_state_init(kiosk_state_t *s, const char *default_lang);
  * app to carry out (follow_up->kind stays 0 otherwise).
  */
 bool kiosk_reduce(kiosk_state_t *s, const ui_action_t *a, ui_action_t *follow_up);
+
+/*
+ * After the app carried out a write (kind: KA_TAKE_NUMBER or a KA_SEND_*)
+ * and it is committed: moves to its result screen (KS_NUMBER,
+ * KS_QUESTION_SENT, KS_SIGNED_UP, KS_CANCELLED, KS_IDEA_SENT) and empties
+ * what was typed. The app sets number / cancel_code / waiting itself, and
+ * overlay = KO_CRISIS when kiosk_has_crisis_word() says so for a question.
+ * A refused write (a blocked nickname, an unknown code) stays on its screen
+ * with state.notice set instead.
+ */
+void kiosk_written(kiosk_state_t *s, int kind);
 
 /* Text limits (characters). */
 #define KIOSK_QUESTION_MAX 300

@@ -1,0 +1,41 @@
+/*
+ * app_text: the few messages the app itself shows as state.notice when a
+ * write is refused or fails. (The screens' own words are in ui/i18n.c;
+ * these belong to the outcomes only the app knows.) Other languages get
+ * English, as in i18n.
+ */
+#if OVI_HAVE_PLATFORM
+#include "app/kiosk_app.h"
+
+#include <string.h>
+
+static const char *const fi[AT_COUNT] = {
+    [AT_TRY_AGAIN] = "Tallentaminen ei onnistunut. Kokeile uudelleen tai kysy henkilökunnalta.",
+    [AT_NICK_TAKEN] = "Tällä nimimerkillä on jo ilmoittauduttu. Valitse toinen.",
+    [AT_LIST_FULL] = "Ryhmä ja sen jonotuslista ovat täynnä.",
+    [AT_SESSION_OVER] = "Tämä ryhmäkerta on jo ohi.",
+};
+static const char *const sv[AT_COUNT] = {
+    [AT_TRY_AGAIN] = "Det gick inte att spara. Försök igen eller fråga personalen.",
+    [AT_NICK_TAKEN] = "Någon har redan anmält sig med det smeknamnet. Välj ett annat.",
+    [AT_LIST_FULL] = "Gruppen och dess kölista är fulla.",
+    [AT_SESSION_OVER] = "Den här gruppträffen är redan slut.",
+};
+static const char *const en[AT_COUNT] = {
+    [AT_TRY_AGAIN] = "That could not be saved. Try again, or ask the staff.",
+    [AT_NICK_TAKEN] = "Someone has already signed up with that nickname. Pick another one.",
+    [AT_LIST_FULL] = "The group and its waiting list are full.",
+    [AT_SESSION_OVER] = "This session is already over.",
+};
+
+const char *app_text(const char *lang, app_text_t id)
+{
+	if (id < 0 || id >= AT_COUNT)
+		return "";
+	if (lang && strcmp(lang, "fi") == 0)
+		return fi[id];
+	if (lang && strcmp(lang, "sv") == 0)
+		return sv[id];
+	return en[id];
+}
+#endif

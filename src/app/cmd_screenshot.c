@@ -1,0 +1,305 @@
+/* ovi screenshot: one kiosk screen, rendered headless with the real content,
+ * into a PNG (for people to look at, the docs and tests). */
+#include "app/cli.h"
+
+#include "core/err.h"
+#include "core/str.h"
+#include "core/timeutil.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#if OVI_HAVE_PLATFORM
+#include "app/kiosk_app.h"
+#endif
+
+static const char shot_usage[] =
+    "Usage: ovi screenshot --list\n"
+    "       ovi screenshot --screen NAME --out FILE.png [--lang L] [--size WxH]\n"
+    "                      [--now \"YYYY-MM-DD HH:MM\"] [--overlay help|crisis|idle]\n"
+    "                      [--large-text] [--high-contrast]\n"
+    "\n"
+    "Renders one kiosk screen headless with the state folder's content (an empty\n"
+    "state folder first gets the demo) into a PNG. Screens that show something\n"
+    "chosen (a topic, a group, a service) show the first one; typing screens show a\n"
+    "sample text; \"number\" shows 17. --list prints every screen name.\n"
+    "--screen all renders every screen in one go; then --out must contain {screen},\n"
+    "which is replaced by each screen's name (e.g. --out \"shots/{screen}-fi.png\").\n";
+
+#if OVI_HAVE_PLATFORM
+typedef struct shot_opts {
+	const char *screen, *out, *overlay;
+	bool list;
+	kapp_opts_t k;
+} shot_opts_t;
+
+static int parse(cli_t *c, shot_opts_t *o)
+{
+	for (int i = 0; i < c->argc; i++) {
+		const char *a = c->argv[i];
+		const char *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			fputs(shot_usage, stdout);
+			return 1;
+		} else if (!strcmp(a, "--list")) {
+			o->list = true;
+		} else if (!strcmp(a, "--large-text")) {
+			o->k.large_text = true;
+		} else if (!strcmp(a, "--high-contrast")) {
+			o->k.high_contrast = true;
+		} else if (!v) {
+			fprintf(stderr, "ovi screenshot: %s needs a value (or is unknown)\n", a);
+			return -1;
+		} else if (!strcmp(a, "--screen")) {
+			o->screen = c->argv[++i];
+		} else if (!strcmp(a, "--out")) {
+			o->out = c->argv[++i];
+		} else if (!strcmp(a, "--lang")) {
+			o->k.lang = c->argv[++i];
+		} else if (!strcmp(a, "--overlay")) {
+			o->overlay = c->argv[++i];
+			if (strcmp(v, "help") && strcmp(v, "crisis") && strcmp(v, "idle")) {
+				fprintf(stderr,
+					"ovi screenshot: --overlay is help, crisis or idle\n");
+				return -1;
+			}
+		} else if (!strcmp(a, "--size")) {
+			if (!cli_parse_size(c->argv[++i], &o->k.w, &o->k.h)) {
+				fprintf(stderr,
+					"ovi screenshot: --size '%s': use WxH, e.g. 800x480\n", v);
+				return -1;
+			}
+		} else if (!strcmp(a, "--now")) {
+			wall_t t = parse_datetime(c->argv[++i]);
+			if (t < 0) {
+				fprintf(stderr,
+					"ovi screenshot: --now '%s' is not a time like "
+					"\"2026-11-23 10:30\"\n",
+					v);
+				return -1;
+			}
+			clock_set(t);
+		} else {
+			fprintf(stderr, "ovi screenshot: unknown option '%s'\n", a);
+			return -1;
+		}
+	}
+	if (!o->list && (!o->screen || !o->out)) {
+		fprintf(stderr,
+			"ovi screenshot: give --screen NAME and --out FILE.png, or --list\n");
+		return -1;
+	}
+	return 0;
+}
+
+static const char *sample(const char *lang, int which)
+{
+	static const char *const t[3][3] = {
+	    {"Miten haen asumistukea, kun muutan omaan kotiin?", "Kettu",
+	     "Lautapeli-ilta englanniksi"},
+	    {"Hur söker jag bostadsbidrag när jag flyttar hemifrån?", "Räven",
+	     "Brädspelskväll på engelska"},
+	    {"How do I apply for housing allowance when I move out?", "Fox",
+	     "Board game night in English"},
+	};
+	int l = !strcmp(lang, "fi") ? 0 : !strcmp(lang, "sv") ? 1 : 2;
+	return t[l][which];
+}
+
+static void act(kapp_t *a, int kind, int64_t arg, const char *id)
+{
+	ui_action_t x = {0}, follow = {0};
+	ui_act(&x, kind, arg, id);
+	kiosk_reduce(&a->st, &x, &follow);
+	kapp_refresh_view(a);
+}
+
+static const group_view_t *first_group_with_sessions(const kiosk_view_t *v)
+{
+	for (int i = 0; i < v->groups.n; i++)
+		if (v->groups.v[i].nsessions > 0)
+			return &v->groups.v[i];
+	return v->groups.n ? &v->groups.v[0] : NULL;
+}
+
+/* Walks to the screen the way a visitor would (so the keyboard gets its
+ * layout and limit from kiosk_reduce()), then fills in sample results. */
+static void stage(kapp_t *a, kiosk_screen_t scr)
+{
+	kiosk_state_t *s = &a->st;
+	kapp_refresh_view(a);
+	/* A copy: each act() refills the view and frees what it pointed to. */
+	char topic[ID_MAX + 1] = "";
+	if (a->view.topics.n)
+		str_copy(topic, sizeof topic, a->view.topics.v[0].id);
+	switch (scr) {
+	case KS_TOPIC:
+	case KS_QUESTION:
+	case KS_QUESTION_SENT:
+	case KS_NUMBER:
+	case KS_ANSWERS:
+		act(a, KA_NAV, KS_ASK, NULL);
+		act(a, KA_OPEN_TOPIC, 0, topic);
+		if (scr == KS_QUESTION)
+			act(a, KA_ASK, 0, topic);
+		if (scr == KS_ANSWERS)
+			act(a, KA_ANSWERS, 0, topic);
+		break;
+	case KS_GROUP:
+	case KS_SIGNUP:
+	case KS_SIGNED_UP: {
+		act(a, KA_NAV, KS_GROUPS, NULL);
+		const group_view_t *g = first_group_with_sessions(&a->view);
+		if (!g)
+			break;
+		char sess[ID_MAX + 1] = "";
+		if (g->nsessions)
+			str_copy(sess, sizeof sess, g->sessions[0].id);
+		act(a, KA_OPEN_GROUP, 0, g->id);
+		if (scr != KS_GROUP && sess[0])
+			act(a, KA_SIGNUP, 0, sess);
+		break;
+	}
+	case KS_CANCEL:
+	case KS_CANCELLED:
+		act(a, KA_NAV, KS_GROUPS, NULL);
+		act(a, KA_CANCEL_START, 0, NULL);
+		break;
+	case KS_IDEA:
+	case KS_IDEA_SENT:
+		act(a, KA_NAV, KS_GROUPS, NULL);
+		act(a, KA_IDEA_START, 0, NULL);
+		break;
+	case KS_SERVICE:
+		act(a, KA_NAV, KS_SERVICES, NULL);
+		if (a->view.services.n)
+			act(a, KA_OPEN_SERVICE, 0, a->view.services.v[0].id);
+		break;
+	default:
+		if (scr != KS_TODAY)
+			act(a, KA_NAV, scr, NULL);
+		break;
+	}
+	switch (scr) {
+	case KS_QUESTION:
+		str_copy(s->kb.text, sizeof s->kb.text, sample(s->lang, 0));
+		break;
+	case KS_SIGNUP:
+		str_copy(s->kb.text, sizeof s->kb.text, sample(s->lang, 1));
+		break;
+	case KS_CANCEL:
+		str_copy(s->kb.text, sizeof s->kb.text, "K7M2P");
+		break;
+	case KS_IDEA:
+		str_copy(s->kb.text, sizeof s->kb.text, sample(s->lang, 2));
+		break;
+	case KS_NUMBER:
+		s->number = 17;
+		break;
+	case KS_SIGNED_UP:
+		ui_kb_clear(&s->kb);
+		str_copy(s->cancel_code, sizeof s->cancel_code, "K7M2P");
+		break;
+	default:
+		break;
+	}
+	if (s->kb.text[0])
+		s->kb.shift = false;
+	s->screen = scr; /* the result screens are reached by a write */
+}
+
+/* The output path for screen: o->out with {screen} replaced by its name. */
+static void out_path(const char *pattern, const char *screen, char *out, size_t cap)
+{
+	const char *at = strstr(pattern, "{screen}");
+	if (!at) {
+		str_copy(out, cap, pattern);
+		return;
+	}
+	snprintf(out, cap, "%.*s%s%s", (int)(at - pattern), pattern, screen,
+		 at + strlen("{screen}"));
+}
+
+static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, kiosk_screen_t scr)
+{
+	/* Each screen starts from a fresh kiosk, as a new visitor would. */
+	kiosk_state_init(&a->st, a->default_lang); /* --lang is the default here */
+	ui_reset(a->ui);
+	stage(a, scr);
+	if (o->overlay && !strcmp(o->overlay, "help"))
+		a->st.overlay = KO_HELP;
+	else if (o->overlay && !strcmp(o->overlay, "crisis"))
+		a->st.overlay = KO_CRISIS;
+	else if (o->overlay) {
+		a->st.idle_warning = true;
+		a->st.idle_seconds_left = 7;
+	}
+	/* Two frames: the second one is what a person sees after the first
+	 * layout (scroll extents, measured text). */
+	kapp_frame(a);
+	kapp_frame(a);
+	char path[4200];
+	out_path(o->out, kiosk_screen_name(scr), path, sizeof path);
+	int rc = plat_headless_render(hl, ui_draw_list(a->ui));
+	if (rc == OVI_OK)
+		rc = plat_headless_save_png(hl, path);
+	return rc;
+}
+
+static int shoot(cli_t *c, shot_opts_t *o)
+{
+	bool all = !strcmp(o->screen, "all");
+	int scr = all ? 0 : kiosk_screen_by_name(o->screen);
+	if (scr < 0) {
+		fprintf(stderr, "ovi screenshot: no screen '%s' (see ovi screenshot --list)\n",
+			o->screen);
+		return EXIT_USAGE;
+	}
+	if (all && !strstr(o->out, "{screen}")) {
+		fprintf(stderr, "ovi screenshot: with --screen all, --out needs {screen} in it\n");
+		return EXIT_USAGE;
+	}
+	kapp_t a;
+	if (kapp_open(&a, c, &o->k) < 0) {
+		fprintf(stderr, "ovi: %s\n", err_last());
+		return EXIT_RUNTIME;
+	}
+	plat_headless_t *hl = NULL;
+	int rc = plat_headless_open(&hl, o->k.w > 0 ? o->k.w : 1920, o->k.h > 0 ? o->k.h : 1080);
+	if (rc == OVI_OK)
+		kapp_attach_headless(&a, hl);
+	for (int s = scr; rc == OVI_OK && s < (all ? KS_SCREEN_COUNT : scr + 1); s++)
+		rc = render_one(&a, hl, o, (kiosk_screen_t)s);
+	if (rc < 0)
+		fprintf(stderr, "ovi screenshot: %s\n", err_last());
+	plat_headless_close(hl);
+	kapp_close(&a);
+	return rc < 0 ? EXIT_RUNTIME : EXIT_OK;
+}
+
+int cmd_screenshot(cli_t *c)
+{
+	shot_opts_t o = {0};
+	int p = parse(c, &o);
+	if (p)
+		return p > 0 ? EXIT_OK : EXIT_USAGE;
+	if (o.list) {
+		for (int s = 0; s < KS_SCREEN_COUNT; s++)
+			printf("%s\n", kiosk_screen_name((kiosk_screen_t)s));
+		return EXIT_OK;
+	}
+	if (config_load(c->config_path, c->data_dir, &c->config) < 0) {
+		fprintf(stderr, "ovi: %s\n", err_last());
+		return EXIT_USAGE;
+	}
+	return shoot(c, &o);
+}
+#else
+int cmd_screenshot(cli_t *c)
+{
+	(void)c;
+	fputs(shot_usage, stdout);
+	fprintf(stderr, "ovi: this binary was built without the kiosk screens\n");
+	return EXIT_RUNTIME;
+}
+#endif

@@ -1,0 +1,478 @@
+/*
+ * kiosk_app: state, timers and actions of the running kiosk (see
+ * kiosk_app.h). The writes happen here: a screen only asks (KA_SEND_*), and
+ * the state shows a result (a number, a cancel code, "sent") only after the
+ * model's transaction committed.
+ */
+#if OVI_HAVE_PLATFORM
+#include "app/kiosk_app.h"
+
+#include "bundle/import.h"
+#include "core/err.h"
+#include "core/log.h"
+#include "core/paths.h"
+#include "core/str.h"
+#include "ui/i18n.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* SDL's keycode for Escape (the platform hands keycodes through as ints). */
+#define KEY_ESCAPE 27
+
+int kapp_import_demo_if_empty(cli_t *c, model_t *m)
+{
+	bundle_record_t b;
+	if (model_current_bundle(m, &b) == OVI_OK)
+		return OVI_OK;
+	char demo[4200];
+	snprintf(demo, sizeof demo, "%s/content", paths_share_dir());
+	import_opts_t o = {
+	    .data_dir = c->data_dir,
+	    .keys = c->config.keys,
+	    .nkeys = c->config.nkeys,
+	    .allow_unsigned = c->config.development,
+	    .source = "demo",
+	};
+	import_result_t r;
+	int rc = bundle_import(demo, &o, m, &r);
+	if (rc == OVI_OK)
+		log_info("imported the demo content from %s", demo);
+	else
+		log_error("the demo content in %s was refused: %s", demo, err_last());
+	import_result_clear(&r);
+	return rc;
+}
+
+static int64_t current_bundle_id(kapp_t *a)
+{
+	bundle_record_t b;
+	return model_current_bundle(a->m, &b) == OVI_OK ? b.id : 0;
+}
+
+/* --lang, else the configuration's language, else the bundle's default. */
+static void pick_default_lang(kapp_t *a)
+{
+	bundle_record_t b;
+	const char *l = "fi";
+	if (a->lang_override[0])
+		l = a->lang_override;
+	else if (a->cli->config.language[0])
+		l = a->cli->config.language;
+	else if (model_current_bundle(a->m, &b) == OVI_OK && b.default_lang[0])
+		l = b.default_lang;
+	str_copy(a->default_lang, sizeof a->default_lang, l);
+}
+
+int kapp_open(kapp_t *a, cli_t *c, const kapp_opts_t *o)
+{
+	memset(a, 0, sizeof *a);
+	a->cli = c;
+	a->windowed = o->windowed;
+	a->idle_timeout_s = c->config.idle_timeout_s > 0 ? c->config.idle_timeout_s : 60;
+	if (o->lang)
+		str_copy(a->lang_override, sizeof a->lang_override, o->lang);
+	int rc = cli_open_model(c, &a->m);
+	if (rc < 0)
+		return rc;
+	/* A refused demo leaves an empty kiosk that says so; not fatal. */
+	kapp_import_demo_if_empty(c, a->m);
+	a->bundle_id = current_bundle_id(a);
+	rc = ui_new(&a->ui, o->w > 0 ? o->w : 1920, o->h > 0 ? o->h : 1080);
+	if (rc < 0) {
+		kapp_close(a);
+		return rc;
+	}
+	ui_set_theme(a->ui, o->high_contrast ? UI_THEME_HIGH_CONTRAST : UI_THEME_LIGHT);
+	ui_set_large_text(a->ui, o->large_text);
+	pick_default_lang(a);
+	kiosk_state_init(&a->st, a->default_lang);
+	/* Nobody has touched a kiosk that just started: outside opening hours
+	 * it starts dimmed. */
+	a->last_content_check_ms = clock_mono_ms();
+	a->last_input_ms = a->last_content_check_ms - (int64_t)a->idle_timeout_s * 1000;
+	a->last_minute = clock_now() / 60;
+	a->anim_ms = -1;
+	a->purge_day = -1;
+	a->dirty = true;
+	return OVI_OK;
+}
+
+void kapp_close(kapp_t *a)
+{
+	kapp_housekeeping_stop(a);
+	arena_free(a->arena);
+	ui_free(a->ui);
+	model_close(a->m);
+	a->arena = NULL;
+	a->ui = NULL;
+	a->m = NULL;
+}
+
+void kapp_attach_window(kapp_t *a, plat_window_t *w)
+{
+	a->win = w;
+	plat_window_attach(w, a->ui);
+	a->dirty = true;
+}
+
+void kapp_attach_headless(kapp_t *a, plat_headless_t *h)
+{
+	a->hl = h;
+	plat_headless_attach(h, a->ui);
+	a->dirty = true;
+}
+
+/* ---- the view ------------------------------------------------------------- */
+
+void kapp_refresh_view(kapp_t *a)
+{
+	char key[sizeof a->view_key];
+	viewfill_key(&a->st, a->last_minute, a->bundle_id, a->write_gen, key, sizeof key);
+	if (a->arena && strcmp(key, a->view_key) == 0)
+		return;
+	arena_t *ar = arena_new();
+	if (!ar) {
+		log_error("kiosk: out of memory for the view; showing the last one");
+		return;
+	}
+	kiosk_view_t v;
+	viewfill(a->m, ar, &a->st, clock_now(), &v);
+	arena_free(a->arena);
+	a->arena = ar;
+	a->view = v;
+	str_copy(a->view_key, sizeof a->view_key, key);
+}
+
+/* ---- timers ---------------------------------------------------------------- */
+
+/* Nothing to lose: a reset would change nothing a person could see except
+ * a scroll position, so it happens without a warning. */
+static bool state_is_fresh(const kapp_t *a)
+{
+	const kiosk_state_t *s = &a->st;
+	return s->screen == KS_TODAY && strcmp(s->lang, a->default_lang) == 0 &&
+	       s->overlay == KO_NONE && !s->kb.text[0] && !s->notice[0];
+}
+
+void kapp_reset(kapp_t *a)
+{
+	kiosk_state_init(&a->st, a->default_lang);
+	ui_reset(a->ui);
+	a->touched = false;
+	a->dirty = true;
+	/* Two frames, so that neither of the UI's frame buffers keeps what the
+	 * last visitor typed. */
+	a->extra_frames = 1;
+}
+
+static bool dim_now(const kapp_t *a, int64_t idle_ms)
+{
+	return a->cli->config.dim_outside_hours && a->view.has_content && !a->view.today.open_now &&
+	       idle_ms >= (int64_t)a->idle_timeout_s * 1000;
+}
+
+void kapp_input(kapp_t *a)
+{
+	a->last_input_ms = clock_mono_ms();
+	a->touched = true;
+	/* Any touch during the warning means someone is here. */
+	a->st.idle_warning = false;
+	a->st.idle_seconds_left = 0;
+	a->dirty = true;
+}
+
+static void check_content(kapp_t *a, int64_t now)
+{
+	if (now - a->last_content_check_ms < KAPP_CONTENT_CHECK_MS)
+		return;
+	a->last_content_check_ms = now;
+	int64_t id = current_bundle_id(a);
+	if (id == a->bundle_id)
+		return;
+	log_info("kiosk: new content (bundle %lld)", (long long)id);
+	a->bundle_id = id;
+	char old[8];
+	str_copy(old, sizeof old, a->default_lang);
+	pick_default_lang(a);
+	/* Nobody is using it: start fresh in the new content's language. */
+	if (!a->touched && strcmp(old, a->default_lang) != 0)
+		kiosk_state_init(&a->st, a->default_lang);
+	a->dirty = true;
+}
+
+void kapp_tick(kapp_t *a)
+{
+	int64_t now = clock_mono_ms();
+	int64_t minute = clock_now() / 60;
+	if (minute != a->last_minute) {
+		a->last_minute = minute;
+		a->dirty = true;
+	}
+	kapp_housekeeping_tick(a);
+	check_content(a, now);
+
+	int64_t idle = now - a->last_input_ms, limit = (int64_t)a->idle_timeout_s * 1000;
+	if (a->touched && idle >= limit) {
+		if (state_is_fresh(a) && !a->st.idle_warning) {
+			kapp_reset(a);
+		} else if (idle >= limit + KAPP_IDLE_WARNING_S * 1000) {
+			log_debug("kiosk: idle reset");
+			kapp_reset(a);
+		} else {
+			int left = (int)((limit + KAPP_IDLE_WARNING_S * 1000 - idle + 999) / 1000);
+			if (!a->st.idle_warning || a->st.idle_seconds_left != left) {
+				a->st.idle_warning = true;
+				a->st.idle_seconds_left = left;
+				a->dirty = true;
+			}
+		}
+	}
+	if (dim_now(a, idle) != a->view.display_dim)
+		a->dirty = true;
+}
+
+int kapp_timeout_ms(const kapp_t *a)
+{
+	if (a->dirty)
+		return 0;
+	int64_t now = clock_mono_ms();
+	int64_t t = KAPP_CONTENT_CHECK_MS - (now - a->last_content_check_ms);
+	if (!clock_is_pinned()) {
+		int64_t to_minute = (60 - clock_now() % 60) * 1000 + 20;
+		t = to_minute < t ? to_minute : t;
+	}
+	int64_t idle = now - a->last_input_ms, limit = (int64_t)a->idle_timeout_s * 1000;
+	if (a->touched || (a->cli->config.dim_outside_hours && !a->view.display_dim &&
+			   a->view.has_content && !a->view.today.open_now)) {
+		/* The warning, then each second of its countdown, then the reset;
+		 * or the moment the closed kiosk dims. */
+		int64_t next = idle < limit ? limit - idle : 1000 - (idle - limit) % 1000;
+		t = next < t ? next : t;
+	}
+	if (a->anim_ms > 0 && a->anim_ms < t)
+		t = a->anim_ms;
+	return t < 10 ? 10 : t > 600000 ? 600000 : (int)t;
+}
+
+/* ---- writes ----------------------------------------------------------------- */
+
+static void notice(kapp_t *a, const char *text)
+{
+	str_copy(a->st.notice, sizeof a->st.notice, text);
+}
+
+/* A failed write: the visitor gets a calm message, the log gets the
+ * reason (never what they typed: model errors about input are not logged). */
+static void write_failed(kapp_t *a, const char *what, int rc)
+{
+	if (rc == OVI_ERR || rc == OVI_ENOMEM)
+		log_error("kiosk: %s failed: %s", what, err_last());
+	else
+		log_info("kiosk: %s refused", what);
+	notice(a, app_text(a->st.lang, AT_TRY_AGAIN));
+}
+
+static const session_view_t *find_session(const kiosk_view_t *v, const char *id)
+{
+	for (int g = 0; g < v->groups.n; g++)
+		for (int i = 0; i < v->groups.v[g].nsessions; i++)
+			if (strcmp(v->groups.v[g].sessions[i].id, id) == 0)
+				return &v->groups.v[g].sessions[i];
+	return NULL;
+}
+
+static void send_signup(kapp_t *a, const char *session)
+{
+	kiosk_state_t *s = &a->st;
+	if (kiosk_nick_blocked(&a->view.words, s->kb.text)) {
+		notice(a, tx(s->lang, T_NICK_BLOCKED));
+		return;
+	}
+	char code[MODEL_CANCEL_CODE_LEN + 1];
+	bool waiting = false;
+	int rc = model_signup(a->m, session, s->kb.text, code, &waiting);
+	if (rc == OVI_EREJECT) {
+		/* The model's reasons, as the visitor's language says them. */
+		const char *why = err_last();
+		log_info("kiosk: a sign-up was refused");
+		notice(a, strstr(why, "not allowed") ? tx(s->lang, T_NICK_BLOCKED)
+			  : strstr(why, "already")   ? app_text(s->lang, AT_NICK_TAKEN)
+			  : strstr(why, "full")	     ? app_text(s->lang, AT_LIST_FULL)
+			  : strstr(why, "over")	     ? app_text(s->lang, AT_SESSION_OVER)
+						     : app_text(s->lang, AT_TRY_AGAIN));
+		return;
+	}
+	if (rc < 0) {
+		write_failed(a, "a sign-up", rc);
+		return;
+	}
+	kiosk_written(s, KA_SEND_SIGNUP);
+	str_copy(s->session_id, sizeof s->session_id, session);
+	str_copy(s->cancel_code, sizeof s->cancel_code, code);
+	s->waiting = waiting;
+	s->waiting_position = 0;
+	a->write_gen++;
+	if (waiting) {
+		/* The newest on the list is last: its place is the list's length. */
+		kapp_refresh_view(a);
+		const session_view_t *sv = find_session(&a->view, session);
+		s->waiting_position = sv ? sv->waiting : 0;
+	}
+}
+
+static const char *id_or(const ui_action_t *act, const char *fallback)
+{
+	return act->id[0] ? act->id : fallback;
+}
+
+/* The actions kiosk_reduce() leaves to the app. */
+static void write_action(kapp_t *a, const ui_action_t *act)
+{
+	kiosk_state_t *s = &a->st;
+	int day = wall_day(clock_now()), rc;
+	switch (act->kind) {
+	case KA_TAKE_NUMBER: {
+		int n = 0;
+		rc = model_take_number(a->m, day, id_or(act, s->topic_id), &n);
+		if (rc < 0) {
+			write_failed(a, "taking a number", rc);
+			break;
+		}
+		kiosk_written(s, KA_TAKE_NUMBER);
+		s->number = n;
+		a->write_gen++;
+		break;
+	}
+	case KA_SEND_QUESTION: {
+		if (!s->kb.text[0])
+			break;
+		/* The crisis contacts come at once, whether or not the save
+		 * worked; staff see the question flagged. */
+		bool crisis = kiosk_has_crisis_word(&a->view.words, s->kb.text);
+		rc = model_add_question(a->m, id_or(act, s->topic_id), s->lang, s->kb.text, crisis);
+		if (rc < 0)
+			write_failed(a, "saving a question", rc);
+		else
+			kiosk_written(s, KA_SEND_QUESTION);
+		if (crisis)
+			s->overlay = KO_CRISIS;
+		if (rc == OVI_OK)
+			a->write_gen++;
+		break;
+	}
+	case KA_SEND_SIGNUP:
+		if (s->kb.text[0])
+			send_signup(a, id_or(act, s->session_id));
+		break;
+	case KA_SEND_CANCEL:
+		if (!s->kb.text[0])
+			break;
+		rc = model_cancel_signup(a->m, s->kb.text);
+		if (rc == OVI_ENOTFOUND) {
+			notice(a, tx(s->lang, T_CODE_UNKNOWN));
+			break;
+		}
+		if (rc < 0) {
+			write_failed(a, "cancelling a sign-up", rc);
+			break;
+		}
+		kiosk_written(s, KA_SEND_CANCEL);
+		a->write_gen++;
+		break;
+	case KA_SEND_IDEA:
+		if (!s->kb.text[0])
+			break;
+		rc = model_add_group_idea(a->m, s->kb.text, s->lang);
+		if (rc < 0) {
+			write_failed(a, "saving a group idea", rc);
+			break;
+		}
+		kiosk_written(s, KA_SEND_IDEA);
+		a->write_gen++;
+		break;
+	default:
+		log_debug("kiosk: action %d not handled", act->kind);
+		break;
+	}
+}
+
+/* Anonymous daily counts of what people open, for the coordinator. */
+static void count(kapp_t *a, const ui_action_t *act)
+{
+	const char *kind = act->kind == KA_OPEN_TOPIC	  ? "topic_view"
+			   : act->kind == KA_OPEN_GROUP	  ? "group_view"
+			   : act->kind == KA_OPEN_SERVICE ? "service_view"
+			   : act->kind == KA_LANG	  ? "language"
+							  : NULL;
+	if (!kind || !act->id[0])
+		return;
+	if (model_count(a->m, wall_day(clock_now()), kind, act->id) < 0)
+		log_warn("kiosk: counting %s: %s", kind, err_last());
+}
+
+bool kapp_apply(kapp_t *a, const ui_action_t *act)
+{
+	if (act->kind == UI_ACT_NONE)
+		return false;
+	if (act->kind == KA_STILL_HERE)
+		kapp_input(a);
+	ui_action_t follow = {0};
+	if (!kiosk_reduce(&a->st, act, &follow))
+		write_action(a, act);
+	else
+		count(a, act);
+	if (follow.kind != UI_ACT_NONE)
+		write_action(a, &follow);
+	a->dirty = true;
+	return true;
+}
+
+/* ---- frames ------------------------------------------------------------------ */
+
+bool kapp_frame(kapp_t *a)
+{
+	kapp_refresh_view(a);
+	a->view.now = clock_now();
+	a->view.display_dim = dim_now(a, clock_mono_ms() - a->last_input_ms);
+	ui_action_t act = {0};
+	ui_begin(a->ui, clock_mono_ms());
+	kiosk_frame(a->ui, &a->view, &a->st, &act);
+	if (ui_end(a->ui) < 0)
+		log_warn("kiosk: %s", err_last());
+	a->frames++;
+	a->dirty = false;
+	if (a->win)
+		plat_window_present(a->win, ui_draw_list(a->ui));
+	bool changed = kapp_apply(a, &act);
+	a->anim_ms = ui_next_frame_ms(a->ui);
+	if (changed || a->anim_ms == 0)
+		a->dirty = true;
+	if (a->extra_frames > 0 && !a->dirty) {
+		a->extra_frames--;
+		a->dirty = true;
+	}
+	return changed;
+}
+
+int kapp_run_window(kapp_t *a)
+{
+	for (;;) {
+		kapp_tick(a);
+		if (a->dirty)
+			kapp_frame(a);
+		int ev = plat_wait_event(a->win, a->ui, kapp_timeout_ms(a));
+		if (ev & PLAT_EV_QUIT)
+			break;
+		if (ev & PLAT_EV_INPUT)
+			kapp_input(a);
+		if (ev & (PLAT_EV_RESIZED | PLAT_EV_REDRAW))
+			a->dirty = true;
+		if ((ev & PLAT_EV_KEY) && plat_window_last_key(a->win) == KEY_ESCAPE && a->windowed)
+			break;
+		if (a->anim_ms > 0)
+			a->dirty = true;
+	}
+	return OVI_OK;
+}
+#endif

@@ -1,0 +1,158 @@
+/*
+ * kiosk_app: the kiosk program: the youth UI (ui/kiosk.h) wired to the
+ * database (model/model.h) and to a window or a headless renderer
+ * (platform/plat.h).
+ *
+ * One kapp_t holds what a running kiosk has: the model, the UI context, the
+ * visitor's state (kiosk_state_t), the view filled for that state, and the
+ * timers (idle warning and reset, the minute on the clock, the content
+ * check). The same object runs the event loop (`ovi`), a replay script
+ * (`ovi --replay`) and single screenshots (`ovi screenshot`), so the tests
+ * exercise exactly the code a kiosk runs.
+ *
+ * Redraws happen only when something changed: input, an action applied,
+ * the minute, the idle countdown, new content, momentum scrolling. Between
+ * them the loop sleeps in plat_wait_event() until the next deadline.
+ */
+#ifndef OVI_APP_KIOSK_APP_H
+#define OVI_APP_KIOSK_APP_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "app/cli.h"
+#include "core/mem.h"
+#include "core/timeutil.h"
+#include "model/model.h"
+#include "platform/plat.h"
+#include "ui/kiosk.h"
+
+/* Seconds of the visible countdown before the idle reset. */
+#define KAPP_IDLE_WARNING_S 10
+/* How often the current bundle id is compared (new content, a rollback). */
+#define KAPP_CONTENT_CHECK_MS 15000
+
+/* The kiosk's own options (`ovi --windowed --size 1280x800 ...`). */
+typedef struct kapp_opts {
+	bool windowed; /* a desktop window instead of fullscreen */
+	int w, h;      /* --size: window size, or the headless size; 0 = default */
+	int rotation;  /* --rotate */
+	bool large_text, high_contrast;
+	const char *replay; /* --replay FILE */
+	const char *lang;   /* --lang: the starting (and reset) language, else the site's */
+} kapp_opts_t;
+
+typedef struct kapp {
+	cli_t *cli;
+	model_t *m;
+	ui_t *ui;
+	plat_window_t *win;  /* a window (run, replay --windowed) or NULL */
+	plat_headless_t *hl; /* the headless renderer (replay, screenshot) or NULL */
+
+	bool windowed; /* a desktop window: Escape quits */
+
+	kiosk_state_t st;
+	char default_lang[8]; /* where the reset returns */
+	char lang_override[8];
+
+	/* The view of the current state; its strings live in arena. */
+	kiosk_view_t view;
+	arena_t *arena;
+	char view_key[512]; /* what the view was filled for */
+	int64_t bundle_id;  /* the current bundle when last checked (0: none) */
+	unsigned write_gen; /* bumped by every write, so counts refresh */
+
+	/* Timers, in clock_mono_ms() milliseconds. */
+	int64_t last_input_ms;
+	int64_t last_content_check_ms;
+	int idle_timeout_s;
+	bool touched;	     /* input since the last reset: a reset is due when idle */
+	int64_t last_minute; /* wall minute stamp the view shows */
+
+	/* Housekeeping (housekeeping.c; the running kiosk only). */
+	bool housekeeping;
+	struct sync_worker *sync;  /* brings new bundles in the background */
+	atomic_bool content_event; /* set by the sync worker: check the bundle now */
+	int purge_day;		   /* the day retention last ran, -1 never */
+
+	bool dirty;	  /* a frame is due */
+	int extra_frames; /* frames still due after this one (the reset) */
+	int anim_ms;	  /* ui_next_frame_ms() after the last frame */
+	uint64_t frames;  /* frames built (tests, the replay's settle loop) */
+} kapp_t;
+
+/* Opens the model (importing the demo into an empty state folder), the UI
+ * context and the first state. No window or renderer yet: the caller opens
+ * one and calls kapp_attach_*(). Close with kapp_close(). */
+int kapp_open(kapp_t *a, cli_t *c, const kapp_opts_t *o);
+void kapp_close(kapp_t *a);
+void kapp_attach_window(kapp_t *a, plat_window_t *w);
+void kapp_attach_headless(kapp_t *a, plat_headless_t *h);
+
+/* Imports the demo content when the state folder has none (cmd_run.c). */
+int kapp_import_demo_if_empty(cli_t *c, model_t *m);
+
+/* Checks the clocks: the minute, the idle warning and reset, new content.
+ * Marks the app dirty when a frame is due. */
+void kapp_tick(kapp_t *a);
+/* Records input at now (any touch: cancels the idle warning). */
+void kapp_input(kapp_t *a);
+/* Builds one frame (refilling the view first when the state changed),
+ * presents it when a window is attached, and applies the frame's action.
+ * Returns true when the action changed something (another frame is due). */
+bool kapp_frame(kapp_t *a);
+/* Milliseconds plat_wait_event() may sleep: 0 when a frame is due, else
+ * until the next minute, idle deadline, content check or animation step. */
+int kapp_timeout_ms(const kapp_t *a);
+
+/* Refills the view when what it depends on changed (viewfill_key()). */
+void kapp_refresh_view(kapp_t *a);
+/* Applies an action the way a tap would (the pure part through
+ * kiosk_reduce(), writes through the model). Returns true when the state
+ * changed. */
+bool kapp_apply(kapp_t *a, const ui_action_t *act);
+/* Back to a fresh start: Today, the default language, nothing typed. */
+void kapp_reset(kapp_t *a);
+
+/* The event loop of a window (cmd_run.c). */
+int kapp_run_window(kapp_t *a);
+/* Runs a replay script (replay.c); 0 when every line passed. */
+int kapp_replay(kapp_t *a, const char *path);
+
+/* ---- housekeeping.c --------------------------------------------------------
+ *
+ * Starts the sync worker (new bundles from a stick, a network folder or a
+ * URL, as configured) and enables the daily retention purge. Only the real
+ * kiosk does this; replays and screenshots leave the world alone. */
+void kapp_housekeeping_start(kapp_t *a);
+/* From kapp_tick(): a bundle the worker applied is checked for now; once a
+ * day, while nobody uses the kiosk, model_purge() deletes what retention
+ * says is no longer needed. */
+void kapp_housekeeping_tick(kapp_t *a);
+void kapp_housekeeping_stop(kapp_t *a);
+
+/* ---- viewfill.c ---------------------------------------------------------- */
+
+/* Fills v for state s at now from the model, in s->lang (the site's default
+ * when empty). Strings live in ar. A query that fails leaves its part
+ * empty and is logged; the screen then shows less, never stale or foreign
+ * data. v->has_content is false when no bundle was ever imported. */
+void viewfill(model_t *m, arena_t *ar, const kiosk_state_t *s, wall_t now, kiosk_view_t *v);
+/* A key for what viewfill() depends on (language, screen, ids, the search,
+ * the minute, the bundle, the writes); equal keys give equal views. */
+void viewfill_key(const kiosk_state_t *s, int64_t minute_stamp, int64_t bundle_id,
+		  unsigned write_gen, char *out, size_t cap);
+
+/* ---- app_text.c: the app's few messages, translated --------------------- */
+
+typedef enum {
+	AT_TRY_AGAIN,  /* a write failed: "could not save, try again / ask staff" */
+	AT_NICK_TAKEN, /* the nickname is already on this session */
+	AT_LIST_FULL,  /* the session and its waiting list are full */
+	AT_SESSION_OVER,
+	AT_COUNT
+} app_text_t;
+const char *app_text(const char *lang, app_text_t id);
+
+#endif

@@ -1,0 +1,73 @@
+/*
+ * kiosk_draw: small drawing and formatting helpers shared by the kiosk's
+ * frame and its screens (src/ui only; screens may use them): times, section
+ * heads, the drawn icons (the wheel logo, the heart, the bottom bar's
+ * shapes), and the person colour.
+ */
+#ifndef OVI_UI_KIOSK_DRAW_H
+#define OVI_UI_KIOSK_DRAW_H
+
+#include "model/views.h"
+#include "ui/kiosk.h"
+#include "ui/widgets.h"
+
+/* snprintf into out (cap bytes) that never cuts a UTF-8 sequence in half.
+ * Returns the length written. */
+int kd_fmt(char *out, int cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* "09:05". */
+void kd_hhmm(int minutes, char out[6]);
+/* A time the way a sign says it: "10", "9:30". */
+void kd_time_short(int minutes, char *out, int cap);
+/* Opening hours the way a sign says them: "10–17", "9:30–16". */
+void kd_hours(int open_at, int close_at, char *out, int cap);
+/* A time span of a visit: "10:00–15:00". */
+void kd_span(int start, int end, char *out, int cap);
+
+/* The page margin: 48 dp, less on small screens. */
+int kd_margin(ui_t *ui);
+/* A section head ("Nyt paikalla") at y in col; returns the height it took
+ * including the gap under it. */
+int kd_section(ui_t *ui, ui_rect_t col, int y, const char *title);
+/* The height of a section head (what kd_section() returns). */
+int kd_section_h(ui_t *ui);
+
+/* Text height at width w in style st (0 for ""). */
+int kd_text_h(ui_t *ui, int w, const char *s, ui_text_style_t st);
+
+/* The colour wheel as a logo: six sectors on a soft tile, drawn in r. */
+void kd_wheel_logo(ui_t *ui, ui_rect_t r);
+/* The site's logo when it has one the platform can show, else the wheel. */
+void kd_logo(ui_t *ui, ui_rect_t r, const char *path);
+/* A filled heart inscribed in r. */
+void kd_heart(ui_t *ui, ui_rect_t r, ui_color_t c);
+
+/* The bottom bar's icons, drawn as shapes in r. */
+typedef enum {
+	KD_ICON_TODAY,
+	KD_ICON_WEEK,
+	KD_ICON_ASK,
+	KD_ICON_GROUPS,
+	KD_ICON_SERVICES
+} kd_icon_t;
+void kd_icon(ui_t *ui, ui_rect_t r, kd_icon_t icon, ui_color_t c, ui_color_t bg);
+
+/* A person's colour: the wheel of their first topic, else one from the name. */
+int kd_person_wheel(const person_view_t *p);
+
+/* A horizontal line through the middle of a text box (struck-out names). */
+void kd_strike(ui_t *ui, ui_rect_t text_box, ui_color_t c);
+
+/* ---- Frame internals (kiosk_frame.c, kiosk_overlay.c) ----------------- */
+
+/* True on the screens that show a keyboard: the bottom bar makes way. */
+bool kiosk_typing(const kiosk_state_t *s);
+/* When the site opens next, e.g. "Huomenna 10–17", "ti 1.12. 10–17"; "" when
+ * the week view does not say. */
+void kiosk_next_open(const kiosk_view_t *v, const char *lang, char *out, int cap);
+/* The help and crisis contacts, the idle warning and the notice, drawn over
+ * everything; area is the content area (the toast goes there). */
+void kiosk_overlays(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_rect_t area,
+		    ui_action_t *out);
+
+#endif

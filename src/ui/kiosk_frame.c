@@ -1,0 +1,557 @@
+/*
+ * The frame around the youth screens: the header (site, open pill, help,
+ * clock, languages), the content area handed to scr_*(), the bottom bar of
+ * five destinations, and the two whole-screen states (dimmed outside
+ * opening hours, no content yet). Overlays are in kiosk_overlay.c.
+ *
+ * The header is one row when everything fits (landscape), dropping the
+ * least needed pieces first (the address, then the date, then the logo);
+ * otherwise (portrait, many languages) two rows: who and when on top, what
+ * you can tap below.
+ */
+#include "ui/i18n.h"
+#include "ui/kiosk.h"
+#include "ui/kiosk_draw.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define NLANG_MAX (LANG_MAX + 3)
+
+typedef struct hdr {
+	char clock[6], weekday[32], date[32], open[96];
+	bool has_open, open_now;
+	const char *lang[NLANG_MAX];
+	char code[NLANG_MAX][8];
+	int nlang;
+	const char *name, *address, *logo;
+	/* plan */
+	int gap, logo_d, lang_w[NLANG_MAX], langs_w, help_w, clock_w, date_w, pill_w, pill_h;
+	int name_size, name_w, addr_w;
+	bool two_rows, show_logo, show_date, show_addr, pill_alone, langs_own_row;
+	int row1_h, row2_h, h;
+} hdr_t;
+
+static void add_lang(hdr_t *h, const char *code)
+{
+	if (!code || !*code || strlen(code) >= sizeof h->code[0] || h->nlang >= NLANG_MAX)
+		return;
+	for (int i = 0; i < h->nlang; i++)
+		if (strcmp(h->lang[i], code) == 0)
+			return;
+	h->lang[h->nlang] = code;
+	char *c = h->code[h->nlang];
+	for (int i = 0; code[i]; i++)
+		c[i] = (char)(code[i] >= 'a' && code[i] <= 'z' ? code[i] - 32 : code[i]);
+	c[strlen(code)] = 0;
+	h->nlang++;
+}
+
+static void hdr_text(hdr_t *h, const kiosk_view_t *v, const kiosk_state_t *s)
+{
+	const today_view_t *t = &v->today;
+	kd_hhmm(wall_minute(v->now), h->clock);
+	int day = wall_day(v->now), y, m, d;
+	day_to_ymd(day, &y, &m, &d);
+	kd_fmt(h->weekday, (int)sizeof h->weekday, "%s",
+	       tx(s->lang, (text_id_t)(T_WEEKDAY_1 + day_weekday(day) - 1)));
+	/* The date without its weekday: the last word(s) of tx_date(). */
+	char full[64];
+	tx_date(s->lang, day, true, full, sizeof full);
+	const char *sp = strchr(full, ' ');
+	kd_fmt(h->date, (int)sizeof h->date, "%s", sp ? sp + 1 : full);
+
+	h->has_open = v->has_content;
+	h->open_now = t->open_now;
+	if (t->hours.open && t->hours.open_at >= 0) {
+		char a[16], b[16];
+		kd_time_short(t->hours.open_at, a, sizeof a);
+		kd_time_short(t->hours.close_at, b, sizeof b);
+		kd_fmt(h->open, (int)sizeof h->open, tx(s->lang, T_OPEN_TODAY), a, b);
+	} else {
+		kd_fmt(h->open, (int)sizeof h->open, "%s", tx(s->lang, T_CLOSED_TODAY));
+	}
+
+	add_lang(h, "fi");
+	add_lang(h, "sv");
+	add_lang(h, "en");
+	for (int i = 0; v->has_content && i < t->site.nlanguages; i++)
+		add_lang(h, t->site.languages[i]);
+	add_lang(h, s->lang); /* a language from --lang that the bundle lost */
+
+	h->name = v->has_content && t->site.name && *t->site.name ? t->site.name : "Ovi";
+	h->address = v->has_content && t->site.address ? t->site.address : "";
+	h->logo = v->has_content ? t->site.logo : "";
+}
+
+static int help_width(ui_t *ui, const char *label)
+{
+	return ui_dp(ui, 20 + 34 + 12 + 26) + ui_text_width(ui, label, UI_FONT_BOLD, UI_TS_LABEL);
+}
+
+/* Fits the name in w: the largest size that takes one line, else two lines. */
+static void fit_name(ui_t *ui, hdr_t *h, int w)
+{
+	static const int sizes[3] = {UI_TS_SECTION, UI_TS_NAME, UI_TS_LABEL};
+	for (int i = 0; i < 3; i++) {
+		h->name_size = sizes[i];
+		h->name_w = ui_text_width(ui, h->name, UI_FONT_BOLD, sizes[i]);
+		if (h->name_w <= w)
+			return;
+	}
+	h->name_w = w; /* wraps */
+}
+
+static int left_need(ui_t *ui, hdr_t *h, bool logo, bool addr, bool pill_alone)
+{
+	int name = ui_text_width(ui, h->name, UI_FONT_BOLD, UI_TS_SECTION);
+	int second = addr ? h->addr_w : 0;
+	if (h->has_open && !pill_alone)
+		second = h->pill_w > second ? h->pill_w : second;
+	int w = name > second ? name : second;
+	if (logo)
+		w += h->logo_d + h->gap;
+	if (h->has_open && pill_alone)
+		w += h->gap + h->pill_w;
+	return w;
+}
+
+static void hdr_plan(ui_t *ui, hdr_t *h, const kiosk_state_t *s, int width)
+{
+	h->gap = ui_dp(ui, ui_portrait(ui) ? 20 : 24);
+	h->logo_d = ui_dp(ui, 84);
+	int lgap = ui_dp(ui, 12);
+	h->langs_w = 0;
+	for (int i = 0; i < h->nlang; i++) {
+		int w = ui_text_width(ui, h->code[i], UI_FONT_BOLD, UI_TS_LABEL) + ui_dp(ui, 32);
+		h->lang_w[i] = w > ui_dp(ui, UI_MIN_TARGET) ? w : ui_dp(ui, UI_MIN_TARGET);
+		h->langs_w += h->lang_w[i] + (i ? lgap : 0);
+	}
+	h->help_w = help_width(ui, tx(s->lang, T_HELP_NOW));
+	h->clock_w = ui_text_width(ui, h->clock, UI_FONT_BOLD, UI_TS_CLOCK);
+	int ww = ui_text_width(ui, h->weekday, UI_FONT_REGULAR, UI_TS_BODY);
+	int dw = ui_text_width(ui, h->date, UI_FONT_REGULAR, UI_TS_BODY);
+	h->date_w = ww > dw ? ww : dw;
+	h->pill_h = ui_pill_height(ui, UI_TS_LABEL);
+	h->pill_w = ui_pill_width(ui, h->open, UI_TS_LABEL);
+	h->addr_w = *h->address ? ui_text_width(ui, h->address, UI_FONT_REGULAR, UI_TS_SMALL) : 0;
+	int clock_h = ui_line_height(ui, UI_FONT_BOLD, UI_TS_CLOCK);
+	h->row1_h = clock_h + ui_dp(ui, 20);
+	if (h->row1_h < ui_dp(ui, 124))
+		h->row1_h = ui_dp(ui, 124);
+
+	/* One row: try dropping pieces in order of need. */
+	struct {
+		bool addr, pill_alone, date, logo;
+	} levels[] = {{true, true, true, true},
+		      {false, false, true, true},
+		      {false, false, false, true},
+		      {false, false, false, false}};
+	int right_base = h->langs_w + h->gap + h->help_w + h->gap + h->clock_w;
+	for (int i = 0; !ui_portrait(ui) && i < 4; i++) {
+		int need = right_base + (levels[i].date ? h->gap / 2 + h->date_w : 0) + h->gap +
+			   left_need(ui, h, levels[i].logo, levels[i].addr, levels[i].pill_alone);
+		if (need <= width) {
+			h->two_rows = false;
+			h->show_addr = levels[i].addr && *h->address;
+			h->pill_alone = levels[i].pill_alone;
+			h->show_date = levels[i].date;
+			h->show_logo = levels[i].logo;
+			h->h = h->row1_h;
+			fit_name(ui, h,
+				 width - need +
+				     ui_text_width(ui, h->name, UI_FONT_BOLD, UI_TS_SECTION));
+			return;
+		}
+	}
+
+	/* Two rows. Top: logo, name, address | clock, date. Bottom: pill | help, languages. */
+	h->two_rows = true;
+	h->show_logo = true;
+	h->show_date = true;
+	int top_right = h->clock_w + h->gap / 2 + h->date_w;
+	if (h->logo_d + h->gap + ui_dp(ui, 200) + h->gap + top_right > width)
+		h->show_date = false, top_right = h->clock_w;
+	if (h->logo_d + h->gap + ui_dp(ui, 200) + h->gap + top_right > width)
+		h->show_logo = false;
+	h->row2_h = ui_dp(ui, UI_MIN_TARGET + 20);
+	int bottom = h->help_w + h->gap + h->langs_w;
+	h->langs_own_row = bottom > width;
+	if (h->langs_own_row)
+		bottom = h->help_w;
+	h->pill_alone = !h->has_open || bottom + h->gap + h->pill_w <= width;
+	h->show_addr = *h->address && h->pill_alone;
+	h->h = h->row1_h + h->row2_h;
+	if (h->langs_own_row) {
+		/* As many rows of buttons as the languages need. */
+		int per = 0, x = 0;
+		for (int i = 0; i < h->nlang; i++) {
+			if (x && x + h->lang_w[i] > width) {
+				per++;
+				x = 0;
+			}
+			x += h->lang_w[i] + lgap;
+		}
+		h->h += (per + 1) * ui_dp(ui, UI_MIN_TARGET + 12) + ui_dp(ui, 8);
+	}
+	int left_w = width - top_right - h->gap - (h->show_logo ? h->logo_d + h->gap : 0);
+	fit_name(ui, h, left_w);
+}
+
+static void draw_pill(ui_t *ui, const hdr_t *h, int x, int cy, int size)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	ui_color_t bg = h->open_now ? th->wheel_deep[WHEEL_FREETIME] : th->wheel_tint[0];
+	ui_color_t fg = h->open_now ? ui_on_color(th, bg) : th->muted;
+	int ph = ui_pill_height(ui, size), pw = ui_pill_width(ui, h->open, size);
+	ui_pill(ui, (ui_rect_t){x, cy - ph / 2, pw, ph}, h->open, size, bg, fg);
+}
+
+/* Logo, name and the second line (address or the pill) in r, centred. */
+static void draw_site(ui_t *ui, const hdr_t *h, ui_rect_t r)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	if (h->show_logo) {
+		ui_rect_t lg = ui_cut_left(&r, h->logo_d);
+		kd_logo(ui, ui_center(lg, h->logo_d, h->logo_d), h->logo);
+		ui_cut_left(&r, h->gap);
+	}
+	bool pill_under = h->has_open && !h->pill_alone;
+	ui_text_style_t ns = {UI_FONT_BOLD, h->name_size, th->ink, 0, 0, 2};
+	int nw = h->name_w < r.w ? h->name_w : r.w;
+	int nh = ui_text_height(ui, nw, h->name, ns);
+	int sh = pill_under	? ui_pill_height(ui, UI_TS_SMALL) + ui_dp(ui, 6)
+		 : h->show_addr ? ui_line_height(ui, UI_FONT_REGULAR, UI_TS_SMALL)
+				: 0;
+	int y = r.y + (r.h - nh - sh) / 2;
+	ui_text(ui, (ui_rect_t){r.x, y, nw, nh}, h->name, ns);
+	if (pill_under)
+		draw_pill(ui, h, r.x, y + nh + ui_dp(ui, 6) + (sh - ui_dp(ui, 6)) / 2, UI_TS_SMALL);
+	else if (h->show_addr)
+		ui_text(ui, (ui_rect_t){r.x, y + nh, r.w, sh}, h->address,
+			(ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 1});
+}
+
+static void draw_clock(ui_t *ui, const hdr_t *h, ui_rect_t *row)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	if (h->show_date) {
+		ui_rect_t dr = ui_cut_right(row, h->date_w);
+		int lh = ui_line_height(ui, UI_FONT_REGULAR, UI_TS_BODY);
+		ui_text_style_t ds = {UI_FONT_REGULAR, UI_TS_BODY, th->muted, UI_ALIGN_END, 0, 1};
+		int y = dr.y + (dr.h - 2 * lh) / 2;
+		ui_text(ui, (ui_rect_t){dr.x, y, dr.w, lh}, h->weekday, ds);
+		ui_text(ui, (ui_rect_t){dr.x, y + lh, dr.w, lh}, h->date, ds);
+		ui_cut_right(row, h->gap / 2);
+	}
+	ui_rect_t cr = ui_cut_right(row, h->clock_w);
+	ui_text(ui, cr, h->clock,
+		(ui_text_style_t){UI_FONT_BOLD, UI_TS_CLOCK, th->ink, UI_ALIGN_END, UI_ALIGN_CENTER,
+				  1});
+}
+
+static void draw_help(ui_t *ui, const hdr_t *h, ui_rect_t r, const kiosk_state_t *s,
+		      ui_action_t *out)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	const char *label = tx(s->lang, T_HELP_NOW);
+	ui_rect_t b = {r.x, r.y + (r.h - ui_dp(ui, UI_MIN_TARGET)) / 2, h->help_w,
+		       ui_dp(ui, UI_MIN_TARGET)};
+	ui_press_t p = ui_press(ui, ui_id(ui, "help"), b, label, true);
+	if (p.fired)
+		ui_act(out, KA_HELP, 0, NULL);
+	ui_color_t fill = th->wheel_deep[WHEEL_HOUSING], fg = ui_on_color(th, fill);
+	draw_rect(ui_dl(ui), b, b.h / 2, fill);
+	if (p.held)
+		draw_rect(ui_dl(ui), b, b.h / 2, th->pressed);
+	int hs = ui_dp(ui, 34);
+	kd_heart(ui, (ui_rect_t){b.x + ui_dp(ui, 20), b.y + (b.h - hs) / 2 + ui_dp(ui, 1), hs, hs},
+		 fg);
+	int x = b.x + ui_dp(ui, 20) + hs + ui_dp(ui, 12);
+	ui_text(ui, (ui_rect_t){x, b.y, b.x + b.w - x - ui_dp(ui, 20), b.h}, label,
+		(ui_text_style_t){UI_FONT_BOLD, UI_TS_LABEL, fg, 0, UI_ALIGN_CENTER, 1});
+}
+
+/* Language buttons right-aligned in r (one row), or flowed (own rows). */
+static void draw_langs(ui_t *ui, const hdr_t *h, ui_rect_t r, const kiosk_state_t *s,
+		       ui_action_t *out, bool flow)
+{
+	int lb = ui_dp(ui, UI_MIN_TARGET), lgap = ui_dp(ui, 12);
+	ui_flow_t f = ui_flow(r, lgap);
+	int x = r.x + r.w - h->langs_w;
+	for (int i = 0; i < h->nlang; i++) {
+		ui_rect_t b = flow ? ui_flow_next(&f, h->lang_w[i], lb)
+				   : (ui_rect_t){x, r.y + (r.h - lb) / 2, h->lang_w[i], lb};
+		x += h->lang_w[i] + lgap;
+		bool on = strcmp(h->lang[i], s->lang) == 0;
+		if (ui_button(ui, ui_idi(ui, "lang", i), b, h->code[i],
+			      on ? UI_BTN_DARK : UI_BTN_OUTLINE))
+			ui_act(out, KA_LANG, i, h->lang[i]);
+	}
+}
+
+static void header(ui_t *ui, hdr_t *h, ui_rect_t r, const kiosk_state_t *s, ui_action_t *out)
+{
+	if (!h->two_rows) {
+		ui_rect_t row = r;
+		draw_langs(ui, h, ui_cut_right(&row, h->langs_w), s, out, false);
+		ui_cut_right(&row, h->gap);
+		draw_clock(ui, h, &row);
+		ui_cut_right(&row, h->gap);
+		draw_help(ui, h, ui_cut_right(&row, h->help_w), s, out);
+		ui_cut_right(&row, h->gap);
+		if (h->has_open && h->pill_alone) {
+			int lw = (h->show_logo ? h->logo_d + h->gap : 0) + h->name_w;
+			if (h->show_addr && h->addr_w > h->name_w)
+				lw += h->addr_w - h->name_w;
+			draw_pill(ui, h, row.x + lw + h->gap, row.y + row.h / 2, UI_TS_LABEL);
+			row.w = lw;
+		}
+		draw_site(ui, h, row);
+		return;
+	}
+	ui_rect_t top = ui_cut_top(&r, h->row1_h);
+	draw_clock(ui, h, &top);
+	ui_cut_right(&top, h->gap);
+	draw_site(ui, h, top);
+	ui_rect_t row2 = ui_cut_top(&r, h->row2_h);
+	row2.h -= ui_dp(ui, 12);
+	if (!h->langs_own_row)
+		draw_langs(ui, h, ui_cut_right(&row2, h->langs_w), s, out, false);
+	else
+		draw_langs(ui, h, ui_inset_xy(r, 0, ui_dp(ui, 4)), s, out, true);
+	if (!h->langs_own_row)
+		ui_cut_right(&row2, h->gap);
+	draw_help(ui, h, ui_cut_right(&row2, h->help_w), s, out);
+	if (h->has_open && h->pill_alone)
+		draw_pill(ui, h, row2.x, row2.y + row2.h / 2, UI_TS_LABEL);
+}
+
+/* ---- The bottom bar ---------------------------------------------------- */
+
+static const struct {
+	text_id_t label;
+	kiosk_screen_t to;
+	kd_icon_t icon;
+	int wheel;
+} dests[5] = {
+    {T_TODAY, KS_TODAY, KD_ICON_TODAY, WHEEL_MONEY},
+    {T_WEEK, KS_WEEK, KD_ICON_WEEK, WHEEL_STUDIES},
+    {T_ASK, KS_ASK, KD_ICON_ASK, WHEEL_WORK},
+    {T_GROUPS, KS_GROUPS, KD_ICON_GROUPS, WHEEL_FREETIME},
+    {T_SERVICES, KS_SERVICES, KD_ICON_SERVICES, WHEEL_HOUSING},
+};
+
+static int dest_of(kiosk_screen_t s)
+{
+	switch (s) {
+	case KS_TODAY:
+		return 0;
+	case KS_WEEK:
+		return 1;
+	case KS_ASK:
+	case KS_TOPIC:
+	case KS_QUESTION:
+	case KS_QUESTION_SENT:
+	case KS_NUMBER:
+	case KS_ANSWERS:
+		return 2;
+	case KS_SERVICES:
+	case KS_SERVICE:
+		return 4;
+	default:
+		return 3;
+	}
+}
+
+static int bar_height(ui_t *ui)
+{
+	int h =
+	    ui_dp(ui, 12 + 14 + 44 + 8 + 14 + 12) + ui_line_height(ui, UI_FONT_BOLD, UI_TS_LABEL);
+	int min = ui_dp(ui, ui_screen(ui).h < ui_dp(ui, 800) ? 124 : 140);
+	return h > min ? h : min;
+}
+
+static void bottom_bar(ui_t *ui, ui_rect_t bar, const kiosk_state_t *s, ui_action_t *out)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	draw_rect(ui_dl(ui), bar, 0, th->ink);
+	int m = kd_margin(ui), gap = ui_dp(ui, 12);
+	ui_rect_t in = ui_inset_xy(bar, m - gap > 0 ? m - gap : 0, ui_dp(ui, 12));
+	int active = dest_of(s->screen);
+	/* One text size for all five: the largest at which every label fits
+	 * on one line (else the smallest, on two). */
+	static const int sizes[3] = {UI_TS_LABEL, UI_TS_SMALL, UI_TS_CAPTION};
+	int size = UI_TS_CAPTION, lw = ui_col(in, 0, 5, gap).w - ui_dp(ui, 12);
+	for (int k = 0; k < 3 && size == UI_TS_CAPTION; k++) {
+		bool fits = true;
+		for (int i = 0; i < 5; i++)
+			fits = fits && ui_text_width(ui, tx(s->lang, dests[i].label), UI_FONT_BOLD,
+						     sizes[k]) <= lw;
+		if (fits)
+			size = sizes[k];
+	}
+	for (int i = 0; i < 5; i++) {
+		ui_rect_t r = ui_col(in, i, 5, gap);
+		const char *label = tx(s->lang, dests[i].label);
+		ui_press_t p = ui_press(ui, ui_idi(ui, "nav", i), r, label, true);
+		if (p.fired)
+			ui_act(out, KA_NAV, dests[i].to, NULL);
+		bool on = i == active;
+		ui_color_t fg = on ? th->ink : th->on_ink;
+		if (on) {
+			draw_rect(ui_dl(ui), r, ui_radius(ui), th->bg);
+			if (th->high_contrast)
+				draw_outline(ui_dl(ui), r, ui_radius(ui), ui_dp(ui, 3), th->on_ink);
+		}
+		if (p.held)
+			draw_rect(ui_dl(ui), r, ui_radius(ui), ui_alpha(th->bg, 60));
+		int isz = ui_dp(ui, 44);
+		ui_rect_t ir = {r.x + (r.w - isz) / 2, r.y + ui_dp(ui, 14), isz, isz};
+		kd_icon(ui, ir, dests[i].icon, th->wheel[dests[i].wheel], on ? th->bg : th->ink);
+		ui_rect_t lr = {r.x + ui_dp(ui, 6), ir.y + isz + ui_dp(ui, 8), r.w - ui_dp(ui, 12),
+				r.y + r.h - (ir.y + isz + ui_dp(ui, 8)) - ui_dp(ui, 6)};
+		ui_text(
+		    ui, lr, label,
+		    (ui_text_style_t){UI_FONT_BOLD, size, fg, UI_ALIGN_CENTER, UI_ALIGN_START, 2});
+	}
+}
+
+/* ---- Whole-screen states ----------------------------------------------- */
+
+/* Outside opening hours: dark and calm, readable from across the room. */
+static void dimmed(ui_t *ui, const kiosk_view_t *v, const hdr_t *h, const kiosk_state_t *s,
+		   ui_action_t *out)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	ui_rect_t r = ui_screen(ui);
+	ui_color_t bg = th->high_contrast ? th->bg : ui_rgb(0x0E1022);
+	ui_color_t fg = th->high_contrast ? th->ink : ui_rgb(0xD5D8E6);
+	ui_color_t soft = th->high_contrast ? th->muted : ui_rgb(0x9AA0BC);
+	const char *wake = tx(s->lang, T_TAP_TO_WAKE);
+	if (ui_press(ui, ui_id(ui, "wake"), r, wake, true).fired)
+		ui_act(out, KA_NAV, KS_TODAY, NULL);
+	draw_rect(ui_dl(ui), r, 0, bg);
+
+	char next[128] = "";
+	kiosk_next_open(v, s->lang, next, sizeof next);
+	const char *lines[5] = {h->name, h->clock, tx(s->lang, T_CLOSED_NOW),
+				*next ? tx(s->lang, T_NEXT_OPEN) : "", next};
+	static const int sizes[5] = {UI_TS_SECTION, UI_TS_CLOCK, UI_TS_TITLE, UI_TS_BODY,
+				     UI_TS_NAME};
+	ui_rect_t col = ui_inset(r, kd_margin(ui));
+	int total = 0, gaps[5] = {ui_dp(ui, 24), ui_dp(ui, 8), ui_dp(ui, 40), ui_dp(ui, 4), 0};
+	ui_text_style_t st[5];
+	for (int i = 0; i < 5; i++) {
+		st[i] = (ui_text_style_t){i == 3 ? UI_FONT_REGULAR : UI_FONT_BOLD,
+					  sizes[i],
+					  i == 0 || i == 3 ? soft : fg,
+					  UI_ALIGN_CENTER,
+					  0,
+					  0};
+		total += kd_text_h(ui, col.w, lines[i], st[i]) + gaps[i];
+	}
+	int y = col.y + (col.h - total) / 2;
+	for (int i = 0; i < 5; i++) {
+		ui_rect_t u = ui_text(ui, (ui_rect_t){col.x, y, col.w, 0}, lines[i], st[i]);
+		y += (*lines[i] ? u.h : 0) + gaps[i];
+	}
+	int lh = ui_line_height(ui, UI_FONT_REGULAR, UI_TS_SMALL);
+	ui_text(ui, (ui_rect_t){col.x, col.y + col.h - lh, col.w, lh}, wake,
+		(ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, soft, UI_ALIGN_CENTER, 0, 1});
+}
+
+/* No bundle yet: a welcome instead of empty lists. */
+static void no_content(ui_t *ui, ui_rect_t area, const kiosk_state_t *s)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	int pad = ui_dp(ui, 48), logo = ui_dp(ui, 120);
+	int w = area.w < ui_dp(ui, 1000) ? area.w : ui_dp(ui, 1000);
+	ui_text_style_t ts = {UI_FONT_BOLD, UI_TS_TITLE, th->ink, UI_ALIGN_CENTER, 0, 0};
+	ui_text_style_t bs = {UI_FONT_REGULAR, UI_TS_BODY, th->muted, UI_ALIGN_CENTER, 0, 0};
+	const char *t = tx(s->lang, T_NO_CONTENT), *b = tx(s->lang, T_NO_CONTENT_SUB);
+	int th_ = ui_text_height(ui, w - 2 * pad, t, ts),
+	    bh = ui_text_height(ui, w - 2 * pad, b, bs);
+	int h = 2 * pad + logo + ui_dp(ui, 28) + th_ + ui_dp(ui, 12) + bh;
+	if (h > area.h)
+		h = area.h;
+	ui_rect_t card = ui_center(area, w, h);
+	ui_card(ui, card);
+	int y = card.y + pad;
+	kd_wheel_logo(ui, (ui_rect_t){card.x + (card.w - logo) / 2, y, logo, logo});
+	y += logo + ui_dp(ui, 28);
+	y +=
+	    ui_text(ui, (ui_rect_t){card.x + pad, y, card.w - 2 * pad, 0}, t, ts).h + ui_dp(ui, 12);
+	ui_text(ui, (ui_rect_t){card.x + pad, y, card.w - 2 * pad, 0}, b, bs);
+}
+
+bool kiosk_typing(const kiosk_state_t *s)
+{
+	return s->screen == KS_QUESTION || s->screen == KS_SIGNUP || s->screen == KS_CANCEL ||
+	       s->screen == KS_IDEA || (s->screen == KS_SERVICES && s->search_open);
+}
+
+static void content(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+		    ui_action_t *out)
+{
+	ui_push_id(ui, ui_id(ui, kiosk_screen_name(s->screen)));
+	switch (s->screen) {
+	case KS_TODAY:
+		scr_today(ui, area, v, s, out);
+		break;
+	case KS_WEEK:
+		scr_week(ui, area, v, s, out);
+		break;
+	case KS_ASK:
+	case KS_TOPIC:
+	case KS_QUESTION:
+	case KS_QUESTION_SENT:
+	case KS_NUMBER:
+	case KS_ANSWERS:
+		scr_ask(ui, area, v, s, out);
+		break;
+	case KS_SERVICES:
+	case KS_SERVICE:
+		scr_services(ui, area, v, s, out);
+		break;
+	default:
+		scr_groups(ui, area, v, s, out);
+		break;
+	}
+	ui_pop_id(ui);
+}
+
+void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_action_t *out)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	ui_rect_t scr = ui_screen(ui);
+	hdr_t h;
+	memset(&h, 0, sizeof h);
+	hdr_text(&h, v, s);
+	int m = kd_margin(ui);
+	hdr_plan(ui, &h, s, scr.w - 2 * m);
+
+	if (v->display_dim) {
+		dimmed(ui, v, &h, s, out);
+		return;
+	}
+	draw_rect(ui_dl(ui), scr, 0, th->bg);
+	ui_rect_t r = scr;
+	ui_rect_t head = ui_cut_top(&r, h.h + ui_dp(ui, 8));
+	head.y += ui_dp(ui, 8);
+	head.h -= ui_dp(ui, 8);
+	bool bar = v->has_content && !kiosk_typing(s);
+	ui_rect_t bar_r = bar ? ui_cut_bottom(&r, bar_height(ui)) : (ui_rect_t){0, 0, 0, 0};
+	ui_rect_t area = ui_inset_xy(r, m, 0);
+
+	if (v->has_content)
+		content(ui, area, v, s, out);
+	else
+		no_content(ui, ui_inset_xy(area, 0, ui_dp(ui, 16)), s);
+	/* The header and the bar come after the content so that nothing
+	 * scrolled or drawn by a screen paints over them. */
+	header(ui, &h, ui_inset_xy(head, m, 0), s, out);
+	if (bar)
+		bottom_bar(ui, bar_r, s, out);
+	kiosk_overlays(ui, v, s, area, out);
+}

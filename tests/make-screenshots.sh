@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Renders every kiosk screen in Finnish, Swedish and English at the three
+# sizes the kiosk meets (a 7" panel 800x480, a TV 1920x1080, a portrait
+# screen 1080x1920), plus the overlays, into tests/screenshots/kiosk/, for
+# people to look at (and to commit, so a change shows in review).
+# Usage: bash tests/make-screenshots.sh [OVI [SOURCE_DIR [OUT_DIR]]]
+#   OVI defaults to ./build/ovi, OUT_DIR to SOURCE_DIR/tests/screenshots/kiosk.
+# ctest runs it too (as every tests/*.sh, with OVI SOURCE_DIR TMP): then the
+# pictures go to TMP, and the test is that every screen renders in every
+# language and size.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+ovi=${1:-$here/../build/ovi}
+src=${2:-$here/..}
+out=${3:-$src/tests/screenshots/kiosk}
+if "$ovi" screenshot --list 2>&1 >/dev/null | grep -q "without the kiosk screens"; then
+  echo "skip: this ovi was built without the kiosk screens"; exit 0
+fi
+now="2026-11-23 11:00" # a Monday in the demo week, open, a session later today
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+export SDL_VIDEODRIVER=${SDL_VIDEODRIVER:-dummy}
+mkdir -p "$out"
+n=0
+for size in 800x480 1920x1080 1080x1920; do
+  for lang in fi sv en; do
+    "$ovi" --data "$data" screenshot --screen all --lang "$lang" --size "$size" \
+      --now "$now" --out "$out/{screen}-$lang-$size.png" 2>"$data/err" ||
+      { cat "$data/err" >&2; exit 1; }
+    n=$((n + $("$ovi" screenshot --list | wc -l)))
+    for overlay in help crisis idle; do
+      "$ovi" --data "$data" screenshot --screen today --overlay "$overlay" --lang "$lang" \
+        --size "$size" --now "$now" --out "$out/overlay-$overlay-$lang-$size.png" 2>"$data/err" ||
+        { cat "$data/err" >&2; exit 1; }
+      n=$((n + 1))
+    done
+  done
+done
+# Outside opening hours, the dimmed screen (the demo is closed on Sunday).
+"$ovi" --data "$data" screenshot --screen today --size 1920x1080 --now "2026-11-29 20:00" \
+  --out "$out/dimmed-fi-1920x1080.png" 2>"$data/err" || { cat "$data/err" >&2; exit 1; }
+n=$((n + 1))
+echo "wrote $n screenshots into $out"

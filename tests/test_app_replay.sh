@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# The kiosk as a visitor uses it: every tests/replay/*.txt script runs the
+# real UI headless against the demo content (ovi --replay), each in a fresh
+# state folder; then sqlite3 checks that what the screens called "sent" was
+# committed. Also: `ovi screenshot --list` and one screenshot, and that an
+# idle kiosk uses (almost) no CPU.
+# Usage: test_app_replay.sh OVI SOURCE_DIR TMP
+set -u
+ovi=$1 src=$2 tmp=$3
+rm -rf "$tmp" && mkdir -p "$tmp"
+export HOME="$tmp/home" XDG_DATA_HOME= SDL_VIDEODRIVER=${SDL_VIDEODRIVER:-dummy}
+unset OVI_DATA OVI_CONFIG
+pass=0 fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; }
+now="2026-11-23 11:00"
+
+if "$ovi" screenshot --list 2>&1 >/dev/null | grep -q "without the kiosk screens"; then
+  echo "skip: this ovi was built without the kiosk screens"; exit 0
+fi
+
+db() { sqlite3 "$tmp/$1/data/ovi.db" "$2"; }
+
+for script in "$src"/tests/replay/*.txt; do
+  name=$(basename "$script" .txt)
+  mkdir -p "$tmp/$name"
+  if (cd "$tmp/$name" && "$ovi" --data "$tmp/$name/data" --now "$now" --replay "$script") \
+      >"$tmp/$name/log" 2>&1; then
+    ok "replay $name"
+  else
+    bad "replay $name: $(grep -v ' info: ' "$tmp/$name/log" | tail -5)"
+  fi
+done
+
+# What the screens said was saved is in the database.
+check() { # check NAME SQL WANT
+  local got; got=$(db "$1" "$2" 2>&1)
+  [ "$got" = "$3" ] && ok "$1: $2 = $3" || bad "$1: $2 gave '$got', wanted '$3'"
+}
+check signup "select count(*) from signups where nickname = 'Kettu' and waiting = 0" 1
+check signup "select count(*) from signups where session = 'cooking-20261123'" 1
+check signup "select count(*) from signups where nickname like '%aska%'" 0
+check waitlist "select count(*) from signups where session = 'cooking-20261123' and waiting = 0" 4
+check waitlist "select group_concat(nickname) from signups where waiting = 1" Viides
+check cancel "select count(*) from signups" 0
+check question "select text || '|' || topic || '|' || crisis || '|' || status from questions" \
+  "Miten haen asumistukea?|housing|0|pending"
+check crisis "select crisis from questions where text = 'en jaksa elää'" 1
+check number "select group_concat(number) from (select number from queue order by number)" "1,2"
+check number "select group_concat(topic) from (select topic from queue order by number)" "money,work"
+check idle "select count(*) from questions" 0
+check question "select n from counters where kind = 'topic_view' and key = 'housing'" 1
+check language "select count(*) from counters where kind = 'language' and key = 'sv'" 1
+check services "select n from counters where kind = 'service_view' and key = 'talous-velkaneuvonta'" 1
+check signup "select n from counters where kind = 'group_view' and key = 'cooking'" 2
+[ -s "$tmp/crisis/crisis.png" ] && ok "replay shot wrote crisis.png" || bad "no crisis.png"
+
+# The screenshot command.
+"$ovi" screenshot --list >"$tmp/list" 2>"$tmp/err"
+n=$(wc -l <"$tmp/list")
+[ "$n" = 18 ] && ok "screenshot --list names 18 screens" || bad "screenshot --list: $n lines"
+grep -qx "signed-up" "$tmp/list" && ok "--list has signed-up" || bad "--list lacks signed-up"
+if "$ovi" --data "$tmp/shots" screenshot --screen group --out "$tmp/group.png" --lang sv \
+    --size 800x480 --now "$now" 2>"$tmp/err" && [ "$(head -c 4 "$tmp/group.png" | tail -c 3)" = PNG ]; then
+  ok "screenshot --screen group renders a PNG"
+else
+  bad "screenshot group: $(cat "$tmp/err")"
+fi
+"$ovi" --data "$tmp/shots" screenshot --screen nosuch --out "$tmp/x.png" 2>"$tmp/err"
+[ $? = 2 ] && ok "unknown screen is a usage error" || bad "unknown screen: $(cat "$tmp/err")"
+
+# A bad script names its line and fails.
+printf 'tap "Tänään"\nexpect "no such text anywhere"\n' >"$tmp/bad.txt"
+"$ovi" --data "$tmp/bad" --now "$now" --replay "$tmp/bad.txt" >/dev/null 2>"$tmp/err"
+rc=$?
+[ $rc = 1 ] && grep -q "bad.txt:2:" "$tmp/err" && ok "a failing expect exits 1 naming line 2" \
+  || bad "failing script: exit $rc: $(cat "$tmp/err")"
+
+# Idle: a kiosk nobody touches sleeps. 4 s of wall time may use well under
+# half a second of CPU (it wakes a few times a second on the dummy driver).
+"$ovi" --data "$tmp/idle-cpu" --windowed --size 800x480 >/dev/null 2>&1 &
+pid=$!
+sleep 4
+if [ -r /proc/$pid/stat ]; then
+  ticks=$(awk '{print $14 + $15}' /proc/$pid/stat)
+  hz=$(getconf CLK_TCK)
+  kill "$pid"; wait "$pid" 2>/dev/null
+  # The first second includes start-up (import of the demo, fonts).
+  [ "$ticks" -lt $((hz / 2 + hz / 4)) ] && ok "idle kiosk used $ticks/$hz s CPU in 4 s" \
+    || bad "idle kiosk used $ticks/$hz s CPU in 4 s"
+else
+  bad "the kiosk did not keep running: $(wait $pid; echo exit $?)"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

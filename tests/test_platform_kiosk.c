@@ -1,0 +1,234 @@
+/*
+ * The kiosk's Today and Week screens and its overlays rendered headless
+ * with the real fonts and photos, into tests/screenshots/kiosk-<screen>-
+ * <lang>-<WxH>.png for people to look at, and linted with the real text
+ * measure (nothing outside the screen, cut or ellipsised, at every scroll
+ * position; no overlapping or small targets).
+ */
+#include "kiosk_fixture.h"
+#include "testlib.h"
+
+#include "core/err.h"
+#include "core/fs.h"
+#include "platform/plat.h"
+#include "ui/i18n.h"
+#include "ui/kiosk.h"
+#include "ui/widgets.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int64_t now_ms = 1000;
+
+static void frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s)
+{
+	ui_action_t a;
+	memset(&a, 0, sizeof a);
+	now_ms += 16;
+	ui_begin(ui, now_ms);
+	kiosk_frame(ui, v, s, &a);
+	CHECK_INT(ui_end(ui), 0);
+	CHECK_INT(a.kind, 0);
+}
+
+static int lint(ui_t *ui, const char *what)
+{
+	errlist_t el = {0};
+	int n = ui_lint(ui, UI_MIN_TARGET, &el);
+	for (int i = 0; i < el.n; i++)
+		fprintf(stderr, "  %s: %s\n", what, el.msg[i]);
+	int no;
+	const char *const *over = ui_overflows(ui, &no);
+	for (int i = 0; i < no; i++)
+		fprintf(stderr, "  %s overflow: %s\n", what, over[i]);
+	errlist_clear(&el);
+	return n + no;
+}
+
+/* Lints the frame at every scroll position of each scroll region. */
+static void lint_scrolled(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, const char *what)
+{
+	ui_id_t regions[8];
+	int nr = 0, nh;
+	const ui_hit_t *hits = ui_hits(ui, &nh);
+	for (int i = 0; i < nh && nr < 8; i++)
+		if (hits[i].kind == UI_HIT_SCROLL)
+			regions[nr++] = hits[i].id;
+	for (int r = 0; r < nr; r++) {
+		for (int off = ui_dp(ui, 50); off < 20000; off += ui_dp(ui, 50)) {
+			ui_scroll_to(ui, regions[r], off);
+			frame(ui, v, s);
+			int n = lint(ui, what);
+			CHECK_INT(n, 0);
+			if (n || (int)ui_scroll_offset(ui, regions[r]) < off)
+				break;
+		}
+		ui_scroll_to(ui, regions[r], 0);
+	}
+}
+
+typedef void (*setup_fn)(kiosk_view_t *v, kiosk_state_t *s);
+
+static void s_today(kiosk_view_t *v, kiosk_state_t *s)
+{
+	(void)v;
+	(void)s;
+}
+static void s_week(kiosk_view_t *v, kiosk_state_t *s)
+{
+	(void)v;
+	s->screen = KS_WEEK;
+}
+static void s_empty(kiosk_view_t *v, kiosk_state_t *s)
+{
+	(void)s;
+	kfx_empty_day(v);
+}
+static void s_closed(kiosk_view_t *v, kiosk_state_t *s)
+{
+	(void)s;
+	kfx_closed_day(v);
+}
+static void s_help(kiosk_view_t *v, kiosk_state_t *s)
+{
+	(void)v;
+	s->overlay = KO_HELP;
+}
+static void s_crisis(kiosk_view_t *v, kiosk_state_t *s)
+{
+	(void)v;
+	s->screen = KS_QUESTION_SENT;
+	s->overlay = KO_CRISIS;
+}
+static void s_idle(kiosk_view_t *v, kiosk_state_t *s)
+{
+	(void)v;
+	s->idle_warning = true;
+	s->idle_seconds_left = 8;
+}
+static void s_notice(kiosk_view_t *v, kiosk_state_t *s)
+{
+	(void)v;
+	snprintf(s->notice, sizeof s->notice, "%s", tx(s->lang, T_CODE_UNKNOWN));
+}
+static void s_dim(kiosk_view_t *v, kiosk_state_t *s)
+{
+	(void)s;
+	v->display_dim = true;
+	v->now = wall_make(v->today.day, 20 * 60 + 41);
+}
+static void s_none(kiosk_view_t *v, kiosk_state_t *s)
+{
+	(void)s;
+	v->has_content = false;
+}
+
+static const char *many_langs[] = {"fi", "sv", "en", "uk", "ar", "so", "ru", "fa"};
+
+/* A long site name and eight languages: the header's fallbacks. */
+static void s_stress(kiosk_view_t *v, kiosk_state_t *s)
+{
+	(void)s;
+	v->today.site.name = "Ohjaamo Kajaani – Nuorten tieto- ja neuvontapiste";
+	v->today.site.languages = many_langs;
+	v->today.site.nlanguages = 8;
+}
+
+static const struct {
+	const char *name;
+	setup_fn fn;
+} screens[] = {
+    {"today", s_today},
+    {"week", s_week},
+    {"today-empty", s_empty},
+    {"today-closed", s_closed},
+    {"help", s_help},
+    {"crisis", s_crisis},
+    {"idle", s_idle},
+    {"notice", s_notice},
+    {"dim", s_dim},
+    {"no-content", s_none},
+    {"header-stress", s_stress},
+};
+
+static void render_ex(int w, int h, const char *lang, const char *suffix, bool contrast, bool large)
+{
+	ui_t *ui;
+	plat_headless_t *hl;
+	CHECK_INT(ui_new(&ui, w, h), 0);
+	int rc = plat_headless_open(&hl, w, h);
+	CHECK_INT(rc, 0);
+	if (rc < 0) {
+		fprintf(stderr, "  %s\n", err_last());
+		ui_free(ui);
+		return;
+	}
+	plat_headless_attach(hl, ui);
+	ui_set_theme(ui, contrast ? UI_THEME_HIGH_CONTRAST : UI_THEME_LIGHT);
+	ui_set_large_text(ui, large);
+	char dir[4096], path[4096], photos[4096];
+	snprintf(dir, sizeof dir, "%s/tests/screenshots", OVI_SOURCE_DIR);
+	fs_mkdirs(dir, 0755);
+	snprintf(photos, sizeof photos, "%s/content/photos", OVI_SOURCE_DIR);
+	for (size_t i = 0; i < sizeof screens / sizeof screens[0]; i++) {
+		kiosk_view_t v;
+		kfx_view(&v, photos);
+		kiosk_state_t s;
+		kiosk_state_init(&s, lang);
+		screens[i].fn(&v, &s);
+		char what[128];
+		snprintf(what, sizeof what, "kiosk-%s-%s-%dx%d%s", screens[i].name, lang, w, h,
+			 suffix);
+		ui_reset(ui);
+		frame(ui, &v, &s);
+		snprintf(path, sizeof path, "%s/%s.png", dir, what);
+		CHECK_INT(plat_headless_render(hl, ui_draw_list(ui)), 0);
+		CHECK_INT(plat_headless_save_png(hl, path), 0);
+		CHECK_INT(lint(ui, what), 0);
+		lint_scrolled(ui, &v, &s, what);
+	}
+	plat_headless_close(hl);
+	ui_free(ui);
+}
+
+static void render(int w, int h, const char *lang)
+{
+	render_ex(w, h, lang, "", false, false);
+}
+
+static const char *langs[3] = {"fi", "sv", "en"};
+
+TEST(kiosk_800x480)
+{
+	for (int l = 0; l < 3; l++)
+		render(800, 480, langs[l]);
+}
+TEST(kiosk_1920x1080)
+{
+	for (int l = 0; l < 3; l++)
+		render(1920, 1080, langs[l]);
+}
+TEST(kiosk_1080x1920)
+{
+	for (int l = 0; l < 3; l++)
+		render(1080, 1920, langs[l]);
+}
+TEST(kiosk_1280x800)
+{
+	render(1280, 800, "fi");
+}
+TEST(kiosk_contrast_and_large_text)
+{
+	render_ex(1920, 1080, "fi", "-contrast", true, false);
+	render_ex(1280, 800, "sv", "-large", false, true);
+}
+
+int main(void)
+{
+	RUN(kiosk_800x480);
+	RUN(kiosk_1920x1080);
+	RUN(kiosk_1080x1920);
+	RUN(kiosk_1280x800);
+	RUN(kiosk_contrast_and_large_text);
+	return test_summary();
+}

@@ -1,0 +1,764 @@
+/*
+ * The kiosk frame and the Today and Week screens, on hand-built views
+ * (kiosk_fixture.h) with the fake measure: the state transitions, the word
+ * checks, the texts in three languages, and every frame at three screen
+ * sizes checked with ui_lint (nothing outside the screen or cut, no
+ * overlapping or small targets) and for the texts it must show (scrolling
+ * through the lists until each one has been whole on screen).
+ */
+#include "kiosk_fixture.h"
+#include "testlib.h"
+
+#include "core/err.h"
+#include "ui/i18n.h"
+#include "ui/kiosk.h"
+#include "ui/widgets.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int64_t now_ms = 1000;
+
+static void frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_action_t *a)
+{
+	memset(a, 0, sizeof *a);
+	now_ms += 16;
+	ui_begin(ui, now_ms);
+	kiosk_frame(ui, v, s, a);
+	CHECK_INT(ui_end(ui), 0);
+}
+
+/* Taps the widget labelled label (after a frame showing it); returns the
+ * action of the frame that applies the tap. */
+static ui_action_t tap(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, const char *label)
+{
+	ui_action_t a;
+	int x, y;
+	frame(ui, v, s, &a);
+	int rc = ui_find_hit(ui, label, &x, &y);
+	if (rc != 0)
+		fprintf(stderr, "  no hit \"%s\"\n", label);
+	CHECK_INT(rc, 0);
+	ui_pointer_down(ui, 0, x, y, now_ms);
+	ui_pointer_up(ui, 0, x, y, now_ms + 60);
+	frame(ui, v, s, &a);
+	return a;
+}
+
+static const char *label_of(const char *what, const kiosk_state_t *s, int w, int h, char *buf,
+			    size_t cap)
+{
+	snprintf(buf, cap, "%s %s %dx%d", what, s->lang, w, h);
+	return buf;
+}
+
+static int lint(ui_t *ui, const char *what)
+{
+	errlist_t el = {0};
+	int n = ui_lint(ui, UI_MIN_TARGET, &el);
+	for (int i = 0; i < el.n; i++)
+		fprintf(stderr, "  %s: %s\n", what, el.msg[i]);
+	int no;
+	const char *const *over = ui_overflows(ui, &no);
+	for (int i = 0; i < no; i++)
+		fprintf(stderr, "  %s overflow: %s\n", what, over[i]);
+	errlist_clear(&el);
+	return n + no;
+}
+
+static bool whole(ui_t *ui, const char *s)
+{
+	const ui_text_rec_t *t = ui_find_text(ui, s);
+	return t && !t->clipped && !t->hidden && !t->ellipsised &&
+	       ui_rect_inside(t->r, ui_screen(ui)) && t->r.w > 0;
+}
+
+/*
+ * Renders the frame, lints it at every scroll position of every scroll
+ * region, and checks each of want[] was whole on screen at some position.
+ */
+static void check_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, const char *what,
+			const char *const *want, int nwant)
+{
+	ui_action_t a;
+	bool seen[64] = {false};
+	frame(ui, v, s, &a);
+	CHECK_INT(a.kind, 0);
+	CHECK_INT(lint(ui, what), 0);
+	ui_id_t regions[8];
+	int nr = 0, nh;
+	const ui_hit_t *hits = ui_hits(ui, &nh);
+	for (int i = 0; i < nh && nr < 8; i++)
+		if (hits[i].kind == UI_HIT_SCROLL)
+			regions[nr++] = hits[i].id;
+	for (int i = 0; i < nwant; i++)
+		seen[i] = whole(ui, want[i]);
+	for (int r = 0; r < nr; r++) {
+		for (int off = 0; off < 20000; off += ui_dp(ui, 50)) {
+			ui_scroll_to(ui, regions[r], off);
+			frame(ui, v, s, &a);
+			for (int i = 0; i < nwant; i++)
+				seen[i] = seen[i] || whole(ui, want[i]);
+			if (lint(ui, what)) {
+				CHECK(!"lint clean while scrolled");
+				break;
+			}
+			if ((int)ui_scroll_offset(ui, regions[r]) < off)
+				break;
+		}
+		ui_scroll_to(ui, regions[r], 0);
+	}
+	for (int i = 0; i < nwant; i++) {
+		if (!seen[i])
+			fprintf(stderr, "  %s: never whole on screen: \"%s\"\n", what, want[i]);
+		CHECK(seen[i]);
+	}
+	frame(ui, v, s, &a);
+}
+
+/* ---- i18n ----------------------------------------------------------- */
+
+/* The printf conversions of s, e.g. "sd" for "%s ... %d". */
+static void convs(const char *s, char *out)
+{
+	int n = 0;
+	for (; *s; s++)
+		if (s[0] == '%' && s[1]) {
+			s++;
+			if (*s != '%')
+				out[n++] = *s;
+		}
+	out[n] = 0;
+}
+
+TEST(texts_complete)
+{
+	static const char *langs[] = {"fi", "sv", "en"};
+	for (int l = 0; l < 3; l++)
+		for (int id = 0; id < T_COUNT; id++) {
+			const char *s = tx(langs[l], (text_id_t)id);
+			char a[16], b[16];
+			CHECK(s && *s);
+			convs(s, a);
+			convs(tx("en", (text_id_t)id), b);
+			if (strcmp(a, b))
+				fprintf(stderr, "  %s #%d: \"%s\" has %%%s, en has %%%s\n",
+					langs[l], id, s, a, b);
+			CHECK_STR(a, b);
+		}
+	CHECK_STR(tx("uk", T_TODAY), "Today"); /* other languages: English */
+	CHECK_STR(tx(NULL, T_WEEK), "Week");
+	CHECK_STR(tx("fi", T_COUNT), "");
+	CHECK_STR(tx("fi", T_ASK), "Kysy mitä vain");
+	char buf[64];
+	int day = day_from_ymd(2026, 11, 23);
+	tx_date("fi", day, true, buf, sizeof buf);
+	CHECK_STR(buf, "maanantai 23.11.");
+	tx_date("sv", day + 1, false, buf, sizeof buf);
+	CHECK_STR(buf, "tis 24.11.");
+	tx_date("en", day + 6, true, buf, sizeof buf);
+	CHECK_STR(buf, "Sunday 29 Nov");
+	tx_date("fi", day, true, buf, 8); /* cut, but terminated */
+	CHECK(strlen(buf) < 8);
+}
+
+/* ---- State ---------------------------------------------------------- */
+
+TEST(screen_names)
+{
+	for (int i = 0; i < KS_SCREEN_COUNT; i++) {
+		const char *n = kiosk_screen_name((kiosk_screen_t)i);
+		CHECK(n && *n && strcmp(n, "?"));
+		CHECK_INT(kiosk_screen_by_name(n), i);
+	}
+	CHECK_INT(kiosk_screen_by_name("question-sent"), KS_QUESTION_SENT);
+	CHECK_INT(kiosk_screen_by_name("signed-up"), KS_SIGNED_UP);
+	CHECK_INT(kiosk_screen_by_name("nope"), -1);
+	CHECK_INT(kiosk_screen_by_name(NULL), -1);
+	CHECK_STR(kiosk_screen_name(KS_SCREEN_COUNT), "?");
+}
+
+static ui_action_t act(int kind, int64_t arg, const char *id)
+{
+	ui_action_t a = {0};
+	ui_act(&a, kind, arg, id);
+	return a;
+}
+
+static ui_action_t key(int k, const char *text)
+{
+	ui_action_t a = {0};
+	a.kind = UI_ACT_KEY;
+	a.key = k;
+	snprintf(a.text, sizeof a.text, "%s", text ? text : "");
+	return a;
+}
+
+static void type(kiosk_state_t *s, const char *text, ui_action_t *fu)
+{
+	char ch[2] = {0};
+	for (const char *p = text; *p; p++) {
+		ch[0] = *p;
+		ui_action_t k = *p == ' ' ? key(UI_KEY_SPACE, NULL) : key(UI_KEY_CHAR, ch);
+		CHECK(kiosk_reduce(s, &k, fu));
+		CHECK_INT(fu->kind, 0);
+	}
+}
+
+TEST(reduce_navigation)
+{
+	kiosk_state_t s, fresh;
+	ui_action_t fu, a;
+	kiosk_state_init(&s, "sv");
+	CHECK_INT(s.screen, KS_TODAY);
+	CHECK_STR(s.lang, "sv");
+	CHECK_INT(s.kb.layout, UI_KB_SV);
+	kiosk_state_init(&fresh, "");
+	CHECK_STR(fresh.lang, "fi");
+
+	a = act(KA_NAV, KS_ASK, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_ASK);
+	a = act(KA_OPEN_TOPIC, 0, "asuminen");
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_TOPIC);
+	CHECK_STR(s.topic_id, "asuminen");
+	a = act(KA_ANSWERS, 0, "");
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_ANSWERS);
+	CHECK_STR(s.topic_id, "asuminen");
+	a = act(KA_BACK, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_TOPIC);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_ASK);
+	CHECK_STR(s.topic_id, "");
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_TODAY);
+	CHECK(kiosk_reduce(&s, &a, &fu)); /* back on Today stays */
+	CHECK_INT(s.screen, KS_TODAY);
+
+	/* Groups: group, sign-up, back keeps the group. */
+	a = act(KA_OPEN_GROUP, 0, "peli");
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_GROUP);
+	a = act(KA_SIGNUP, 0, "s2");
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_SIGNUP);
+	CHECK_STR(s.session_id, "s2");
+	CHECK_INT(s.kb.max_len, KIOSK_NICK_MAX);
+	CHECK(s.kb.auto_cap && s.kb.shift);
+	a = act(KA_BACK, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_GROUP);
+	CHECK_STR(s.group_id, "peli");
+	CHECK_STR(s.session_id, "");
+	a = act(KA_CANCEL_START, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_CANCEL);
+	CHECK_INT(s.kb.max_len, KIOSK_CODE_MAX);
+	a = act(KA_IDEA_START, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_IDEA);
+	CHECK_INT(s.kb.max_len, KIOSK_IDEA_MAX);
+	a = act(KA_BACK, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_GROUPS);
+
+	/* Services: search text survives opening one and coming back. */
+	a = act(KA_NAV, KS_SERVICES, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.kb.max_len, KIOSK_SEARCH_MAX);
+	CHECK(!s.search_open);
+	a = act(KA_SEARCH_FOCUS, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK(s.search_open);
+	a = act(KA_BACK, 0, NULL); /* back first hides the keyboard */
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_SERVICES);
+	CHECK(!s.search_open);
+	a = act(KA_SEARCH_FOCUS, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	type(&s, "kela", &fu);
+	a = key(UI_KEY_ACTION, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(fu.kind, 0);
+	CHECK(!s.search_open);
+	CHECK_STR(s.kb.text, "kela");
+	a = act(KA_OPEN_SERVICE, 0, "kela");
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_SERVICE);
+	a = act(KA_BACK, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_SERVICES);
+	CHECK_STR(s.kb.text, "kela");
+	a = act(KA_SEARCH_CLEAR, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_STR(s.kb.text, "");
+
+	/* KA_NAV clears everything a visitor opened. */
+	a = act(KA_HELP, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.overlay, KO_HELP);
+	strcpy(s.notice, "x");
+	a = act(KA_NAV, KS_WEEK, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_WEEK);
+	CHECK_INT(s.overlay, KO_NONE);
+	CHECK_STR(s.notice, "");
+	CHECK_STR(s.service_id, "");
+	CHECK_STR(s.kb.text, "");
+	a = act(KA_SCROLL_DAY, 3, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.week_offset, 3);
+	a = act(KA_SCROLL_DAY, 99, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.week_offset, 0);
+	a = act(KA_NAV, KS_SCREEN_COUNT, NULL);
+	CHECK(!kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_WEEK);
+
+	/* Idle warning, overlays. */
+	s.idle_warning = true;
+	s.idle_seconds_left = 7;
+	a = act(KA_STILL_HERE, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK(!s.idle_warning);
+	s.overlay = KO_CRISIS;
+	a = act(KA_CLOSE_OVERLAY, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.overlay, KO_NONE);
+
+	/* Writes are the app's. */
+	a = act(KA_TAKE_NUMBER, 0, "asuminen");
+	CHECK(!kiosk_reduce(&s, &a, &fu));
+	a = act(KA_SEND_SIGNUP, 0, "s2");
+	CHECK(!kiosk_reduce(&s, &a, &fu));
+}
+
+TEST(reduce_typing)
+{
+	kiosk_state_t s;
+	ui_action_t fu, a;
+	kiosk_state_init(&s, "fi");
+	a = act(KA_ASK, 0, "raha");
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(s.screen, KS_QUESTION);
+	/* KIOSK_QUESTION_MAX, or what the keyboard's buffer holds if less. */
+	CHECK(s.kb.max_len <= KIOSK_QUESTION_MAX && s.kb.max_len >= 250);
+	CHECK(s.kb.auto_cap && s.kb.shift);
+	CHECK_INT(s.kb.layout, UI_KB_FI);
+	/* The action key with nothing typed sends nothing. */
+	a = key(UI_KEY_ACTION, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(fu.kind, 0);
+	type(&s, "Miten haen asumistukea", &fu);
+	CHECK_STR(s.kb.text, "Miten haen asumistukea");
+	/* Switching language keeps the text and changes the layout. */
+	a = act(KA_LANG, 0, "en");
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_STR(s.lang, "en");
+	CHECK_INT(s.kb.layout, UI_KB_EN);
+	CHECK_STR(s.kb.text, "Miten haen asumistukea");
+	a = act(KA_LANG, 0, "toolongcode");
+	CHECK(!kiosk_reduce(&s, &a, &fu));
+	CHECK_STR(s.lang, "en");
+	a = key(UI_KEY_ACTION, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(fu.kind, KA_SEND_QUESTION);
+	CHECK_STR(fu.id, "raha");
+	kiosk_written(&s, fu.kind);
+	CHECK_INT(s.screen, KS_QUESTION_SENT);
+	CHECK_STR(s.kb.text, "");
+
+	/* A nickname: a notice goes away once they edit. */
+	a = act(KA_SIGNUP, 0, "s3");
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	type(&s, "Pikseli", &fu);
+	strcpy(s.notice, "Keksitkö toisen nimimerkin?");
+	a = key(UI_KEY_BACKSPACE, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_STR(s.notice, "");
+	CHECK_STR(s.kb.text, "Piksel");
+	a = key(UI_KEY_ACTION, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(fu.kind, KA_SEND_SIGNUP);
+	CHECK_STR(fu.id, "s3");
+	kiosk_written(&s, fu.kind);
+	CHECK_INT(s.screen, KS_SIGNED_UP);
+
+	a = act(KA_CANCEL_START, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	type(&s, "K7Q2M", &fu);
+	a = key(UI_KEY_ACTION, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(fu.kind, KA_SEND_CANCEL);
+	a = act(KA_IDEA_START, 0, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	type(&s, "lautapeli-ilta", &fu);
+	a = key(UI_KEY_ACTION, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	CHECK_INT(fu.kind, KA_SEND_IDEA);
+
+	/* Keys on a screen without a keyboard are not ours. */
+	a = act(KA_NAV, KS_TODAY, NULL);
+	CHECK(kiosk_reduce(&s, &a, &fu));
+	a = key(UI_KEY_CHAR, "a");
+	CHECK(!kiosk_reduce(&s, &a, &fu));
+	CHECK_STR(s.kb.text, "");
+
+	/* The idle reset is a fresh start. */
+	kiosk_state_t b;
+	kiosk_state_init(&s, "fi");
+	kiosk_state_init(&b, "fi");
+	CHECK(memcmp(&s, &b, sizeof s) == 0);
+}
+
+TEST(words)
+{
+	kiosk_view_t v;
+	kfx_view(&v, NULL);
+	const word_list_t *w = &v.words;
+	CHECK(kiosk_has_crisis_word(w, "mietin itsemurhaa"));
+	CHECK(kiosk_has_crisis_word(w, "ITSEMURHA"));
+	CHECK(kiosk_has_crisis_word(w, "Itsari käy mielessä."));
+	CHECK(kiosk_has_crisis_word(w, "en  jaksa\nelää enää"));
+	CHECK(kiosk_has_crisis_word(w, "En jaksa elää."));
+	CHECK(kiosk_has_crisis_word(w, "(viiltely)"));
+	CHECK(kiosk_has_crisis_word(w, "tänkt på SJÄLVMORD"));
+	CHECK(kiosk_has_crisis_word(w, "думаю про суїцид"));
+	CHECK(kiosk_has_crisis_word(w, "Думаю про СУЇЦИД"));
+	CHECK(kiosk_has_crisis_word(w, "...suicide"));
+	CHECK(!kiosk_has_crisis_word(w, "en jaksa koulua"));
+	CHECK(!kiosk_has_crisis_word(w, "miten haen asumistukea"));
+	CHECK(!kiosk_has_crisis_word(w, "kitsarin")); /* not at a word start */
+	CHECK(!kiosk_has_crisis_word(w, ""));
+	CHECK(!kiosk_has_crisis_word(NULL, "itsemurha"));
+
+	CHECK(!kiosk_nick_blocked(w, "Pikseli"));
+	CHECK(!kiosk_nick_blocked(w, "Ääliö-Äijä 2000"));
+	CHECK(!kiosk_nick_blocked(w, "Pelaaja"));
+	CHECK(kiosk_nick_blocked(w, "PASKA"));
+	CHECK(kiosk_nick_blocked(w, "iso paskapää"));
+	CHECK(kiosk_nick_blocked(w, "IsoPaska"));
+	CHECK(kiosk_nick_blocked(w, "x_vittu"));
+	CHECK(kiosk_nick_blocked(w, ""));
+	CHECK(kiosk_nick_blocked(w, "   "));
+	CHECK(kiosk_nick_blocked(w, "aino@example.fi"));
+	CHECK(kiosk_nick_blocked(w, "040 123 4567"));
+	CHECK(kiosk_nick_blocked(w, "tämä nimimerkki on aivan liian pitkä"));
+	CHECK(kiosk_nick_blocked(w, "a\nb"));
+	CHECK(kiosk_nick_blocked(w, "\xC3"));
+	CHECK(!kiosk_nick_blocked(NULL, "Pikseli"));
+}
+
+/* ---- Frames --------------------------------------------------------- */
+
+static const int sizes[3][2] = {{800, 480}, {1920, 1080}, {1080, 1920}};
+static const char *langs[3] = {"fi", "sv", "en"};
+
+static void each_size_lang(void (*fn)(ui_t *, kiosk_view_t *, kiosk_state_t *, const char *))
+{
+	for (int z = 0; z < 3; z++)
+		for (int l = 0; l < 3; l++) {
+			ui_t *ui;
+			CHECK_INT(ui_new(&ui, sizes[z][0], sizes[z][1]), 0);
+			kiosk_view_t v;
+			kfx_view(&v, NULL);
+			kiosk_state_t s;
+			kiosk_state_init(&s, langs[l]);
+			char what[64];
+			fn(ui, &v, &s,
+			   label_of("", &s, sizes[z][0], sizes[z][1], what, sizeof what));
+			ui_free(ui);
+		}
+}
+
+static void frame_common(const kiosk_state_t *s, const char **want, int *n)
+{
+	want[(*n)++] = "Ohjaamo Keskusta";
+	want[(*n)++] = "11:02";
+	want[(*n)++] = tx(s->lang, T_HELP_NOW);
+	want[(*n)++] = "FI";
+	want[(*n)++] = "SV";
+	want[(*n)++] = "EN";
+	want[(*n)++] = "UK";
+}
+
+static void bar_texts(const kiosk_state_t *s, const char **want, int *n)
+{
+	static const text_id_t ids[5] = {T_TODAY, T_WEEK, T_ASK, T_GROUPS, T_SERVICES};
+	for (int i = 0; i < 5; i++)
+		want[(*n)++] = tx(s->lang, ids[i]);
+}
+
+static void today_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
+{
+	const char *want[48];
+	int n = 0;
+	char leaves[64], until[64], places[64], late[64];
+	frame_common(s, want, &n);
+	bar_texts(s, want, &n);
+	snprintf(leaves, sizeof leaves, tx(s->lang, T_LEAVES_AT), "14:00");
+	snprintf(until, sizeof until, tx(s->lang, T_UNTIL), "15:00");
+	snprintf(places, sizeof places, tx(s->lang, T_PLACES_LEFT), 3);
+	snprintf(late, sizeof late, tx(s->lang, T_ARRIVES), "14:30");
+	const char *more[] = {tx(s->lang, T_NOW_ON_SITE),
+			      tx(s->lang, T_LATER_TODAY),
+			      tx(s->lang, T_GROUPS_TODAY),
+			      tx(s->lang, T_AWAY_TODAY),
+			      "Aino Korhonen",
+			      "AK",
+			      "Mikko Virtanen",
+			      "Työllisyyspalveluiden nuorisokoordinaattori",
+			      "Jussi Heikkinen",
+			      "JH",
+			      "Ei ajanvarausta: tule juttelemaan.",
+			      "Ihmissuhteet",
+			      "Hanna Mäkelä",
+			      "Olli Saarinen",
+			      "Kokkauskurssi",
+			      "Keittiö",
+			      tx(s->lang, T_FULL_QUEUE),
+			      tx(s->lang, T_ONE_PLACE_LEFT),
+			      places,
+			      leaves,
+			      until,
+			      late};
+	for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
+		want[n++] = more[i];
+	char w[96];
+	snprintf(w, sizeof w, "today%s", what);
+	check_frame(ui, v, s, w, want, n);
+
+	/* An empty day, and a closed one. */
+	kfx_empty_day(v);
+	const char *empty[] = {tx(s->lang, T_NOBODY_TODAY), tx(s->lang, T_WEEK)};
+	snprintf(w, sizeof w, "today-empty%s", what);
+	check_frame(ui, v, s, w, empty, 2);
+	kfx_closed_day(v);
+	const char *closed[] = {tx(s->lang, T_CLOSED_TODAY), "Itsenäisyyspäivän aatto"};
+	snprintf(w, sizeof w, "today-closed%s", what);
+	check_frame(ui, v, s, w, closed, 2);
+}
+
+TEST(today_all_sizes)
+{
+	each_size_lang(today_frames);
+}
+
+static void week_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
+{
+	s->screen = KS_WEEK;
+	const char *want[48];
+	int n = 0;
+	char wk[32];
+	snprintf(wk, sizeof wk, tx(s->lang, T_WEEK_N), 48);
+	frame_common(s, want, &n);
+	bar_texts(s, want, &n);
+	const char *more[] = {wk,
+			      "Aino Korhonen",
+			      "Olli Saarinen",
+			      "Koulutuksessa",
+			      "Henkilökunnan koulutus",
+			      "Henkilökunnan virkistyspäivä",
+			      "Lomalla",
+			      tx(s->lang, T_EXTRA_VISIT),
+			      tx(s->lang, T_CLOSED_DAY),
+			      "Talous- ja velkaneuvonta",
+			      "12–16"};
+	for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
+		want[n++] = more[i];
+	char w[96];
+	snprintf(w, sizeof w, "week%s", what);
+	/* Portrait shows the days from the one chosen: Monday shows all. */
+	s->week_offset = 1;
+	check_frame(ui, v, s, w, want, n);
+	s->week_offset = 0;
+	check_frame(ui, v, s, w, want, 3);
+}
+
+TEST(week_all_sizes)
+{
+	each_size_lang(week_frames);
+}
+
+static void overlay_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
+{
+	char w[96], idle[256];
+	s->overlay = KO_HELP;
+	const char *help[] = {tx(s->lang, T_HELP_TITLE),
+			      tx(s->lang, T_HELP_SUB),
+			      "MIELI Kriisipuhelin",
+			      "09 2525 0111",
+			      "Nollalinja",
+			      "nollalinja.fi",
+			      tx(s->lang, T_CLOSE)};
+	snprintf(w, sizeof w, "help%s", what);
+	check_frame(ui, v, s, w, help, 7);
+	s->overlay = KO_CRISIS;
+	s->screen = KS_QUESTION_SENT;
+	const char *crisis[] = {tx(s->lang, T_CRISIS_TITLE), tx(s->lang, T_CRISIS_TEXT),
+				"Hätänumero 112", tx(s->lang, T_CLOSE)};
+	snprintf(w, sizeof w, "crisis%s", what);
+	check_frame(ui, v, s, w, crisis, 4);
+	s->overlay = KO_NONE;
+	s->screen = KS_TODAY;
+	s->idle_warning = true;
+	s->idle_seconds_left = 8;
+	snprintf(idle, sizeof idle, tx(s->lang, T_IDLE_TEXT), 8);
+	const char *iw[] = {tx(s->lang, T_IDLE_TITLE), idle, tx(s->lang, T_STILL_HERE)};
+	snprintf(w, sizeof w, "idle%s", what);
+	check_frame(ui, v, s, w, iw, 3);
+	s->idle_warning = false;
+	snprintf(s->notice, sizeof s->notice, "%s", tx(s->lang, T_CODE_UNKNOWN));
+	const char *nw[] = {s->notice, tx(s->lang, T_OK)};
+	snprintf(w, sizeof w, "notice%s", what);
+	check_frame(ui, v, s, w, nw, 2);
+	s->notice[0] = 0;
+
+	v->display_dim = true;
+	char next[64];
+	snprintf(next, sizeof next, "%s 12–16", tx(s->lang, T_TOMORROW));
+	v->now = wall_make(v->today.day, 20 * 60);
+	const char *dim[] = {"Ohjaamo Keskusta", "20:00", tx(s->lang, T_CLOSED_NOW), next,
+			     tx(s->lang, T_TAP_TO_WAKE)};
+	snprintf(w, sizeof w, "dim%s", what);
+	check_frame(ui, v, s, w, dim, 5);
+	v->display_dim = false;
+	v->has_content = false;
+	const char *none[] = {tx(s->lang, T_NO_CONTENT), tx(s->lang, T_NO_CONTENT_SUB), "Ovi"};
+	snprintf(w, sizeof w, "no-content%s", what);
+	check_frame(ui, v, s, w, none, 3);
+}
+
+TEST(overlays_all_sizes)
+{
+	each_size_lang(overlay_frames);
+}
+
+static const char *many_langs[] = {"fi", "sv", "en", "uk", "ar", "so", "ru", "fa"};
+
+static void header_stress(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
+{
+	char w[96];
+	v->today.site.name = "Ohjaamo Kajaani – Nuorten tieto- ja neuvontapiste";
+	v->today.site.address = "Kauppakatu 12 B, 2. kerros (sisäänkäynti pihan puolelta)";
+	v->today.site.languages = many_langs;
+	v->today.site.nlanguages = 8;
+	const char *want[] = {"FI",
+			      "SV",
+			      "EN",
+			      "UK",
+			      "AR",
+			      "SO",
+			      "RU",
+			      "FA",
+			      "11:02",
+			      v->today.site.name,
+			      tx(s->lang, T_HELP_NOW)};
+	snprintf(w, sizeof w, "header%s", what);
+	check_frame(ui, v, s, w, want, 11);
+	s->screen = KS_WEEK;
+	snprintf(w, sizeof w, "header-week%s", what);
+	check_frame(ui, v, s, w, want, 11);
+	/* A visitor in a bundle language: the frame's words are English. */
+	snprintf(s->lang, sizeof s->lang, "ar");
+	s->screen = KS_TODAY;
+	const char *ar[] = {"AR", "Here now", "Help now"};
+	snprintf(w, sizeof w, "header-ar%s", what);
+	check_frame(ui, v, s, w, ar, 3);
+}
+
+TEST(header_many_languages_long_name)
+{
+	each_size_lang(header_stress);
+}
+
+TEST(taps)
+{
+	ui_t *ui;
+	CHECK_INT(ui_new(&ui, 1920, 1080), 0);
+	kiosk_view_t v;
+	kfx_view(&v, NULL);
+	kiosk_state_t s;
+	kiosk_state_init(&s, "fi");
+	ui_action_t a = tap(ui, &v, &s, "SV");
+	CHECK_INT(a.kind, KA_LANG);
+	CHECK_STR(a.id, "sv");
+	a = tap(ui, &v, &s, "UK");
+	CHECK_STR(a.id, "uk");
+	a = tap(ui, &v, &s, "Viikko");
+	CHECK_INT(a.kind, KA_NAV);
+	CHECK_INT(a.arg, KS_WEEK);
+	a = tap(ui, &v, &s, "Apua nyt");
+	CHECK_INT(a.kind, KA_HELP);
+	a = tap(ui, &v, &s, "Pelikerho");
+	CHECK_INT(a.kind, KA_OPEN_GROUP);
+	CHECK_STR(a.id, "peli");
+
+	/* The help overlay blocks the screen beneath: only Close answers. */
+	s.overlay = KO_HELP;
+	a = tap(ui, &v, &s, "Sulje");
+	CHECK_INT(a.kind, KA_CLOSE_OVERLAY);
+	int x, y;
+	CHECK(ui_find_hit(ui, "Viikko", &x, &y) != 0);
+	s.overlay = KO_NONE;
+
+	s.idle_warning = true;
+	s.idle_seconds_left = 5;
+	a = tap(ui, &v, &s, "Olen vielä tässä");
+	CHECK_INT(a.kind, KA_STILL_HERE);
+	s.idle_warning = false;
+
+	/* Portrait week: the day strip. */
+	ui_set_screen(ui, 1080, 1920);
+	s.screen = KS_WEEK;
+	a = tap(ui, &v, &s, "ke");
+	CHECK_INT(a.kind, KA_SCROLL_DAY);
+	CHECK_INT(a.arg, 3);
+
+	/* Dimmed: a tap anywhere wakes to Today. */
+	v.display_dim = true;
+	a = tap(ui, &v, &s, "Kosketa näyttöä");
+	CHECK_INT(a.kind, KA_NAV);
+	CHECK_INT(a.arg, KS_TODAY);
+	ui_free(ui);
+}
+
+TEST(next_open)
+{
+	kiosk_view_t v;
+	kfx_view(&v, NULL);
+	kiosk_state_t s;
+	kiosk_state_init(&s, "fi");
+	ui_t *ui;
+	CHECK_INT(ui_new(&ui, 1920, 1080), 0);
+	v.display_dim = true;
+	ui_action_t a;
+	/* Before opening today. */
+	v.now = wall_make(v.today.day, 7 * 60);
+	frame(ui, &v, &s, &a);
+	CHECK(ui_find_text(ui, "Tänään 10–17") != NULL);
+	/* Thursday night: Friday is closed, the weekend too: next Monday. */
+	v.now = wall_make(v.today.day + 3, 21 * 60);
+	frame(ui, &v, &s, &a);
+	CHECK(ui_find_text(ui, "ma 30.11. 10–17") != NULL);
+	ui_free(ui);
+}
+
+int main(void)
+{
+	RUN(texts_complete);
+	RUN(screen_names);
+	RUN(reduce_navigation);
+	RUN(reduce_typing);
+	RUN(words);
+	RUN(today_all_sizes);
+	RUN(week_all_sizes);
+	RUN(overlays_all_sizes);
+	RUN(header_many_languages_long_name);
+	RUN(taps);
+	RUN(next_open);
+	return test_summary();
+}
