@@ -1,6 +1,6 @@
 /*
  * Renders the "ask about anything" screens headless with the real fonts,
- * through the kiosk's frame, into tests/screenshots/kiosk-<screen>-<lang>-
+ * through the kiosk's frame, into the build's tests/tmp/screenshots/kiosk-<screen>-<lang>-
  * <WxH>.png (for people to look at), and checks each frame with the real
  * text measure: nothing off screen, cut or ellipsised, no overlapping or too
  * small targets, the screen's key texts whole on screen.
@@ -104,9 +104,9 @@ static void render(const shot_t *sh)
 	CHECK_INT(a.kind, UI_ACT_NONE);
 
 	char path[4096];
-	snprintf(path, sizeof path, "%s/tests/screenshots", OVI_SOURCE_DIR);
+	snprintf(path, sizeof path, "%s/screenshots", OVI_TEST_TMP);
 	fs_mkdirs(path, 0755);
-	snprintf(path, sizeof path, "%s/tests/screenshots/%s.png", OVI_SOURCE_DIR, name);
+	snprintf(path, sizeof path, "%s/screenshots/%s.png", OVI_TEST_TMP, name);
 	CHECK_INT(plat_headless_render(hl, ui_draw_list(ui)), 0);
 	CHECK_INT(plat_headless_save_png(hl, path), 0);
 	report(ui, name);

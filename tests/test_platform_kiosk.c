@@ -1,6 +1,6 @@
 /*
  * The kiosk's Today and Week screens and its overlays rendered headless
- * with the real fonts and photos, into tests/screenshots/kiosk-<screen>-
+ * with the real fonts and photos, into the build's tests/tmp/screenshots/kiosk-<screen>-
  * <lang>-<WxH>.png for people to look at, and linted with the real text
  * measure (nothing outside the screen, cut or ellipsised, at every scroll
  * position; no overlapping or small targets).
@@ -167,7 +167,7 @@ static void render_ex(int w, int h, const char *lang, const char *suffix, bool c
 	ui_set_theme(ui, contrast ? UI_THEME_HIGH_CONTRAST : UI_THEME_LIGHT);
 	ui_set_large_text(ui, large);
 	char dir[4096], path[4096], photos[4096];
-	snprintf(dir, sizeof dir, "%s/tests/screenshots", OVI_SOURCE_DIR);
+	snprintf(dir, sizeof dir, "%s/screenshots", OVI_TEST_TMP);
 	fs_mkdirs(dir, 0755);
 	snprintf(photos, sizeof photos, "%s/content/photos", OVI_SOURCE_DIR);
 	for (size_t i = 0; i < sizeof screens / sizeof screens[0]; i++) {

@@ -1,6 +1,6 @@
 /*
  * Renders the demo screen headless with the real fonts at three sizes into
- * tests/screenshots/ (PNGs for people to look at), and checks the frame's
+ * the build's tests/tmp/screenshots/ (PNGs for people to look at), and checks the frame's
  * registry: every text inside the screen and uncut, no overlapping hit
  * areas, targets a finger wide, the scripts present. Also the platform's
  * pieces: font fallback per script, image refusal, rotation, events.
@@ -86,9 +86,9 @@ static void render_demo(int w, int h, const char *name, bool large, bool contras
 	CHECK_INT(a.kind, UI_ACT_NONE);
 
 	char path[4096];
-	snprintf(path, sizeof path, "%s/tests/screenshots", OVI_SOURCE_DIR);
+	snprintf(path, sizeof path, "%s/screenshots", OVI_TEST_TMP);
 	fs_mkdirs(path, 0755);
-	snprintf(path, sizeof path, "%s/tests/screenshots/%s.png", OVI_SOURCE_DIR, name);
+	snprintf(path, sizeof path, "%s/screenshots/%s.png", OVI_TEST_TMP, name);
 	CHECK_INT(plat_headless_render(hl, ui_draw_list(ui)), 0);
 	CHECK_INT(plat_headless_save_png(hl, path), 0);
 	print_lint(ui, name);
