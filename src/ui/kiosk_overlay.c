@@ -243,7 +243,11 @@ static void toast(ui_t *ui, const kiosk_state_t *s, ui_rect_t area, ui_action_t 
 void kiosk_overlays(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_rect_t area,
 		    ui_action_t *out)
 {
-	if (s->notice[0] && s->overlay == KO_NONE && !s->idle_warning)
+	/* The typing screens show their notice beside the field they are about
+	 * (a refused nickname, an unknown code); everywhere else it is a toast. */
+	bool inline_notice = s->screen == KS_SIGNUP || s->screen == KS_CANCEL ||
+			     s->screen == KS_IDEA;
+	if (s->notice[0] && s->overlay == KO_NONE && !s->idle_warning && !inline_notice)
 		toast(ui, s, area, out);
 	if (s->overlay == KO_HELP || s->overlay == KO_CRISIS)
 		help_dialog(ui, v, s, out);
