@@ -9,9 +9,20 @@ set -euo pipefail
 ovi=$1 src=$2 tmp=$3
 rm -rf "$tmp" && mkdir -p "$tmp"
 # Bounded in time: the whole test, and every command in it.
-( sleep 120; echo "test_sync_cli: timed out" >&2; kill -TERM $$ ) & watchdog=$!
+main=$$
+watchdog() {
+  sleep 150 & local s=$!
+  trap 'kill $s 2>/dev/null; exit 0' TERM
+  wait $s
+  echo "test_sync_cli: timed out" >&2
+  kill -TERM "$main"
+}
+watchdog & watchdog=$!
 server=""
-cleanup() { kill "$watchdog" 2>/dev/null || true; [ -n "$server" ] && kill "$server" 2>/dev/null || true; }
+cleanup() {
+  kill "$watchdog" 2>/dev/null || true
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; fi
+}
 trap cleanup EXIT
 T() { timeout 60 "$@"; }
 

@@ -16,28 +16,39 @@ static char logfile[4300];  /* sync_httpd.py's request log */
 static pid_t httpd = -1;
 static int port;            /* sync_httpd.py's */
 
-static void start_httpd(void)
+/* Starts sync_httpd.py (with tls: https, with a certificate made for
+ * 127.0.0.1 by a CA of the test's own, root/ca.pem). Returns its pid. */
+static pid_t start_server(int *port_out, bool tls)
 {
-	char script[4200], portfile[4300];
+	char script[4200], portfile[4300], cert[4300], key[4300];
 	snprintf(script, sizeof script, "%s/tests/sync_httpd.py", OVI_SOURCE_DIR);
-	snprintf(portfile, sizeof portfile, "%s/httpd.port", f.root);
+	snprintf(portfile, sizeof portfile, "%s/httpd%s.port", f.root, tls ? "s" : "");
 	snprintf(logfile, sizeof logfile, "%s/httpd.log", f.root);
+	snprintf(cert, sizeof cert, "%s/server.pem", f.root);
+	snprintf(key, sizeof key, "%s/server.key", f.root);
 	unlink(portfile);
-	char *argv[] = {"python3", script, served, portfile, logfile, NULL};
+	char *argv[] = {"python3", script, served, portfile, logfile, tls ? cert : NULL, key, NULL};
 	char errlog[4300];
 	snprintf(errlog, sizeof errlog, "%s/httpd.err", f.root);
-	httpd = sfx_spawn(argv, errlog);
-	port = 0;
-	for (int i = 0; i < 200 && !port; i++) {
+	pid_t pid = sfx_spawn(argv, errlog);
+	int p = 0;
+	for (int i = 0; i < 200 && !p; i++) {
 		char *t = test_read_file(portfile, NULL);
 		if (t)
-			port = atoi(t);
+			p = atoi(t);
 		free(t);
-		if (!port)
+		if (!p)
 			sfx_sleep_ms(50);
 	}
-	CHECK(port > 0);
-	CHECK(sfx_wait_port(port));
+	CHECK(p > 0);
+	CHECK(sfx_wait_port(p));
+	*port_out = p;
+	return pid;
+}
+
+static void start_httpd(void)
+{
+	httpd = start_server(&port, false);
 }
 
 static void url(char *out, size_t cap, const char *mode)
@@ -243,6 +254,65 @@ TEST(rejected_content_not_downloaded_again)
 	CHECK_INT(sfx_count_lines(logfile, "GET"), 2);
 }
 
+TEST(signature_not_there_yet)
+{
+	long long cur = sfx_serial(&f);
+	serve(cur + 1, NULL);
+	char sig[4400], u[200];
+	snprintf(sig, sizeof sig, "%s/manifest.txt.minisig", served);
+	unlink(sig);
+	url(u, sizeof u, "good");
+	clear_log();
+	sync_result_t r;
+	CHECK_INT(sync_http_check(&f.cfg, f.data, f.m, u, &r), 0);
+	CHECK_INT(r.outcome, SYNC_WAITING);
+	CHECK_CONTAINS(r.message, "waiting for manifest.txt.minisig");
+	sync_result_clear(&r);
+	CHECK_INT(sfx_count_lines(logfile, "GET"), 2);
+	CHECK_INT(sfx_serial(&f), cur);
+}
+
+/* https: the certificate is verified (a CA the kiosk does not know is a
+ * failure), and ca_file adds a site's own CA. */
+TEST(tls_verified)
+{
+	if (fx_sh("cd '%s' && openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj '/CN=Ovi "
+		  "test CA' -keyout ca.key -out ca.pem >/dev/null 2>&1 && openssl req -newkey "
+		  "rsa:2048 -nodes -subj '/CN=127.0.0.1' -keyout server.key -out server.csr "
+		  ">/dev/null 2>&1 && printf 'subjectAltName=IP:127.0.0.1\\n' > ext.cnf && "
+		  "openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial "
+		  "-days 2 -extfile ext.cnf -out server.pem >/dev/null 2>&1", f.root)) {
+		printf("  SKIP: openssl could not make a test certificate\n");
+		return;
+	}
+	long long cur = sfx_serial(&f);
+	serve(cur + 1, NULL);
+	int tport;
+	pid_t pid = start_server(&tport, true);
+	char u[200];
+	snprintf(u, sizeof u, "https://127.0.0.1:%d/good/", tport);
+	sync_result_t r;
+	CHECK_INT(sync_http_check(&f.cfg, f.data, f.m, u, &r), OVI_ERR);
+	printf("  unknown CA: %s\n", r.message);
+	CHECK_CONTAINS(r.message, "certificate");
+	sync_result_clear(&r);
+	CHECK_INT(sfx_serial(&f), cur);
+	sync_config_t cfg = f.cfg;
+	snprintf(cfg.ca_file, sizeof cfg.ca_file, "%s/ca.pem", f.root);
+	CHECK_INT(sync_http_check(&cfg, f.data, f.m, u, &r), 0);
+	CHECK_INT(r.outcome, SYNC_APPLIED);
+	sync_result_clear(&r);
+	CHECK_INT(sfx_serial(&f), cur + 1);
+	/* The right CA but another name than the certificate's: refused. */
+	serve(cur + 2, NULL);
+	snprintf(u, sizeof u, "https://localhost:%d/good/", tport);
+	CHECK_INT(sync_http_check(&cfg, f.data, f.m, u, &r), OVI_ERR);
+	printf("  wrong name: %s\n", r.message);
+	sync_result_clear(&r);
+	CHECK_INT(sfx_serial(&f), cur + 1);
+	sfx_kill(pid);
+}
+
 TEST(only_http_urls)
 {
 	sync_result_t r;
@@ -268,6 +338,8 @@ int main(void)
 	RUN(truncated_download_resumes);
 	RUN(redirect_and_unchanged_files_not_fetched_again);
 	RUN(rejected_content_not_downloaded_again);
+	RUN(signature_not_there_yet);
+	RUN(tls_verified);
 	RUN(only_http_urls);
 	sfx_kill(httpd);
 	sfx_teardown(&f);

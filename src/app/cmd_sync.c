@@ -25,10 +25,6 @@ static const char sync_usage[] =
 	"--watch does what the running kiosk does in the background: watches every source\n"
 	"and imports what arrives, until Ctrl-C.\n";
 
-/* Also declared in cli.h (with the other commands); repeated here so that this
- * file compiles warning-free on its own. */
-int cmd_sync(cli_t *c);
-
 static void print_one(const sync_result_t *r, void *ud)
 {
 	bool bad = r->outcome == SYNC_REJECTED || r->outcome == SYNC_FAILED;

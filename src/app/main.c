@@ -26,6 +26,7 @@ static const char usage[] =
 	"  export DIR      write what the kiosk collected (sign-ups, questions, counts) as CSV\n"
 	"  pack DIR        write a bundle folder's manifest.txt (before signing it)\n"
 	"  rollback        go back to the bundle before the current one\n"
+	"  sync --once     import what is new from USB sticks, the network folder, the URL\n"
 	"  screenshot      render one kiosk screen into a PNG (--list names them)\n"
 	"\n"
 	"The kiosk's own options (ovi run --help for all):\n"
@@ -161,6 +162,7 @@ int main(int argc, char **argv)
 		{"pack", cmd_pack, false},     {"run", cmd_run, true},
 		{"rollback", cmd_rollback, true},
 		{"screenshot", cmd_screenshot, false},
+		{"sync", cmd_sync, true},
 	};
 	for (size_t k = 0; k < sizeof cmds / sizeof cmds[0]; k++) {
 		if (strcmp(cmd, cmds[k].name))

@@ -10,8 +10,8 @@
  *     downloaded for a bundle that is not signed by the site or not new.
  *  3. GET only the files the manifest lists (their paths already checked
  *     safe), each capped at its listed size, into
- *     DATA/sync/http/partial/; a file is moved into DATA/sync/http/bundle/
- *     when it has its listed size. An interrupted download resumes with
+ *     DATA/sync/http/partial/ (named by their SHA-256); a file is moved
+ *     into DATA/sync/http/bundle/ when it has its listed size. An interrupted download resumes with
  *     a Range request next time (or starts the file over when the server
  *     does not do ranges); files already there with the right hash are not
  *     downloaded again, so a new week's bundle only fetches what changed.
@@ -124,18 +124,22 @@ static int mkparent(const char *path)
 	return fs_mkdirs(dir, 0755);
 }
 
-/* Brings one listed file into p->bundle, downloading what is missing. */
+/* Brings one listed file into p->bundle, downloading what is missing. A
+ * partial download is named by the SHA-256 it should end with, so that
+ * bytes are only ever resumed onto the same file, whatever the manifest
+ * says next time. */
 static int fetch_file(http_client_t *h, const char *base, const paths_t *p,
 		      const manifest_file_t *f, int *downloaded)
 {
-	char final[4500], part[4500], url[1300];
+	char final[4500], part[4500], url[1300], hexd[65];
+	sha256_hex(f->sha256, hexd);
 	snprintf(final, sizeof final, "%s/%s", p->bundle, f->path);
-	snprintf(part, sizeof part, "%s/%s", p->partial, f->path);
+	snprintf(part, sizeof part, "%s/%s.part", p->partial, hexd);
 	snprintf(url, sizeof url, "%s%s", base, f->path);
 	if (file_matches(final, f))
 		return OVI_OK;
 	fs_rmtree(final);
-	if (mkparent(part) < 0 || mkparent(final) < 0)
+	if (mkparent(final) < 0)
 		return OVI_ERR;
 	int fd = open(part, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
 	if (fd < 0)
@@ -143,8 +147,7 @@ static int fetch_file(http_client_t *h, const char *base, const paths_t *p,
 	struct stat st;
 	int64_t have = fstat(fd, &st) == 0 ? (int64_t)st.st_size : 0;
 	if (have >= f->size || lseek(fd, have, SEEK_SET) < 0) {
-		/* Complete but not matching (it was checked last time), or odd:
-		 * start over. */
+		/* Complete but refused last time, or odd: start over. */
 		if (ftruncate(fd, 0) < 0 || lseek(fd, 0, SEEK_SET) < 0) {
 			close(fd);
 			return err_set(OVI_ERR, "cannot write %s: %s", part, strerror(errno));
@@ -153,6 +156,7 @@ static int fetch_file(http_client_t *h, const char *base, const paths_t *p,
 	}
 	http_resp_t resp;
 	int rc = http_get_file(h, url, fd, have, f->size, &resp);
+	bool resumed = have > 0 && !resp.restarted;
 	if (rc == OVI_OK && resp.status != 200 && resp.status != 206)
 		rc = err_set(OVI_ERR, "%s: the server answered %ld", url, resp.status);
 	int64_t got = fstat(fd, &st) == 0 ? (int64_t)st.st_size : -1;
@@ -163,12 +167,19 @@ static int fetch_file(http_client_t *h, const char *base, const paths_t *p,
 		rc = err_set(OVI_ERR, "cannot sync %s: %s", part, strerror(errno));
 	close(fd);
 	if (rc < 0) {
-		if (got > f->size || got < 0)
+		if (got >= f->size || got < 0)
 			unlink(part);
 		return rc;
 	}
-	/* The hash is checked by bundle_import(), which refuses the bundle
-	 * with the file's name when it does not match. */
+	if (resumed && !file_matches(part, f)) {
+		/* The file changed on the server between the two parts: fetched
+		 * whole next time. */
+		unlink(part);
+		return err_set(OVI_ERR, "%s changed on the server during the download", url);
+	}
+	/* A whole download that does not match is left to bundle_import(),
+	 * which refuses the bundle naming the file (and that is remembered,
+	 * so it is not downloaded again and again). */
 	if (rename(part, final) < 0)
 		return err_set(OVI_ERR, "cannot move %s in place: %s", part, strerror(errno));
 	(*downloaded)++;
@@ -229,7 +240,10 @@ static void hex(const uint8_t *d, char out[65])
 	sha256_hex(d, out);
 }
 
-/* Fetches manifest and signature; returns 0 with *not_modified, or sets r. */
+/* Fetches manifest and signature into p (verified and parsed). Returns 0
+ * (also with *not_modified), OVI_EREJECT when the signature or manifest is
+ * refused (err_last() says why), or sets r (failed, or waiting for the
+ * signature) and returns its code. */
 static int fetch_head(http_client_t *h, const char *base, const http_state_t *st,
 		      sync_probe_t *p, bool *not_modified, http_resp_t *mresp,
 		      const sync_ctx_t *c, sync_result_t *r)
@@ -268,6 +282,13 @@ static int fetch_head(http_client_t *h, const char *base, const http_state_t *st
 				       sresp.status);
 	}
 	bool has_sig = sresp.status == 200;
+	if (!has_sig && !c->cfg->allow_unsigned) {
+		/* Uploads are not atomic: the signature may be on its way. */
+		sb_free(&man);
+		sb_free(&sig);
+		return sync_result_set(r, SYNC_WAITING, "waiting for %s (the server answered %ld)",
+				       SIGNATURE_NAME, sresp.status);
+	}
 	/* strbuf memory is ovi_malloc'd: the probe takes it over. */
 	char *mtext = man.s ? man.s : ovi_strdup("");
 	size_t mlen = man.len;
@@ -358,8 +379,10 @@ int sync_http_check_ex(const sync_ctx_t *c, model_t *m, const char *url, sync_re
 				     "check");
 		goto done;
 	}
-	if (rc < 0 && rc != OVI_EREJECT)
+	if (r->message[0]) { /* failed, or waiting: fetch_head() said why */
+		rc = r->outcome == SYNC_FAILED ? OVI_ERR : OVI_OK;
 		goto done;
+	}
 	hex(p.id, id);
 	if (!strcmp(st.refused, id)) {
 		rc = sync_result_set(r, SYNC_NOTHING, "this bundle was refused already; waiting "

@@ -149,6 +149,29 @@ int sync_once(const sync_config_t *cfg, const char *data_dir, model_t *m, const 
  * an export (SYNC_EXPORTED, or SYNC_FAILED when the export failed). It must
  * be thread-safe and quick (push an event and return); the result is
  * borrowed for the call.
+ *
+ * In the app (the main thread owns the UI and its own model handle):
+ *
+ *   static Uint32 ev_sync;  // = SDL_RegisterEvents(1) at start-up
+ *   static void on_sync(const sync_result_t *r, void *ud)  // a worker thread
+ *   {
+ *           SDL_Event e = {.type = ev_sync};
+ *           e.user.code = r->outcome;
+ *           e.user.data1 = (void *)(intptr_t)r->serial;
+ *           SDL_PushEvent(&e);  // thread-safe; copy r->message first if needed
+ *   }
+ *   sync_worker_start(&cli->config.sync, cli->data_dir, on_sync, NULL, &w);
+ *   ... in the loop, on ev_sync: SYNC_APPLIED -> between two frames, drop
+ *   every cached view and query again (the import committed in one
+ *   transaction: the next read sees the new content whole), reload photos
+ *   from the new bundle's path, show a short notice; SYNC_REJECTED ->
+ *   refresh staff mode's "last import" (model_last_import()).
+ *   Staff's "import from a stick now": sync_worker_kick(w); "export to the
+ *   stick": sync_worker_export(w, NULL), the outcome arrives as an event.
+ *   At exit: sync_worker_stop(w).
+ *
+ * Not for `--replay`, screenshots or tests of the UI, which must not pick up
+ * whatever stick a developer has plugged in.
  */
 typedef struct sync_worker sync_worker_t;
 typedef void (*sync_notify_fn)(const sync_result_t *r, void *ud);

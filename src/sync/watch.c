@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #define MAX_STICKS 16
+#define RETRY_MS 30000 /* a failed check (not a refusal) is tried again */
 #define DIR_EVENTS (IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_DELETE_SELF | \
 		    IN_MOVE_SELF | IN_ONLYDIR)
 #define FILE_EVENTS (DIR_EVENTS | IN_CLOSE_WRITE | IN_ATTRIB)
@@ -143,7 +144,8 @@ static void do_export(sync_source_t *s)
 	sync_result_clear(&r);
 }
 
-static int scan_sticks(sync_source_t *s, seen_stick_t *seen, int nseen)
+/* Checks the sticks not checked yet. *retry: one failed and is tried again soon. */
+static int scan_sticks(sync_source_t *s, seen_stick_t *seen, int nseen, bool *retry)
 {
 	const sync_config_t *cfg = &s->w->cfg;
 	char sticks[MAX_STICKS][512];
@@ -162,8 +164,12 @@ static int scan_sticks(sync_source_t *s, seen_stick_t *seen, int nseen)
 		sync_result_t r;
 		sync_usb_check_ex(&s->ctx, s->model, sticks[i], &r);
 		worker_deliver(s, &r);
-		sync_result_clear(&r);
 		stick_key(sticks[i], now[i].key); /* the report does not change it */
+		if (r.outcome == SYNC_FAILED) { /* e.g. another import was running */
+			memset(now[i].key, 0, sizeof now[i].key);
+			*retry = true;
+		}
+		sync_result_clear(&r);
 	}
 	/* Sticks no longer there are forgotten: plugged in again, they are
 	 * checked again (and get a fresh report). */
@@ -183,9 +189,10 @@ void usb_watch_main(sync_source_t *s)
 		ifd = renew(ifd);
 		for (int i = 0; i < cfg->nusb_roots; i++)
 			watch_tree1(ifd, cfg->usb_roots[i], DIR_EVENTS);
-		nseen = scan_sticks(s, seen, nseen);
+		bool retry = false;
+		nseen = scan_sticks(s, seen, nseen, &retry);
 		do_export(s);
-		int woke = worker_wait(s, ifd, POLLIN, mfd, POLLPRI, -1);
+		int woke = worker_wait(s, ifd, POLLIN, mfd, POLLPRI, retry ? RETRY_MS : -1);
 		if (woke & WOKE_STOP)
 			break;
 		if ((woke & (WOKE_FD | WOKE_FD2)) && !settle(s, ifd, mfd, 500, 5000))
@@ -230,9 +237,11 @@ void folder_watch_main(sync_source_t *s)
 			worker_deliver(s, &r);
 		/* inotify does not see what other computers write on SMB or NFS:
 		 * a slow rescan covers that. */
-		int64_t t = r.outcome == SYNC_WAITING && st.retry_ms > 0
-				    ? st.retry_ms
-				    : (int64_t)s->w->cfg.poll_interval_s * 1000;
+		int64_t t = (int64_t)s->w->cfg.poll_interval_s * 1000;
+		if (r.outcome == SYNC_WAITING && st.retry_ms > 0)
+			t = st.retry_ms;
+		else if (r.outcome == SYNC_FAILED && t > RETRY_MS)
+			t = RETRY_MS;
 		sync_result_clear(&r);
 		int woke = worker_wait(s, ifd, POLLIN, -1, 0, t);
 		if (woke & WOKE_STOP)
