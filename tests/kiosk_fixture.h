@@ -160,13 +160,13 @@ static inline void kfx_view(kiosk_view_t *v, const char *photo_root)
 
 	kfx_sessions[0] = (session_view_t){"s1", "tyonhaku", "Työnhakupaja", "Huone 1", WHEEL_WORK,
 					   day,	 12 * 60,    14 * 60,	     10,	9,
-					   0,	 1};
+					   0,	 1, false, false};
 	kfx_sessions[1] = (session_view_t){"s2", "peli",  "Pelikerho", "Olohuone", WHEEL_FREETIME,
 					   day,	 15 * 60, 17 * 60,     8,	   5,
-					   0,	 3};
+					   0,	 3, false, false};
 	kfx_sessions[2] = (session_view_t){
 	    "s3", "kokkaus", "Kokkauskurssi", "Keittiö", WHEEL_HOUSING, day, 17 * 60, 19 * 60, 6, 6,
-	    2,	  0};
+	    2,	  0, false, false};
 	t->sessions = kfx_sessions;
 	t->nsessions = 3;
 

@@ -37,6 +37,8 @@ int cmd_run(cli_t *c);
 int cmd_screenshot(cli_t *c);
 /* Checks the sync sources once (--once) or watches them (--watch). */
 int cmd_sync(cli_t *c);
+/* Adds, lists, renames and removes staff PINs (the PIN from stdin). */
+int cmd_staff_pin(cli_t *c);
 
 /* "1280x800" -> 1280, 800; false when malformed or out of range. */
 bool cli_parse_size(const char *s, int *w, int *h);

@@ -22,7 +22,9 @@ static const char shot_usage[] =
     "Renders one kiosk screen headless with the state folder's content (an empty\n"
     "state folder first gets the demo) into a PNG. Screens that show something\n"
     "chosen (a topic, a group, a service) show the first one; typing screens show a\n"
-    "sample text; \"number\" shows 17. --list prints every screen name.\n"
+    "sample text; \"number\" shows 17. The staff screens (staff-*) show staff mode\n"
+    "logged in, with sample rows where the database has none (a queue, questions,\n"
+    "sign-ups). --list prints every screen name.\n"
     "--screen all renders every screen in one go; then --out must contain {screen},\n"
     "which is replaced by each screen's name (e.g. --out \"shots/{screen}-fi.png\").\n";
 
@@ -208,6 +210,89 @@ static void stage(kapp_t *a, kiosk_screen_t scr)
 	s->screen = scr; /* the result screens are reached by a write */
 }
 
+/* ---- staff screens ------------------------------------------------------------ */
+
+#define SHOT_SCREEN_COUNT (KS_SCREEN_COUNT + ST_SCREEN_COUNT)
+
+static const char *shot_name(int scr)
+{
+	return scr < KS_SCREEN_COUNT ? kiosk_screen_name((kiosk_screen_t)scr)
+				     : staff_screen_name((staff_screen_t)(scr - KS_SCREEN_COUNT));
+}
+
+static int shot_by_name(const char *name)
+{
+	int k = kiosk_screen_by_name(name);
+	if (k >= 0)
+		return k;
+	k = staff_screen_by_name(name);
+	return k >= 0 ? KS_SCREEN_COUNT + k : -1;
+}
+
+static void sact(kapp_t *a, int kind, int64_t arg, const char *id)
+{
+	ui_action_t x = {0}, follow = {0};
+	ui_act(&x, kind, arg, id);
+	staff_reduce(&a->staff.st, &x, &follow);
+	kapp_staff_refresh_view(a);
+}
+
+static const char *sample_answer(const char *lang)
+{
+	return !strcmp(lang, "fi") ? "Asumistukea haetaan Kelasta. Tule juttelemaan, autamme."
+	       : !strcmp(lang, "sv") ? "Bostadsbidrag söks hos FPA. Kom och prata, vi hjälper."
+				     : "You apply to Kela. Come and talk to us, we can help.";
+}
+
+/* Staff mode as staff would have it: logged in (as "Aino"), on scr, with
+ * what that screen is about picked (the first person, session, question). */
+static void stage_staff(kapp_t *a, staff_screen_t scr)
+{
+	kapp_staff_enter(a);
+	kapp_staff_t *s = &a->staff;
+	s->sample = true;
+	if (scr == ST_PIN) {
+		str_copy(s->st.pin, sizeof s->st.pin, "12");
+		return;
+	}
+	staff_pin_result(&s->st, true, "Aino");
+	kapp_staff_refresh_view(a);
+	int minute = wall_minute(clock_now());
+	char id[ID_MAX + 1] = "";
+	switch (scr) {
+	case ST_TIME:
+		if (s->view.today.nnow)
+			str_copy(id, sizeof id, s->view.today.now[0].id);
+		sact(a, SA_LATE_PICK, minute + 30, id);
+		break;
+	case ST_WALKIN:
+		sact(a, SA_WALKIN_START, minute, NULL);
+		break;
+	case ST_ANSWER:
+		sact(a, SA_NAV, ST_QUESTIONS, NULL);
+		if (s->view.questions.n)
+			sact(a, SA_ANSWER_START, s->view.questions.v[s->view.questions.n - 1].id,
+			     NULL);
+		str_copy(s->st.kb.text, sizeof s->st.kb.text, sample_answer(s->st.lang));
+		s->st.kb.shift = false;
+		break;
+	case ST_SESSION:
+		sact(a, SA_NAV, ST_GROUPS, NULL);
+		if (s->view.nsessions)
+			str_copy(id, sizeof id, s->view.sessions[0].id);
+		sact(a, SA_OPEN_SESSION, 0, id);
+		break;
+	case ST_CLOCK:
+		sact(a, SA_CLOCK_START, clock_now(), NULL);
+		break;
+	default:
+		if (scr != ST_TODAY)
+			sact(a, SA_NAV, scr, NULL);
+		break;
+	}
+	s->st.screen = scr;
+}
+
 /* The output path for screen: o->out with {screen} replaced by its name. */
 static void out_path(const char *pattern, const char *screen, char *out, size_t cap)
 {
@@ -220,17 +305,25 @@ static void out_path(const char *pattern, const char *screen, char *out, size_t 
 		 at + strlen("{screen}"));
 }
 
-static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, kiosk_screen_t scr)
+static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, int scr)
 {
 	/* Each screen starts from a fresh kiosk, as a new visitor would. */
+	if (a->staff.on)
+		kapp_staff_leave(a, NULL);
 	kiosk_state_init(&a->st, a->default_lang); /* --lang is the default here */
 	ui_reset(a->ui);
-	stage(a, scr);
+	if (scr < KS_SCREEN_COUNT)
+		stage(a, (kiosk_screen_t)scr);
+	else
+		stage_staff(a, (staff_screen_t)(scr - KS_SCREEN_COUNT));
 	if (o->overlay && !strcmp(o->overlay, "help"))
 		a->st.overlay = KO_HELP;
 	else if (o->overlay && !strcmp(o->overlay, "crisis"))
 		a->st.overlay = KO_CRISIS;
-	else if (o->overlay) {
+	else if (o->overlay && a->staff.on) {
+		a->staff.st.idle_warning = true;
+		a->staff.st.idle_seconds_left = 7;
+	} else if (o->overlay) {
 		a->st.idle_warning = true;
 		a->st.idle_seconds_left = 7;
 	}
@@ -239,7 +332,7 @@ static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, kios
 	kapp_frame(a);
 	kapp_frame(a);
 	char path[4200];
-	out_path(o->out, kiosk_screen_name(scr), path, sizeof path);
+	out_path(o->out, shot_name(scr), path, sizeof path);
 	int rc = plat_headless_render(hl, ui_draw_list(a->ui));
 	if (rc == OVI_OK)
 		rc = plat_headless_save_png(hl, path);
@@ -249,7 +342,7 @@ static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, kios
 static int shoot(cli_t *c, shot_opts_t *o)
 {
 	bool all = !strcmp(o->screen, "all");
-	int scr = all ? 0 : kiosk_screen_by_name(o->screen);
+	int scr = all ? 0 : shot_by_name(o->screen);
 	if (scr < 0) {
 		fprintf(stderr, "ovi screenshot: no screen '%s' (see ovi screenshot --list)\n",
 			o->screen);
@@ -268,8 +361,8 @@ static int shoot(cli_t *c, shot_opts_t *o)
 	int rc = plat_headless_open(&hl, o->k.w > 0 ? o->k.w : 1920, o->k.h > 0 ? o->k.h : 1080);
 	if (rc == OVI_OK)
 		kapp_attach_headless(&a, hl);
-	for (int s = scr; rc == OVI_OK && s < (all ? KS_SCREEN_COUNT : scr + 1); s++)
-		rc = render_one(&a, hl, o, (kiosk_screen_t)s);
+	for (int s = scr; rc == OVI_OK && s < (all ? SHOT_SCREEN_COUNT : scr + 1); s++)
+		rc = render_one(&a, hl, o, s);
 	if (rc < 0)
 		fprintf(stderr, "ovi screenshot: %s\n", err_last());
 	plat_headless_close(hl);
@@ -284,8 +377,8 @@ int cmd_screenshot(cli_t *c)
 	if (p)
 		return p > 0 ? EXIT_OK : EXIT_USAGE;
 	if (o.list) {
-		for (int s = 0; s < KS_SCREEN_COUNT; s++)
-			printf("%s\n", kiosk_screen_name((kiosk_screen_t)s));
+		for (int s = 0; s < SHOT_SCREEN_COUNT; s++)
+			printf("%s\n", shot_name(s));
 		return EXIT_OK;
 	}
 	if (config_load(c->config_path, c->data_dir, &c->config) < 0) {

@@ -39,7 +39,7 @@ void kapp_housekeeping_tick(kapp_t *a)
 
 	wall_t now = clock_now();
 	int day = wall_day(now);
-	if (day == a->purge_day || a->touched)
+	if (day == a->purge_day || a->touched || a->staff.on)
 		return;
 	a->purge_day = day;
 	const config_t *cfg = &a->cli->config;

@@ -101,6 +101,8 @@ int kapp_open(kapp_t *a, cli_t *c, const kapp_opts_t *o)
 void kapp_close(kapp_t *a)
 {
 	kapp_housekeeping_stop(a);
+	arena_free(a->staff.arena);
+	a->staff.arena = NULL;
 	arena_free(a->arena);
 	ui_free(a->ui);
 	model_close(a->m);
@@ -129,6 +131,13 @@ void kapp_refresh_view(kapp_t *a)
 {
 	char key[sizeof a->view_key];
 	viewfill_key(&a->st, a->last_minute, a->bundle_id, a->write_gen, key, sizeof key);
+	/* While the called number's banner shows, look again every few seconds,
+	 * so that it goes when its time is up, not at the next minute. */
+	if (a->view.called_number) {
+		size_t n = strlen(key);
+		snprintf(key + n, sizeof key - n, "|%lld",
+			 (long long)(clock_now() / KAPP_BANNER_CHECK_S));
+	}
 	if (a->arena && strcmp(key, a->view_key) == 0)
 		return;
 	arena_t *ar = arena_new();
@@ -174,6 +183,15 @@ static bool dim_now(const kapp_t *a, int64_t idle_ms)
 
 void kapp_input(kapp_t *a)
 {
+	if (a->staff.on) {
+		/* Staff mode keeps its own idle time; the youth side is reset
+		 * when it ends anyway. */
+		a->staff.last_input_ms = clock_mono_ms();
+		a->staff.st.idle_warning = false;
+		a->staff.st.idle_seconds_left = 0;
+		a->dirty = true;
+		return;
+	}
 	a->last_input_ms = clock_mono_ms();
 	a->touched = true;
 	/* Any touch during the warning means someone is here. */
@@ -211,6 +229,14 @@ void kapp_tick(kapp_t *a)
 	}
 	kapp_housekeeping_tick(a);
 	check_content(a, now);
+	if (a->staff.on) {
+		kapp_staff_tick(a, now);
+		return;
+	}
+	if (a->view.called_number && clock_now() / KAPP_BANNER_CHECK_S != a->banner_slot) {
+		a->banner_slot = clock_now() / KAPP_BANNER_CHECK_S;
+		a->dirty = true;
+	}
 
 	int64_t idle = now - a->last_input_ms, limit = (int64_t)a->idle_timeout_s * 1000;
 	if (a->touched && idle >= limit) {
@@ -242,6 +268,13 @@ int kapp_timeout_ms(const kapp_t *a)
 		int64_t to_minute = (60 - clock_now() % 60) * 1000 + 20;
 		t = to_minute < t ? to_minute : t;
 	}
+	if (a->staff.on) {
+		int64_t st = kapp_staff_timeout_ms(a, now);
+		t = st < t ? st : t;
+		if (a->anim_ms > 0 && a->anim_ms < t)
+			t = a->anim_ms;
+		return t < 10 ? 10 : (int)t;
+	}
 	int64_t idle = now - a->last_input_ms, limit = (int64_t)a->idle_timeout_s * 1000;
 	if (a->touched || (a->cli->config.dim_outside_hours && !a->view.display_dim &&
 			   a->view.has_content && !a->view.today.open_now)) {
@@ -250,6 +283,8 @@ int kapp_timeout_ms(const kapp_t *a)
 		int64_t next = idle < limit ? limit - idle : 1000 - (idle - limit) % 1000;
 		t = next < t ? next : t;
 	}
+	if (a->view.called_number && t > KAPP_BANNER_CHECK_S * 1000)
+		t = KAPP_BANNER_CHECK_S * 1000;
 	if (a->anim_ms > 0 && a->anim_ms < t)
 		t = a->anim_ms;
 	return t < 10 ? 10 : t > 600000 ? 600000 : (int)t;
@@ -415,6 +450,10 @@ bool kapp_apply(kapp_t *a, const ui_action_t *act)
 {
 	if (act->kind == UI_ACT_NONE)
 		return false;
+	if (act->kind == KA_STAFF_ENTRY) {
+		kapp_staff_enter(a);
+		return true;
+	}
 	if (act->kind == KA_STILL_HERE)
 		kapp_input(a);
 	ui_action_t follow = {0};
@@ -432,6 +471,8 @@ bool kapp_apply(kapp_t *a, const ui_action_t *act)
 
 bool kapp_frame(kapp_t *a)
 {
+	if (a->staff.on)
+		return kapp_staff_frame(a);
 	kapp_refresh_view(a);
 	a->view.now = clock_now();
 	a->view.display_dim = dim_now(a, clock_mono_ms() - a->last_input_ms);

@@ -27,11 +27,32 @@
 #include "model/model.h"
 #include "platform/plat.h"
 #include "ui/kiosk.h"
+#include "ui/staff.h"
 
 /* Seconds of the visible countdown before the idle reset. */
 #define KAPP_IDLE_WARNING_S 10
 /* How often the current bundle id is compared (new content, a rollback). */
 #define KAPP_CONTENT_CHECK_MS 15000
+
+/* Seconds the youth screens show "number 17, please come to the desk" after
+ * staff called it. */
+#define KAPP_CALLED_BANNER_S 180
+/* While it shows, the view is refilled this often (it goes on time). */
+#define KAPP_BANNER_CHECK_S 5
+
+/* Staff mode (staff_app.c): the PIN pad, then the staff screens instead of
+ * the youth ones. Its view lives in its own arena, refilled like the youth
+ * view when what it depends on changed. */
+typedef struct kapp_staff {
+	bool on;	/* the PIN pad or the staff screens are showing */
+	staff_state_t st;
+	staff_view_t view;
+	arena_t *arena;
+	char view_key[512];
+	int64_t last_input_ms; /* staff mode leaves by itself STAFF_IDLE_MS after */
+	wall_t locked_until;   /* the PIN pad's lockout ends (0: not locked) */
+	bool sample;	       /* screenshots: sample rows where the lists are empty */
+} kapp_staff_t;
 
 /* The kiosk's own options (`ovi --windowed --size 1280x800 ...`). */
 typedef struct kapp_opts {
@@ -69,12 +90,15 @@ typedef struct kapp {
 	int idle_timeout_s;
 	bool touched;	     /* input since the last reset: a reset is due when idle */
 	int64_t last_minute; /* wall minute stamp the view shows */
+	int64_t banner_slot; /* the KAPP_BANNER_CHECK_S slot the banner was checked in */
 
 	/* Housekeeping (housekeeping.c; the running kiosk only). */
 	bool housekeeping;
 	struct sync_worker *sync;  /* brings new bundles in the background */
 	atomic_bool content_event; /* set by the sync worker: check the bundle now */
 	int purge_day;		   /* the day retention last ran, -1 never */
+
+	kapp_staff_t staff;
 
 	bool dirty;	  /* a frame is due */
 	int extra_frames; /* frames still due after this one (the reset) */
@@ -143,6 +167,30 @@ void viewfill(model_t *m, arena_t *ar, const kiosk_state_t *s, wall_t now, kiosk
  * the minute, the bundle, the writes); equal keys give equal views. */
 void viewfill_key(const kiosk_state_t *s, int64_t minute_stamp, int64_t bundle_id,
 		  unsigned write_gen, char *out, size_t cap);
+
+/* ---- staff_app.c: staff mode ---------------------------------------------
+ *
+ * KA_STAFF_ENTRY (the logo held for 3 s) opens the PIN pad; a right PIN
+ * (staff_auth.h: lockout after wrong tries, persisted) opens the staff
+ * screens, whose writes go through the model, are logged with the PIN's
+ * label (model_staff_log) and show at once on the youth screens. Leaving
+ * ("Leave", or STAFF_IDLE_MS without a touch) returns to a fresh youth
+ * Today. */
+void kapp_staff_enter(kapp_t *a);
+/* why: the staff log's action ("leave", "idle_leave"); NULL logs nothing
+ * (the PIN pad was cancelled before anyone logged in). */
+void kapp_staff_leave(kapp_t *a, const char *why);
+/* From kapp_tick(): staff mode's idle warning and leaving, the lockout's
+ * countdown, the staff view's minute. */
+void kapp_staff_tick(kapp_t *a, int64_t now_ms);
+int kapp_staff_timeout_ms(const kapp_t *a, int64_t now_ms);
+/* One staff frame (instead of kiosk_frame()), applying its action. */
+bool kapp_staff_frame(kapp_t *a);
+/* Applies a staff action the way a tap would; true when something changed. */
+bool kapp_staff_apply(kapp_t *a, const ui_action_t *act);
+void kapp_staff_refresh_view(kapp_t *a);
+/* The machine name of the screen showing (a youth or a staff screen). */
+const char *kapp_screen_name(const kapp_t *a);
 
 /* ---- app_text.c: the app's few messages, translated --------------------- */
 

@@ -4,6 +4,7 @@
 #include "app/cli.h"
 
 #include "core/err.h"
+#include "core/fs.h"
 #include "core/log.h"
 #include "core/paths.h"
 #include "core/timeutil.h"
@@ -28,6 +29,7 @@ static const char usage[] =
 	"  rollback        go back to the bundle before the current one\n"
 	"  sync --once     import what is new from USB sticks, the network folder, the URL\n"
 	"  screenshot      render one kiosk screen into a PNG (--list names them)\n"
+	"  staff-pin       add, list, rename or remove staff PINs (staff mode)\n"
 	"\n"
 	"The kiosk's own options (ovi run --help for all):\n"
 	"  --windowed [--size WxH]   in a window instead of fullscreen\n"
@@ -60,6 +62,9 @@ int cli_open_model(cli_t *c, model_t **out)
 	int rc = model_global_init();
 	if (rc < 0)
 		return rc;
+	/* A fresh kiosk's first command may be `ovi staff-pin add`. */
+	if (fs_mkdirs(c->data_dir, 0755) < 0)
+		return OVI_ERR;
 	char path[4200];
 	snprintf(path, sizeof path, "%s/ovi.db", c->data_dir);
 	return model_open(path, out);
@@ -163,6 +168,7 @@ int main(int argc, char **argv)
 		{"rollback", cmd_rollback, true},
 		{"screenshot", cmd_screenshot, false},
 		{"sync", cmd_sync, true},
+		{"staff-pin", cmd_staff_pin, false},
 	};
 	for (size_t k = 0; k < sizeof cmds / sizeof cmds[0]; k++) {
 		if (strcmp(cmd, cmds[k].name))

@@ -86,10 +86,33 @@ static int tap_at(replay_t *r, int x, int y)
 {
 	kapp_t *a = r->a;
 	log_debug("replay: line %d: tap %d %d on %s", r->line, x, y,
-		  kiosk_screen_name(a->st.screen));
+		  kapp_screen_name(a));
 	ui_pointer_down(a->ui, UI_POINTER_MOUSE, x, y, clock_mono_ms());
 	kapp_input(a);
 	kapp_frame(a); /* the press, as a finger shows it */
+	ui_pointer_up(a->ui, UI_POINTER_MOUSE, x, y, clock_mono_ms());
+	kapp_input(a);
+	return settle(r);
+}
+
+/* A finger held still on x, y for ms of kiosk time (the 3-second press on
+ * the logo that opens staff mode), in frames of 100 ms as a screen that
+ * shows the hold's progress would run them. */
+static int press_at(replay_t *r, int x, int y, int64_t ms)
+{
+	kapp_t *a = r->a;
+	log_debug("replay: line %d: press %d %d for %lld ms on %s", r->line, x, y, (long long)ms,
+		  kapp_screen_name(a));
+	ui_pointer_down(a->ui, UI_POINTER_MOUSE, x, y, clock_mono_ms());
+	kapp_input(a);
+	kapp_frame(a);
+	for (int64_t held = 0; held < ms;) {
+		int64_t step = ms - held < 100 ? ms - held : 100;
+		clock_advance_ms(step);
+		held += step;
+		kapp_tick(a);
+		kapp_frame(a);
+	}
 	ui_pointer_up(a->ui, UI_POINTER_MOUSE, x, y, clock_mono_ms());
 	kapp_input(a);
 	return settle(r);
@@ -104,22 +127,26 @@ static bool covered(const ui_hit_t *h, int n, int i, int x, int y)
 	return false;
 }
 
-/* The exact label (ui_find_hit), else the first button whose label
- * contains it. */
+/* The first button labelled exactly label that a finger can reach (visible,
+ * enabled, its centre not under a modal drawn after it, as the card's
+ * "Piilota" under the confirmation's own "Piilota"), else the first such
+ * button whose label contains it. */
 static int find_label(const ui_t *ui, const char *label, int *x, int *y)
 {
-	if (ui_find_hit(ui, label, x, y) == OVI_OK)
-		return OVI_OK;
 	int n;
 	const ui_hit_t *h = ui_hits(ui, &n);
-	for (int i = 0; i < n; i++) {
-		ui_rect_t vis = ui_rect_intersect(h[i].r, h[i].clip);
-		int cx = vis.x + vis.w / 2, cy = vis.y + vis.h / 2;
-		if (h[i].kind == UI_HIT_BUTTON && !h[i].disabled && !ui_rect_empty(vis) && *label &&
-		    strstr(h[i].label, label) && !covered(h, n, i, cx, cy)) {
-			*x = cx;
-			*y = cy;
-			return OVI_OK;
+	for (int exact = 1; exact >= 0; exact--) {
+		for (int i = 0; i < n; i++) {
+			ui_rect_t vis = ui_rect_intersect(h[i].r, h[i].clip);
+			int cx = vis.x + vis.w / 2, cy = vis.y + vis.h / 2;
+			bool match = exact ? !strcmp(h[i].label, label)
+					   : *label && strstr(h[i].label, label) != NULL;
+			if (h[i].kind == UI_HIT_BUTTON && !h[i].disabled && !ui_rect_empty(vis) &&
+			    match && !covered(h, n, i, cx, cy)) {
+				*x = cx;
+				*y = cy;
+				return OVI_OK;
+			}
 		}
 	}
 	return OVI_ENOTFOUND;
@@ -166,9 +193,31 @@ static int tap_label(replay_t *r, const char *label)
 		return fail(r, OVI_ERR,
 			    "tap: nothing labelled \"%s\" on the screen \"%s\"; "
 			    "there is: %s",
-			    label, kiosk_screen_name(r->a->st.screen), have);
+			    label, kapp_screen_name(r->a), have);
 	}
 	return tap_at(r, x, y);
+}
+
+/* hold "Label" MS: any hit area with that label, hidden gestures too (the
+ * logo's is labelled "staff-entry"). */
+static int hold_label(replay_t *r, const char *label, int64_t ms)
+{
+	int n, x, y;
+	const ui_hit_t *h = ui_hits(r->a->ui, &n);
+	for (int i = 0; i < n; i++) {
+		ui_rect_t vis = ui_rect_intersect(h[i].r, h[i].clip);
+		if (!strcmp(h[i].label, label) && !ui_rect_empty(vis)) {
+			x = vis.x + vis.w / 2;
+			y = vis.y + vis.h / 2;
+			return press_at(r, x, y, ms);
+		}
+	}
+	if (find_label(r->a->ui, label, &x, &y) == OVI_OK)
+		return press_at(r, x, y, ms);
+	char have[2048];
+	list_labels(r->a->ui, have, sizeof have);
+	return fail(r, OVI_ERR, "hold: nothing labelled \"%s\" on the screen \"%s\"; there is: %s",
+		    label, kapp_screen_name(r->a), have);
 }
 
 static int drag(replay_t *r, int x1, int y1, int x2, int y2)
@@ -218,7 +267,7 @@ static int type_char(replay_t *r, const char *ch)
 	return fail(r, OVI_ERR,
 		    "type: no key for \"%s\" on the screen \"%s\" (is the "
 		    "keyboard showing?)",
-		    ch, kiosk_screen_name(r->a->st.screen));
+		    ch, kapp_screen_name(r->a));
 }
 
 static int type_text(replay_t *r, const char *text)
@@ -276,11 +325,11 @@ static int expect(replay_t *r, const char *s, bool want, bool exact)
 		return fail(r, OVI_ERR,
 			    "expect: \"%s\" is not %s on the screen \"%s\"; it shows: %s", s,
 			    hidden_only ? "visible (it is scrolled away)" : "anywhere",
-			    kiosk_screen_name(r->a->st.screen), have);
+			    kapp_screen_name(r->a), have);
 	}
 	if (!want && (t || hidden_only))
 		return fail(r, OVI_ERR, "expect-not: \"%s\" is on the screen \"%s\"%s", s,
-			    kiosk_screen_name(r->a->st.screen),
+			    kapp_screen_name(r->a),
 			    t ? "" : " (scrolled out of view, but drawn)");
 	return OVI_OK;
 }
@@ -455,6 +504,11 @@ static int run_line(replay_t *r, char *raw)
 		return tap_at(r, (int)n[0], (int)n[1]);
 	if (!strcmp(cmd, "tap") && argc == 2)
 		return tap_label(r, argv[1]);
+	if (!strcmp(cmd, "press") && argc == 4 && parse_int(argv[1], &n[0]) &&
+	    parse_int(argv[2], &n[1]) && parse_int(argv[3], &n[2]) && n[2] >= 0)
+		return press_at(r, (int)n[0], (int)n[1], n[2]);
+	if (!strcmp(cmd, "hold") && argc == 3 && parse_int(argv[2], &n[0]) && n[0] >= 0)
+		return hold_label(r, argv[1], n[0]);
 	if (!strcmp(cmd, "drag") && argc == 5 && parse_int(argv[1], &n[0]) &&
 	    parse_int(argv[2], &n[1]) && parse_int(argv[3], &n[2]) && parse_int(argv[4], &n[3]))
 		return drag(r, (int)n[0], (int)n[1], (int)n[2], (int)n[3]);
@@ -473,11 +527,11 @@ static int run_line(replay_t *r, char *raw)
 	if (!strcmp(cmd, "expect-not") && argc == 2)
 		return expect(r, argv[1], false, false);
 	if (!strcmp(cmd, "expect-screen") && argc == 2) {
-		if (kiosk_screen_by_name(argv[1]) < 0)
+		if (kiosk_screen_by_name(argv[1]) < 0 && staff_screen_by_name(argv[1]) < 0)
 			return fail(r, OVI_EUSAGE, "expect-screen: no screen \"%s\"", argv[1]);
-		if (strcmp(kiosk_screen_name(r->a->st.screen), argv[1]))
+		if (strcmp(kapp_screen_name(r->a), argv[1]))
 			return fail(r, OVI_ERR, "expect-screen: on \"%s\", not \"%s\"",
-				    kiosk_screen_name(r->a->st.screen), argv[1]);
+				    kapp_screen_name(r->a), argv[1]);
 		return OVI_OK;
 	}
 	if (!strcmp(cmd, "clock") && argc == 2) {

@@ -12,15 +12,29 @@
 static atomic_bool pinned;
 static _Atomic int64_t pinned_ms; /* wall milliseconds */
 static _Atomic int64_t mono_offset_ms;
+static _Atomic int64_t wall_offset_s; /* clock_set_running() */
+
+static wall_t system_now(void)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	return (wall_t)timegm(&tm);
+}
 
 wall_t clock_now(void)
 {
 	if (pinned)
 		return pinned_ms / 1000;
-	time_t t = time(NULL);
-	struct tm tm;
-	localtime_r(&t, &tm);
-	return (wall_t)timegm(&tm);
+	return system_now() + wall_offset_s;
+}
+
+void clock_set_running(wall_t t)
+{
+	if (pinned)
+		pinned_ms = t * 1000;
+	else
+		wall_offset_s = t - system_now();
 }
 
 void clock_set(wall_t t)

@@ -21,6 +21,11 @@ typedef int64_t wall_t;
 wall_t clock_now(void);
 void clock_set(wall_t t);          /* pins the clock */
 void clock_advance_ms(int64_t ms); /* moves a pinned clock; no-op otherwise */
+/* Sets the clock to t and lets it run on from there: an offset to the
+ * system clock until the program ends (staff set the time on a kiosk that
+ * may not change the system clock). A pinned clock is moved to t and stays
+ * pinned. */
+void clock_set_running(wall_t t);
 bool clock_is_pinned(void);
 /* Monotonic milliseconds for timeouts and animation (follows a pinned clock). */
 int64_t clock_mono_ms(void);

@@ -499,8 +499,10 @@ int day_sessions(model_t *m, arena_t *a, const char *lang, const char *group, in
 				" (SELECT count(*) FROM signups u WHERE u.session = s.id"
 				"  AND u.waiting = 0),"
 				" (SELECT count(*) FROM signups u WHERE u.session = s.id"
-				"  AND u.waiting = 1)"
+				"  AND u.waiting = 1),"
+				" coalesce(f.cancelled, 0), coalesce(f.signups_closed, 0)"
 				" FROM sessions s JOIN groups g ON g.id = s.grp"
+				" LEFT JOIN session_flags f ON f.session = s.id"
 				" WHERE (?2 IS NULL OR s.grp = ?2)"
 				" AND (CASE WHEN ?5 THEN s.day = ?3"
 				" ELSE s.day > ?3 OR (s.day = ?3 AND s.ends > ?4) END)"
@@ -524,6 +526,8 @@ int day_sessions(model_t *m, arena_t *a, const char *lang, const char *group, in
 		s->signed_up = sqlite3_column_int(st, 9);
 		s->waiting = sqlite3_column_int(st, 10);
 		s->places_left = s->capacity > s->signed_up ? s->capacity - s->signed_up : 0;
+		s->cancelled = sqlite3_column_int(st, 11) != 0;
+		s->signups_closed = sqlite3_column_int(st, 12) != 0;
 		src = SQLITE_OK;
 	}
 	mdb_release(m, st);

@@ -28,7 +28,7 @@
 
 typedef struct model model_t;
 
-#define MODEL_SCHEMA_VERSION 1
+#define MODEL_SCHEMA_VERSION 2
 
 /*
  * Routes SQLite's memory allocation through fault injection (FAULT_ALLOC in
@@ -117,8 +117,9 @@ typedef struct purge_counts {
  * Deletes what is no longer needed, for real: questions question_days after
  * staff handled them (pending ones after 4 x question_days), group ideas
  * question_days after they were sent, sign-ups signup_days after their
- * session, queue numbers and staff's changes to the day after their day.
- * Then checkpoints the WAL (TRUNCATE), so no deleted text remains in
+ * session, queue numbers and staff's changes to the day after their day,
+ * staff's session flags after their session, the staff log after
+ * MODEL_STAFF_LOG_DAYS (model/staff.h). Then checkpoints the WAL (TRUNCATE), so no deleted text remains in
  * ovi.db or its WAL. out may be NULL.
  */
 int model_purge(model_t *m, wall_t now, int question_days, int signup_days,
@@ -203,7 +204,8 @@ int model_add_question(model_t *m, const char *topic, const char *lang, const ch
  * many as the session has places (at least 5), after which OVI_EREJECT. The
  * capacity check and the insert are one transaction. cancel_code receives
  * MODEL_CANCEL_CODE_LEN characters from a CSPRNG and a NUL. Refuses a
- * session that has ended or is unknown (OVI_ENOTFOUND), a nickname that is
+ * session that has ended or is unknown (OVI_ENOTFOUND), one staff cancelled
+ * or closed sign-ups for (OVI_EREJECT, model/staff.h), a nickname that is
  * empty, too long, has a blocked word or is already on this session.
  */
 int model_signup(model_t *m, const char *session, const char *nickname,

@@ -12,6 +12,7 @@
 
 #include "core/err.h"
 #include "model/model.h"
+#include "model/staff.h"
 
 #include <string.h>
 
@@ -59,6 +60,18 @@ int model_purge(model_t *m, wall_t now, int question_days, int signup_days,
 			      "DELETE FROM overrides WHERE day < ?1", "i", today);
 	if (rc == OVI_OK)
 		n.overrides = sqlite3_changes(m->db);
+	/* Staff's flags on a session end with the session (or with the day they
+	 * were set, for a session a newer bundle no longer has). */
+	if (rc == OVI_OK)
+		rc = mdb_runf(m, "deleting old session flags",
+			      "DELETE FROM session_flags WHERE COALESCE((SELECT s.day FROM sessions s"
+			      " WHERE s.id = session_flags.session), changed / 86400) < ?1",
+			      "i", today);
+	/* The staff log names labels and actions only, and is kept a while for
+	 * "who did what" questions. */
+	if (rc == OVI_OK)
+		rc = mdb_runf(m, "deleting the old staff log", "DELETE FROM staff_log WHERE at < ?1",
+			      "I", (int64_t)(now - (wall_t)MODEL_STAFF_LOG_DAYS * 86400));
 	if (rc < 0) {
 		mdb_rollback(m);
 		return rc;

@@ -220,9 +220,46 @@ static const char migration_1[] =
 	" status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'hidden')));"
 	"CREATE INDEX group_ideas_status ON group_ideas(status, created);";
 
+/*
+ * Version 2: staff mode (model/staff.h).
+ *
+ * staff_pins holds crypto_pwhash_str strings, never a PIN. pin_lock is one
+ * row (the PIN pad's lockout survives a restart). session_flags are staff's
+ * cancellations and closed sign-ups, keyed by session id like the other
+ * kiosk tables so that an import keeps them. The indexes serve the staff
+ * lists: pending questions crisis first then oldest, the queue's called
+ * number, the log newest first.
+ */
+static const char migration_2[] =
+	"CREATE TABLE staff_pins ("
+	" id INTEGER PRIMARY KEY,"
+	" label TEXT NOT NULL CHECK (label <> ''),"
+	" hash TEXT NOT NULL CHECK (hash LIKE '$%'),"
+	" created INTEGER NOT NULL);"
+	"CREATE TABLE staff_log ("
+	" id INTEGER PRIMARY KEY,"
+	" at INTEGER NOT NULL,"
+	" label TEXT NOT NULL,"
+	" action TEXT NOT NULL CHECK (action <> ''),"
+	" detail TEXT NOT NULL);"
+	"CREATE INDEX staff_log_at ON staff_log(at);"
+	"CREATE TABLE pin_lock ("
+	" id INTEGER PRIMARY KEY CHECK (id = 1),"
+	" failures INTEGER NOT NULL CHECK (failures >= 0),"
+	" locked_until INTEGER NOT NULL);"
+	"INSERT INTO pin_lock (id, failures, locked_until) VALUES (1, 0, 0);"
+	"CREATE TABLE session_flags ("
+	" session TEXT PRIMARY KEY,"
+	" cancelled INTEGER NOT NULL CHECK (cancelled IN (0, 1)),"
+	" signups_closed INTEGER NOT NULL CHECK (signups_closed IN (0, 1)),"
+	" changed INTEGER NOT NULL) WITHOUT ROWID;"
+	"CREATE INDEX questions_pending ON questions(status, crisis DESC, created);"
+	"CREATE INDEX queue_called ON queue(day, state, called_at);";
+
 static const char *const migrations[] = {
 	NULL, /* version 0: the empty file */
 	migration_1,
+	migration_2,
 };
 _Static_assert(sizeof migrations / sizeof migrations[0] == MODEL_SCHEMA_VERSION + 1,
 	       "one migration per schema version");
@@ -234,7 +271,7 @@ const char *const mdb_tables[] = {
 	"services", "words", "tr",
 	/* kiosk */
 	"bundles", "import_log", "overrides", "signups", "questions", "queue", "counters",
-	"group_ideas", NULL,
+	"group_ideas", "staff_pins", "staff_log", "pin_lock", "session_flags", NULL,
 };
 const int mdb_ncontent_tables = 15;
 

@@ -80,6 +80,8 @@ typedef struct session_view {
 	int day, start, end;
 	int capacity, signed_up, waiting;
 	int places_left; /* capacity - signed_up, never below 0 */
+	bool cancelled;      /* staff cancelled it: show "cancelled", no sign-up */
+	bool signups_closed; /* staff closed sign-ups: show "sign-up closed" */
 } session_view_t;
 
 typedef struct today_view {

@@ -6,6 +6,7 @@
  * says "sent" only after a commit that synchronous=FULL made durable.
  */
 #include "model/mdb.h"
+#include "model/staff_internal.h"
 
 #include "core/err.h"
 #include "core/str.h"
@@ -236,12 +237,14 @@ int model_signup(model_t *m, const char *session, const char *nickname,
 	wall_t now = clock_now();
 	sqlite3_stmt *st = NULL;
 	char grp[ID_MAX + 1] = "", code[MODEL_CANCEL_CODE_LEN + 1];
-	int day = 0, ends = 0, capacity = 0;
+	int day = 0, ends = 0, capacity = 0, cancelled = 0, closed = 0;
 	int64_t signed_up = 0, on_list = 0, position = 0;
 	rc = mdb_begin(m);
 	if (rc < 0)
 		goto out;
-	rc = mdb_prepare(m, "SELECT grp, day, ends, capacity FROM sessions WHERE id = ?", &st);
+	rc = mdb_prepare(m, "SELECT grp, day, ends, capacity, coalesce(f.cancelled, 0),"
+			    " coalesce(f.signups_closed, 0) FROM sessions s"
+			    " LEFT JOIN session_flags f ON f.session = s.id WHERE s.id = ?", &st);
 	if (rc == OVI_OK) {
 		int src = mdb_bind(st, "t", session ? session : "");
 		if (src == SQLITE_OK)
@@ -251,6 +254,8 @@ int model_signup(model_t *m, const char *session, const char *nickname,
 			day = sqlite3_column_int(st, 1);
 			ends = sqlite3_column_int(st, 2);
 			capacity = sqlite3_column_int(st, 3);
+			cancelled = sqlite3_column_int(st, 4);
+			closed = sqlite3_column_int(st, 5);
 			rc = OVI_OK;
 		} else if (src == SQLITE_DONE) {
 			rc = err_set(OVI_ENOTFOUND, "there is no such group session");
@@ -262,6 +267,10 @@ int model_signup(model_t *m, const char *session, const char *nickname,
 	bool over = day < wall_day(now) || (day == wall_day(now) && ends <= wall_minute(now));
 	if (rc == OVI_OK && over)
 		rc = err_set(OVI_EREJECT, "this session is over");
+	if (rc == OVI_OK && cancelled)
+		rc = err_set(OVI_EREJECT, "this session is cancelled");
+	if (rc == OVI_OK && closed)
+		rc = err_set(OVI_EREJECT, "sign-up for this session is closed");
 	if (rc == OVI_OK)
 		rc = check_nickname(m, session, nick);
 	if (rc == OVI_OK)
@@ -318,21 +327,27 @@ int model_cancel_signup(model_t *m, const char *code)
 	rc = mdb_int64(m, &id, 0, "SELECT id FROM signups WHERE cancel_code = ?", "t", c);
 	if (rc == OVI_OK && !id)
 		rc = err_set(OVI_ENOTFOUND, "no sign-up has the cancel code %s", c);
+	if (rc == OVI_OK)
+		rc = mstaff_signup_delete(m, id);
+	return finish(m, rc, "cancelling the sign-up");
+}
+
+int mstaff_signup_delete(model_t *m, int64_t id)
+{
 	/* The freed place (if it was one) goes to the first on the waiting list;
 	 * a capacity that a new bundle lowered is respected. */
-	if (rc == OVI_OK)
-		rc = mdb_runf(m, "cancelling", "UPDATE signups SET waiting = 0, position = NULL"
-			      " WHERE id = (SELECT w.id FROM signups s JOIN signups w"
-			      "  ON w.session = s.session AND w.waiting = 1"
-			      "  WHERE s.id = ?1 AND s.waiting = 0 ORDER BY w.position LIMIT 1)"
-			      " AND (SELECT count(*) - 1 FROM signups u, signups s WHERE s.id = ?1"
-			      "  AND u.session = s.session AND u.waiting = 0)"
-			      " < (SELECT capacity FROM sessions x, signups s WHERE s.id = ?1"
-			      "  AND x.id = s.session)",
-			      "I", id);
+	int rc = mdb_runf(m, "cancelling", "UPDATE signups SET waiting = 0, position = NULL"
+			  " WHERE id = (SELECT w.id FROM signups s JOIN signups w"
+			  "  ON w.session = s.session AND w.waiting = 1"
+			  "  WHERE s.id = ?1 AND s.waiting = 0 ORDER BY w.position LIMIT 1)"
+			  " AND (SELECT count(*) - 1 FROM signups u, signups s WHERE s.id = ?1"
+			  "  AND u.session = s.session AND u.waiting = 0)"
+			  " < (SELECT capacity FROM sessions x, signups s WHERE s.id = ?1"
+			  "  AND x.id = s.session)",
+			  "I", id);
 	if (rc == OVI_OK)
 		rc = mdb_runf(m, "cancelling", "DELETE FROM signups WHERE id = ?", "I", id);
-	return finish(m, rc, "cancelling the sign-up");
+	return rc;
 }
 
 /* ---- staff's changes ------------------------------------------------------------ */

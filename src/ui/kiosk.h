@@ -79,6 +79,8 @@ typedef enum {
 	KA_STILL_HERE,        /* dismisses the idle warning */
 	KA_SCROLL_DAY,        /* week (portrait): arg = the day shown first, 1..7 =
 	                         Monday..Sunday, 0 = today (state.week_offset) */
+	KA_STAFF_ENTRY,       /* the site logo held for 3 s: the app opens the staff
+	                         PIN pad (ui/staff.h); kiosk_reduce() leaves it */
 } kiosk_action_t;
 
 typedef enum { KO_NONE = 0, KO_HELP, KO_CRISIS } kiosk_overlay_t;
@@ -156,10 +158,16 @@ typedef struct kiosk_view {
 	word_list_t words;
 	bool has_content;         /* false: no bundle yet (show a friendly empty state) */
 	bool display_dim;         /* outside opening hours: a calm, dimmed screen */
+	int called_number;        /* a queue number staff called a moment ago: the banner
+	                             "number 17, please come to the desk"; 0 for none */
 } kiosk_view_t;
 
 /* The whole youth UI for one frame. */
 void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_action_t *out);
+
+/* The banner for v->called_number (kiosk_banner.c), across the bottom of
+ * the content area; nothing when it is 0. Drawn by kiosk_frame(). */
+void kiosk_called_banner(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s);
 
 /* True when text contains a crisis word (case-insensitive, at a word start). */
 bool kiosk_has_crisis_word(const word_list_t *w, const char *text);

@@ -12,6 +12,7 @@
 #include "ui/i18n.h"
 #include "ui/kiosk.h"
 #include "ui/kiosk_draw.h"
+#include "ui/staff.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -207,13 +208,33 @@ static void draw_pill(ui_t *ui, const hdr_t *h, int x, int cy, int size)
 	ui_pill(ui, (ui_rect_t){x, cy - ph / 2, pw, ph}, h->open, size, bg, fg);
 }
 
+/* The hidden way into staff mode: the logo (or, without one, the site
+ * name) held for STAFF_ENTRY_HOLD_MS. It looks like a logo, not a button:
+ * only after a second of holding a thin bar under it starts to fill. */
+static void staff_gesture(ui_t *ui, ui_rect_t r, ui_action_t *out)
+{
+	ui_press_t p = ui_press_hold(ui, ui_id(ui, "staff-entry"), r, "staff-entry",
+				     STAFF_ENTRY_HOLD_MS);
+	if (p.fired)
+		ui_act(out, KA_STAFF_ENTRY, 0, NULL);
+	int64_t held = ui_press_held_ms(ui, ui_id(ui, "staff-entry"));
+	if (!p.held || held < 1000)
+		return;
+	const ui_theme_t *th = ui_theme(ui);
+	int bh = ui_dp(ui, 4), w = (int)((int64_t)r.w * (held - 1000) / (STAFF_ENTRY_HOLD_MS - 1000));
+	ui_rect_t bar = {r.x, r.y + r.h + ui_dp(ui, 6), w < r.w ? w : r.w, bh};
+	draw_rect(ui_dl(ui), bar, bh / 2, th->muted);
+}
+
 /* Logo, name and the second line (address or the pill) in r, centred. */
-static void draw_site(ui_t *ui, const hdr_t *h, ui_rect_t r)
+static void draw_site(ui_t *ui, const hdr_t *h, ui_rect_t r, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	if (h->show_logo) {
 		ui_rect_t lg = ui_cut_left(&r, h->logo_d);
-		kd_logo(ui, ui_center(lg, h->logo_d, h->logo_d), h->logo);
+		ui_rect_t logo = ui_center(lg, h->logo_d, h->logo_d);
+		kd_logo(ui, logo, h->logo);
+		staff_gesture(ui, logo, out);
 		ui_cut_left(&r, h->gap);
 	}
 	bool pill_under = h->has_open && !h->pill_alone;
@@ -225,6 +246,11 @@ static void draw_site(ui_t *ui, const hdr_t *h, ui_rect_t r)
 				: 0;
 	int y = r.y + (r.h - nh - sh) / 2;
 	ui_text(ui, (ui_rect_t){r.x, y, nw, nh}, h->name, ns);
+	if (!h->show_logo) {
+		int t = ui_dp(ui, UI_MIN_TARGET);
+		int gh = nh > t ? nh : t, gw = nw > t ? nw : t;
+		staff_gesture(ui, (ui_rect_t){r.x, y + nh / 2 - gh / 2, gw, gh}, out);
+	}
 	if (pill_under)
 		draw_pill(ui, h, r.x, y + nh + ui_dp(ui, 6) + (sh - ui_dp(ui, 6)) / 2, UI_TS_SMALL);
 	else if (h->show_addr)
@@ -307,13 +333,13 @@ static void header(ui_t *ui, hdr_t *h, ui_rect_t r, const kiosk_state_t *s, ui_a
 			draw_pill(ui, h, row.x + lw + h->gap, row.y + row.h / 2, UI_TS_LABEL);
 			row.w = lw;
 		}
-		draw_site(ui, h, row);
+		draw_site(ui, h, row, out);
 		return;
 	}
 	ui_rect_t top = ui_cut_top(&r, h->row1_h);
 	draw_clock(ui, h, &top);
 	ui_cut_right(&top, h->gap);
-	draw_site(ui, h, top);
+	draw_site(ui, h, top, out);
 	ui_rect_t row2 = ui_cut_top(&r, h->row2_h);
 	row2.h -= ui_dp(ui, 12);
 	if (!h->langs_own_row)
@@ -553,5 +579,7 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
 	header(ui, &h, ui_inset_xy(head, m, 0), s, out);
 	if (bar)
 		bottom_bar(ui, bar_r, s, out);
+	if (!kiosk_typing(s))
+		kiosk_called_banner(ui, area, v, s);
 	kiosk_overlays(ui, v, s, area, out);
 }

@@ -302,7 +302,7 @@ static void session_row(ui_t *ui, ui_rect_t r, const char *lang, int today, int 
 	gs_places(ui, lang, se, pill, sizeof pill, &bg, &fg);
 	int pw = ui_pill_width(ui, pill, UI_TS_SMALL);
 	ui_pill(ui, (ui_rect_t){x, y, pw, ph}, pill, UI_TS_SMALL, bg, fg);
-	if (se->places_left <= 0 && se->waiting > 0) {
+	if (se->places_left <= 0 && se->waiting > 0 && !se->cancelled && !se->signups_closed) {
 		char wn[48];
 		gs_fmt_int(wn, sizeof wn, gs_tx(lang, GS_WAITING_N), se->waiting);
 		ui_text(ui,
@@ -317,6 +317,10 @@ static void session_row(ui_t *ui, ui_rect_t r, const char *lang, int today, int 
 	ui_rect_t b = {r.x + r.w - pad - k->btn_w, r.y + (r.h - bh) / 2, k->btn_w, bh};
 	if (k->stacked)
 		b = (ui_rect_t){r.x + pad, r.y + r.h - pad - bh, r.w - 2 * pad, bh};
+	/* A session staff cancelled or closed takes no sign-ups (the pill says
+	 * why); the model would refuse them anyway. */
+	if (se->cancelled || se->signups_closed)
+		return;
 	ui_button_opts_t o = {.style = se->places_left > 0 ? UI_BTN_PRIMARY : UI_BTN_SECONDARY};
 	if (ui_button_ex(ui, ui_idi(ui, "signup", i), b, signup_label(lang, se), &o))
 		ui_act(out, KA_SIGNUP, i, se->id);

@@ -32,6 +32,8 @@ static const char *const gs_fi[GS_COUNT] = {
     [GS_WHEEL_4] = "Opiskelu",
     [GS_WHEEL_5] = "Hyvinvointi",
     [GS_WHEEL_6] = "Asuminen ja ihmissuhteet",
+    [GS_SESSION_CANCELLED] = "Peruttu",
+    [GS_SIGNUP_CLOSED] = "Ilmoittautuminen suljettu",
 };
 
 static const char *const gs_sv[GS_COUNT] = {
@@ -55,6 +57,8 @@ static const char *const gs_sv[GS_COUNT] = {
     [GS_WHEEL_4] = "Studier",
     [GS_WHEEL_5] = "Välmående",
     [GS_WHEEL_6] = "Boende och relationer",
+    [GS_SESSION_CANCELLED] = "Inställd",
+    [GS_SIGNUP_CLOSED] = "Anmälan stängd",
 };
 
 static const char *const gs_en[GS_COUNT] = {
@@ -78,6 +82,8 @@ static const char *const gs_en[GS_COUNT] = {
     [GS_WHEEL_4] = "Studies",
     [GS_WHEEL_5] = "Wellbeing",
     [GS_WHEEL_6] = "Housing and relationships",
+    [GS_SESSION_CANCELLED] = "Cancelled",
+    [GS_SIGNUP_CLOSED] = "Sign-up closed",
 };
 
 const char *gs_tx(const char *lang, gs_text_t id)
@@ -196,7 +202,12 @@ void gs_places(ui_t *ui, const char *lang, const session_view_t *s, char *out, s
 	       ui_color_t *bg, ui_color_t *fg)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	if (s->places_left <= 0) {
+	if (s->cancelled || s->signups_closed) {
+		/* Staff's word on the session outranks its places. */
+		gs_text_t why = s->cancelled ? GS_SESSION_CANCELLED : GS_SIGNUP_CLOSED;
+		str_copy(out, cap, gs_tx(lang, why));
+		*bg = th->wheel_tint[WHEEL_HOUSING];
+	} else if (s->places_left <= 0) {
 		str_copy(out, cap, tx(lang, T_FULL_QUEUE));
 		*bg = th->wheel_tint[WHEEL_WORK];
 	} else {

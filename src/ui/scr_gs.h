@@ -38,6 +38,8 @@ typedef enum {
 	GS_WHEEL_4,
 	GS_WHEEL_5,
 	GS_WHEEL_6,
+	GS_SESSION_CANCELLED, /* staff cancelled the session: "Peruttu" */
+	GS_SIGNUP_CLOSED,     /* staff closed its sign-up */
 	GS_COUNT
 } gs_text_t;
 

@@ -8,6 +8,7 @@
 #include "ui/i18n.h"
 #include "ui/kiosk.h"
 #include "ui/kiosk_draw.h"
+#include "ui/scr_gs.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -263,7 +264,11 @@ static int list_card(tctx_t *c, ui_rect_t col, int y, const person_view_t *ps, i
 
 static void places(tctx_t *c, const session_view_t *ss, char *out, int cap, int *tint)
 {
-	if (ss->places_left <= 0) {
+	if (ss->cancelled || ss->signups_closed) {
+		kd_fmt(out, cap, "%s",
+		       gs_tx(c->lang, ss->cancelled ? GS_SESSION_CANCELLED : GS_SIGNUP_CLOSED));
+		*tint = WHEEL_HOUSING;
+	} else if (ss->places_left <= 0) {
 		kd_fmt(out, cap, "%s", tx(c->lang, T_FULL_QUEUE));
 		*tint = WHEEL_HOUSING;
 	} else if (ss->places_left == 1) {

@@ -278,6 +278,7 @@ static void apply_event(ui_t *ui, const ui_event_t *e)
 		ui->x = ui->px = e->x;
 		ui->y = ui->py = e->y;
 		ui->fired = false;
+		ui->t_down = e->t;
 		ui->dragging = false;
 		ui->vn = 0;
 		vel_sample(ui, e->t, e->y);
@@ -332,6 +333,7 @@ void ui_begin(ui_t *ui, int64_t now_ms)
 			break; /* the rest waits for the next frame */
 	}
 	ui_scroll_animate(ui);
+	ui->wake_at = 0;
 	ui->nids = 0;
 	ui->nscroll = 0;
 }
@@ -373,6 +375,11 @@ int ui_next_frame_ms(const ui_t *ui)
 		return 0;
 	if (ui_scroll_moving(ui))
 		return 16;
+	if (ui->wake_at > 0) {
+		/* A press held towards its hold time: wake when it is reached. */
+		int64_t d = ui->wake_at - ui->now;
+		return d < 1 ? 1 : d > 60000 ? 60000 : (int)d;
+	}
 	return -1;
 }
 

@@ -39,6 +39,41 @@ ui_press_t ui_press(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label, bool e
 	return p;
 }
 
+int64_t ui_press_held_ms(const ui_t *ui, ui_id_t id)
+{
+	if (!ui->down || ui->active != id || ui->dragging)
+		return -1;
+	int64_t d = ui->now - ui->t_down;
+	return d < 0 ? 0 : d;
+}
+
+ui_press_t ui_press_hold(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label, int hold_ms)
+{
+	ui_press_t p = {false, false};
+	ui_reg_hit(ui, id, UI_HIT_BUTTON, r, label, false);
+	if (ui->active != id || !ui->down || ui->fired)
+		return p;
+	ui_rect_t area = ui_rect_intersect(ui_inset(r, -ui_touch_pad(ui)), draw_clip(ui_dl(ui)));
+	if (!ui_rect_contains(area, ui->x, ui->y)) {
+		ui->fired = true; /* slid off: this press is over for the gesture */
+		return p;
+	}
+	p.held = true;
+	int64_t held = ui_press_held_ms(ui, id);
+	if (held >= hold_ms) {
+		p.fired = true;
+		ui->fired = true; /* the release that follows does nothing */
+	} else if (held >= 0) {
+		/* Frames at the hold time, and a few a second for feedback. */
+		int64_t at = ui->t_down + hold_ms;
+		if (at > ui->now + 100)
+			at = ui->now + 100;
+		if (!ui->wake_at || at < ui->wake_at)
+			ui->wake_at = at;
+	}
+	return p;
+}
+
 /* ---- Buttons -------------------------------------------------------- */
 
 static void button_colors(ui_t *ui, const ui_button_opts_t *o, ui_color_t *fill, ui_color_t *fg,

@@ -40,6 +40,18 @@ typedef struct ui_press {
  * fires. */
 ui_press_t ui_press(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label, bool enabled);
 
+/* A press that fires while still held, once the finger has stayed on r for
+ * hold_ms (a hidden gesture: the 3-second press on the site logo that opens
+ * staff mode). A shorter press does nothing, and the release after it has
+ * fired does nothing either. While the press is held and has not fired,
+ * ui_next_frame_ms() asks for frames (every 100 ms, for feedback, and when
+ * the time is up), so an app that sleeps between events still sees it.
+ * held is true while it is held. */
+ui_press_t ui_press_hold(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label, int hold_ms);
+/* How long the press on id has lasted at this frame, in ms; -1 when id is
+ * not being pressed (no finger, another widget, or a scroll drag). */
+int64_t ui_press_held_ms(const ui_t *ui, ui_id_t id);
+
 /* ---- Buttons --------------------------------------------------------- */
 
 typedef enum {

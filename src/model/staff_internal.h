@@ -1,0 +1,20 @@
+/*
+ * staff_internal: helpers shared by the staff model files (staff.c,
+ * staff_queue.c, staff_day.c). Internal to src/model/.
+ */
+#ifndef OVI_MODEL_STAFF_INTERNAL_H
+#define OVI_MODEL_STAFF_INTERNAL_H
+
+#include "model/mdb.h"
+
+/* rc, or OVI_ENOTFOUND ("no <what> with id <id>") when rc is OVI_OK but the
+ * last statement changed no row. */
+int mstaff_changed_one(model_t *m, int rc, const char *what, int64_t id);
+/* Ends a transaction: commits when rc is OVI_OK, else (or when the commit
+ * fails) rolls back. Returns the outcome. */
+int mstaff_finish(model_t *m, int rc);
+/* Deletes sign-up id inside the caller's transaction; when it had a place,
+ * the first on its waiting list moves up (write.c). */
+int mstaff_signup_delete(model_t *m, int64_t id);
+
+#endif

@@ -1,0 +1,186 @@
+/*
+ * The staff screens rendered headless with the real fonts and photos, into
+ * the build's tests/tmp/screenshots/staff-<scene>-<lang>-<WxH>[-variant].png
+ * for people to look at, and linted with the real text measure at every
+ * scroll position (nothing outside the screen, cut or ellipsised; no
+ * overlapping or small targets). Also the youth header's logo while it is
+ * held (the staff entry's feedback).
+ */
+#include "staff_scenes.h"
+#include "testlib.h"
+
+#include "core/err.h"
+#include "core/fs.h"
+#include "platform/plat.h"
+#include "ui/kiosk.h"
+#include "ui/staff.h"
+#include "ui/widgets.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int64_t now_ms = 1000;
+
+static void frame(ui_t *ui, const staff_view_t *v, const staff_state_t *s)
+{
+	ui_action_t a;
+	memset(&a, 0, sizeof a);
+	now_ms += 16;
+	ui_begin(ui, now_ms);
+	staff_frame(ui, v, s, &a);
+	CHECK_INT(ui_end(ui), 0);
+	CHECK_INT(a.kind, 0);
+}
+
+static int lint(ui_t *ui, const char *what)
+{
+	errlist_t el = {0};
+	int n = ui_lint(ui, UI_MIN_TARGET, &el);
+	for (int i = 0; i < el.n; i++)
+		fprintf(stderr, "  %s: %s\n", what, el.msg[i]);
+	int no;
+	const char *const *over = ui_overflows(ui, &no);
+	for (int i = 0; i < no; i++)
+		fprintf(stderr, "  %s overflow: %s\n", what, over[i]);
+	errlist_clear(&el);
+	return n + no;
+}
+
+static void lint_scrolled(ui_t *ui, const staff_view_t *v, const staff_state_t *s, const char *what)
+{
+	ui_id_t regions[8];
+	int nr = 0, nh;
+	const ui_hit_t *hits = ui_hits(ui, &nh);
+	for (int i = 0; i < nh && nr < 8; i++)
+		if (hits[i].kind == UI_HIT_SCROLL)
+			regions[nr++] = hits[i].id;
+	for (int r = 0; r < nr; r++) {
+		for (int off = ui_dp(ui, 50); off < 30000; off += ui_dp(ui, 50)) {
+			ui_scroll_to(ui, regions[r], off);
+			frame(ui, v, s);
+			int n = lint(ui, what);
+			CHECK_INT(n, 0);
+			if (n || (int)ui_scroll_offset(ui, regions[r]) < off)
+				break;
+		}
+		ui_scroll_to(ui, regions[r], 0);
+	}
+}
+
+static void render_ex(int w, int h, const char *lang, const char *suffix, bool contrast, bool large)
+{
+	ui_t *ui;
+	plat_headless_t *hl;
+	CHECK_INT(ui_new(&ui, w, h), 0);
+	int rc = plat_headless_open(&hl, w, h);
+	CHECK_INT(rc, 0);
+	if (rc < 0) {
+		fprintf(stderr, "  %s\n", err_last());
+		ui_free(ui);
+		return;
+	}
+	plat_headless_attach(hl, ui);
+	ui_set_theme(ui, contrast ? UI_THEME_HIGH_CONTRAST : UI_THEME_LIGHT);
+	ui_set_large_text(ui, large);
+	char dir[4096], path[4096], photos[4096];
+	snprintf(dir, sizeof dir, "%s/screenshots", OVI_TEST_TMP);
+	fs_mkdirs(dir, 0755);
+	snprintf(photos, sizeof photos, "%s/content/photos", OVI_SOURCE_DIR);
+	for (int i = 0; i < SFX_NSCENES; i++) {
+		staff_view_t v;
+		sfx_view(&v, photos);
+		staff_state_t s;
+		staff_state_init(&s, lang);
+		sfx_scenes[i].fn(&v, &s);
+		char what[128];
+		snprintf(what, sizeof what, "staff-%s-%s-%dx%d%s", sfx_scenes[i].name, lang, w, h,
+			 suffix);
+		ui_reset(ui);
+		frame(ui, &v, &s);
+		snprintf(path, sizeof path, "%s/%s.png", dir, what);
+		CHECK_INT(plat_headless_render(hl, ui_draw_list(ui)), 0);
+		CHECK_INT(plat_headless_save_png(hl, path), 0);
+		CHECK_INT(lint(ui, what), 0);
+		lint_scrolled(ui, &v, &s, what);
+	}
+	plat_headless_close(hl);
+	ui_free(ui);
+}
+
+static void render(int w, int h, const char *lang)
+{
+	render_ex(w, h, lang, "", false, false);
+}
+
+static const char *langs[3] = {"fi", "sv", "en"};
+
+TEST(staff_800x480)
+{
+	for (int l = 0; l < 3; l++)
+		render(800, 480, langs[l]);
+}
+TEST(staff_1920x1080)
+{
+	for (int l = 0; l < 3; l++)
+		render(1920, 1080, langs[l]);
+}
+TEST(staff_1080x1920)
+{
+	for (int l = 0; l < 3; l++)
+		render(1080, 1920, langs[l]);
+}
+TEST(staff_1280x800)
+{
+	render(1280, 800, "fi");
+}
+TEST(staff_contrast_and_large_text)
+{
+	render_ex(1920, 1080, "fi", "-contrast", true, false);
+	render_ex(1280, 800, "sv", "-large", false, true);
+}
+
+/* The youth header while the logo is held for two seconds: a thin bar
+ * fills under it, nothing else changes. */
+TEST(logo_held)
+{
+	ui_t *ui;
+	plat_headless_t *hl;
+	CHECK_INT(ui_new(&ui, 1920, 1080), 0);
+	CHECK_INT(plat_headless_open(&hl, 1920, 1080), 0);
+	plat_headless_attach(hl, ui);
+	kiosk_view_t v;
+	kfx_view(&v, NULL);
+	kiosk_state_t s;
+	kiosk_state_init(&s, "fi");
+	ui_action_t a;
+	int64_t t = 50000;
+	int x, y;
+	ui_begin(ui, t);
+	kiosk_frame(ui, &v, &s, &a);
+	ui_end(ui);
+	CHECK_INT(ui_find_hit(ui, "staff-entry", &x, &y), 0);
+	ui_pointer_down(ui, 0, x, y, t);
+	memset(&a, 0, sizeof a);
+	ui_begin(ui, t + 2000);
+	kiosk_frame(ui, &v, &s, &a);
+	ui_end(ui);
+	CHECK_INT(a.kind, 0);
+	char path[4096];
+	snprintf(path, sizeof path, "%s/screenshots/kiosk-logo-held-fi-1920x1080.png",
+		 OVI_TEST_TMP);
+	CHECK_INT(plat_headless_render(hl, ui_draw_list(ui)), 0);
+	CHECK_INT(plat_headless_save_png(hl, path), 0);
+	plat_headless_close(hl);
+	ui_free(ui);
+}
+
+int main(void)
+{
+	RUN(staff_800x480);
+	RUN(staff_1920x1080);
+	RUN(staff_1080x1920);
+	RUN(staff_1280x800);
+	RUN(staff_contrast_and_large_text);
+	RUN(logo_held);
+	return test_summary();
+}
