@@ -9,14 +9,17 @@
 
 #include "core/err.h"
 #include "core/log.h"
+#include "platform/plat.h"
 #include "sync/sync.h"
 
 /* From a worker thread: only the flag, nothing else of the app. */
 static void notify(const sync_result_t *r, void *ud)
 {
 	kapp_t *a = ud;
-	if (r->outcome == SYNC_APPLIED)
+	if (r->outcome == SYNC_APPLIED) {
 		atomic_store(&a->content_event, true);
+		plat_wake(); /* switch between the next two frames, not at the next check */
+	}
 }
 
 void kapp_housekeeping_start(kapp_t *a)

@@ -216,6 +216,13 @@ static void check_content(kapp_t *a, int64_t now)
 	/* Nobody is using it: start fresh in the new content's language. */
 	if (!a->touched && strcmp(old, a->default_lang) != 0)
 		kiosk_state_init(&a->st, a->default_lang);
+	/* A short notice, unless it would cover what someone is doing. */
+	if (!a->staff.on && !kiosk_typing(&a->st) && a->st.overlay == KO_NONE &&
+	    !a->st.notice[0]) {
+		str_copy(a->st.notice, sizeof a->st.notice,
+			 app_text(a->st.lang, AT_CONTENT_UPDATED));
+		a->notice_clear_ms = now + KAPP_SHORT_NOTICE_MS;
+	}
 	a->dirty = true;
 }
 
@@ -229,6 +236,12 @@ void kapp_tick(kapp_t *a)
 	}
 	kapp_housekeeping_tick(a);
 	check_content(a, now);
+	if (a->notice_clear_ms && now >= a->notice_clear_ms) {
+		if (!strcmp(a->st.notice, app_text(a->st.lang, AT_CONTENT_UPDATED)))
+			a->st.notice[0] = 0;
+		a->notice_clear_ms = 0;
+		a->dirty = true;
+	}
 	if (a->staff.on) {
 		kapp_staff_tick(a, now);
 		return;
@@ -285,6 +298,8 @@ int kapp_timeout_ms(const kapp_t *a)
 	}
 	if (a->view.called_number && t > KAPP_BANNER_CHECK_S * 1000)
 		t = KAPP_BANNER_CHECK_S * 1000;
+	if (a->notice_clear_ms && a->notice_clear_ms - now < t)
+		t = a->notice_clear_ms - now;
 	if (a->anim_ms > 0 && a->anim_ms < t)
 		t = a->anim_ms;
 	return t < 10 ? 10 : t > 600000 ? 600000 : (int)t;

@@ -33,6 +33,7 @@
 #define KAPP_IDLE_WARNING_S 10
 /* How often the current bundle id is compared (new content, a rollback). */
 #define KAPP_CONTENT_CHECK_MS 15000
+#define KAPP_SHORT_NOTICE_MS 6000 /* how long "the information was just updated" stays */
 
 /* Seconds the youth screens show "number 17, please come to the desk" after
  * staff called it. */
@@ -87,6 +88,7 @@ typedef struct kapp {
 	/* Timers, in clock_mono_ms() milliseconds. */
 	int64_t last_input_ms;
 	int64_t last_content_check_ms;
+	int64_t notice_clear_ms; /* a short notice (new content) goes away then; 0 none */
 	int idle_timeout_s;
 	bool touched;	     /* input since the last reset: a reset is due when idle */
 	int64_t last_minute; /* wall minute stamp the view shows */
@@ -199,6 +201,7 @@ typedef enum {
 	AT_NICK_TAKEN, /* the nickname is already on this session */
 	AT_LIST_FULL,  /* the session and its waiting list are full */
 	AT_SESSION_OVER,
+	AT_CONTENT_UPDATED,
 	AT_COUNT
 } app_text_t;
 const char *app_text(const char *lang, app_text_t id);

@@ -37,6 +37,8 @@ static int handle(plat_window_t *w, ui_t *ui, const SDL_Event *e)
 	switch (e->type) {
 	case SDL_QUIT:
 		return PLAT_EV_QUIT;
+	case SDL_USEREVENT:
+		return PLAT_EV_WAKE;
 	case SDL_FINGERDOWN:
 	case SDL_FINGERMOTION:
 	case SDL_FINGERUP: {
@@ -131,4 +133,12 @@ int plat_wait_event(plat_window_t *w, ui_t *ui, int timeout_ms)
 		if ((mask = pump(w, ui)))
 			return mask;
 	}
+}
+
+void plat_wake(void)
+{
+	SDL_Event ev;
+	SDL_zero(ev);
+	ev.type = SDL_USEREVENT;
+	SDL_PushEvent(&ev); /* thread-safe; a full queue just means it is awake */
 }

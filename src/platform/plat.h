@@ -84,7 +84,8 @@ enum {
 	PLAT_EV_QUIT = 1 << 1,	  /* the window was closed, or SIGTERM */
 	PLAT_EV_RESIZED = 1 << 2, /* the logical size changed (ui_set_screen done) */
 	PLAT_EV_REDRAW = 1 << 3,  /* the picture was lost: present again */
-	PLAT_EV_KEY = 1 << 4	  /* a hardware key (plat_window_last_key) */
+	PLAT_EV_KEY = 1 << 4,	  /* a hardware key (plat_window_last_key) */
+	PLAT_EV_WAKE = 1 << 5	  /* plat_wake() was called (from any thread) */
 };
 
 /* Waits up to timeout_ms (-1: forever, 0: just poll) for events, feeds
@@ -94,6 +95,10 @@ enum {
  * 200 ms, so an idle kiosk wakes five times a second and a first touch waits
  * at most that long. */
 int plat_wait_event(plat_window_t *w, ui_t *ui, int timeout_ms);
+/* Wakes a plat_wait_event() in progress (safe from any thread: the sync
+ * worker calls it when a new bundle was applied). */
+void plat_wake(void);
+
 /* The SDL keycode of the last PLAT_EV_KEY (Escape, F11, ...). */
 int plat_window_last_key(const plat_window_t *w);
 

@@ -169,6 +169,9 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
  * the content area; nothing when it is 0. Drawn by kiosk_frame(). */
 void kiosk_called_banner(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s);
 
+/* True on the screens where someone is typing (the keyboard is up). */
+bool kiosk_typing(const kiosk_state_t *s);
+
 /* True when text contains a crisis word (case-insensitive, at a word start). */
 bool kiosk_has_crisis_word(const word_list_t *w, const char *text);
 /* True when a nickname contains a blocked word or is otherwise unusable. */
