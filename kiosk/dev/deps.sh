@@ -8,6 +8,13 @@ pkgs=(
   libsqlite3-dev libsodium-dev libcurl4-openssl-dev
   fonts-noto-core minisign sqlite3 python3
 )
+# OVI_DEPS_ARM64=1: the arm64 cross build too (kiosk/build-arm64.sh): the
+# cross compiler, Debian's :arm64 -dev packages (multiarch) and qemu-user.
+if [ "${OVI_DEPS_ARM64:-}" = 1 ]; then
+  pkgs+=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user-static binfmt-support file
+    libsdl2-dev:arm64 libsdl2-ttf-dev:arm64 libsdl2-image-dev:arm64
+    libsqlite3-dev:arm64 libsodium-dev:arm64 libcurl4-openssl-dev:arm64)
+fi
 if [ "${OVI_DEPS_EXTRA:-}" != "" ]; then
   # shellcheck disable=SC2206
   pkgs+=(${OVI_DEPS_EXTRA})
@@ -20,5 +27,8 @@ done
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
+if [ "${OVI_DEPS_ARM64:-}" = 1 ] && ! dpkg --print-foreign-architectures | grep -qx arm64; then
+  $sudo dpkg --add-architecture arm64
+fi
 $sudo apt-get update
 $sudo apt-get install -y --no-install-recommends "${missing[@]}"

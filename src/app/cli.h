@@ -37,6 +37,8 @@ int cmd_run(cli_t *c);
 int cmd_screenshot(cli_t *c);
 /* Checks the sync sources once (--once) or watches them (--watch). */
 int cmd_sync(cli_t *c);
+/* Checks the installation: a database in a temporary folder, the demo content, fonts. */
+int cmd_selfcheck(cli_t *c);
 /* Adds, lists, renames and removes staff PINs (the PIN from stdin). */
 int cmd_staff_pin(cli_t *c);
 

@@ -12,6 +12,7 @@
 #include "core/log.h"
 #include "core/paths.h"
 #include "core/str.h"
+#include "app/sdnotify.h"
 #include "ui/i18n.h"
 
 #include <stdio.h>
@@ -517,7 +518,10 @@ int kapp_run_window(kapp_t *a)
 		kapp_tick(a);
 		if (a->dirty)
 			kapp_frame(a);
-		int ev = plat_wait_event(a->win, a->ui, kapp_timeout_ms(a));
+		/* systemd: ready after the first frame; the watchdog is fed from
+		 * the loop itself, so a stalled loop gets the kiosk restarted. */
+		sdnotify_ready();
+		int ev = plat_wait_event(a->win, a->ui, sdnotify_watchdog(kapp_timeout_ms(a)));
 		if (ev & PLAT_EV_QUIT)
 			break;
 		if (ev & PLAT_EV_INPUT)

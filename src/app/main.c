@@ -28,6 +28,7 @@ static const char usage[] =
 	"  pack DIR        write a bundle folder's manifest.txt (before signing it)\n"
 	"  rollback        go back to the bundle before the current one\n"
 	"  sync --once     import what is new from USB sticks, the network folder, the URL\n"
+	"  selfcheck       check that this installation works (database, content, fonts)\n"
 	"  screenshot      render one kiosk screen into a PNG (--list names them)\n"
 	"  staff-pin       add, list, rename or remove staff PINs (staff mode)\n"
 	"\n"
@@ -168,6 +169,7 @@ int main(int argc, char **argv)
 		{"rollback", cmd_rollback, true},
 		{"screenshot", cmd_screenshot, false},
 		{"sync", cmd_sync, true},
+		{"selfcheck", cmd_selfcheck, true},
 		{"staff-pin", cmd_staff_pin, false},
 	};
 	for (size_t k = 0; k < sizeof cmds / sizeof cmds[0]; k++) {
