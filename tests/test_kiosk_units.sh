@@ -19,7 +19,8 @@ for f in "$k/udev/ovi-usb-mount" "$k/sitepack/ovi-firstboot" "$k/lockdown/ovi-ki
   "$k/debian/postinst" "$k/debian/prerm" "$k/debian/postrm"; do
   if sh -n "$f" 2>"$tmp/err"; then ok "sh -n ${f#"$src"/}"; else bad "sh -n ${f#"$src"/}: $(cat "$tmp/err")"; fi
 done
-for f in "$k/build-arm64.sh" "$k/image/build.sh" "$k/image/test-rootfs.sh"; do
+for f in "$k/build-arm64.sh" "$k/image/build.sh" "$k/image/test-rootfs.sh" "$k/image/test-boot.sh" \
+  "$k/image/rootfs.sh" "$k/image/customize.sh"; do
   [ -e "$f" ] || continue
   if bash -n "$f" 2>"$tmp/err"; then ok "bash -n ${f#"$src"/}"; else bad "bash -n ${f#"$src"/}: $(cat "$tmp/err")"; fi
 done

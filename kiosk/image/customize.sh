@@ -40,6 +40,18 @@ printf 'Ovi kiosk image %s, built %s\n' "$(chroot "$root" dpkg-query -W -f '${Ve
   "$(date -u '+%Y-%m-%d %H:%M UTC')" >"$root/etc/ovi/image-release"
 
 if [ "$kind" = full ]; then
+  # The kernel, now that everything its initramfs needs (overlayroot,
+  # cryptsetup's hooks) is configured: one initramfs build instead of two.
+  conf=$root/etc/initramfs-tools/update-initramfs.conf
+  sed -i 's/^update_initramfs=no$/update_initramfs=yes/' "$conf"
+  inroot env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends linux-image-arm64
+  # The read-only root needs overlayroot's script in the initramfs.
+  command -v cpio >/dev/null && command -v zstdcat >/dev/null ||
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends cpio zstd >/dev/null
+  initrd=$(ls "$root"/boot/initrd.img-* | tail -1)
+  if ! zstdcat -f "$initrd" 2>/dev/null | cpio -it 2>/dev/null | grep -q 'scripts/init-bottom/overlayroot'; then
+    inroot update-initramfs -u -k all
+  fi
   # Networking, when there is any: DHCP on the wire and on Wi-Fi (the site
   # pack writes wpa_supplicant-wlan0.conf), names from systemd-resolved,
   # the clock from NTP. Ovi itself works with none of it.

@@ -35,7 +35,10 @@ ovi_rootfs() {
   local arch=$1 deb=$2 dir=$3 kind=$4
   local pkgs="systemd-sysv,udev,kmod,dbus,util-linux,fdisk,e2fsprogs,dosfstools,tzdata,ca-certificates,iproute2,netbase"
   if [ "$kind" = full ]; then
-    pkgs="$pkgs,linux-image-$arch,raspi-firmware,firmware-brcm80211,initramfs-tools,overlayroot"
+    # The kernel itself comes last (customize.sh), so that its initramfs is
+    # built once, with overlayroot's hooks already configured: under
+    # qemu-user every initramfs build takes 20-30 minutes.
+    pkgs="$pkgs,raspi-firmware,firmware-brcm80211,initramfs-tools,overlayroot"
     pkgs="$pkgs,wpasupplicant,wireless-regdb,systemd-timesyncd,systemd-resolved"
   fi
   ovi_need mmdebstrap mmdebstrap
