@@ -547,10 +547,13 @@ TEST(signup_waiting_list_and_cancel)
 	char dummy[8] = "x";
 	CHECK_INT(model_signup(m, "games-1", "KETTU", dummy, &w), OVI_EREJECT);
 	CHECK_CONTAINS(err_last(), "already");
+	CHECK_INT(model_signup_refusal(m), MODEL_REFUSAL_NICK_TAKEN);
 	CHECK_STR(dummy, "");
 	CHECK_INT(model_signup(m, "games-1", "Perkeleen kettu", dummy, &w), OVI_EREJECT);
 	CHECK_CONTAINS(err_last(), "not allowed");
+	CHECK_INT(model_signup_refusal(m), MODEL_REFUSAL_NICK_BLOCKED);
 	CHECK_INT(model_signup(m, "games-1", "", dummy, &w), OVI_EREJECT);
+	CHECK_INT(model_signup_refusal(m), MODEL_REFUSAL_NONE); /* invalid, not a reason to name */
 	CHECK_INT(model_signup(m, "games-1", "Aaaaaaaaaaaaaaaaaaaaaaaaa", dummy, &w), OVI_EREJECT);
 	CHECK_INT(model_signup(m, "nosuch", "Orava", dummy, &w), OVI_ENOTFOUND);
 
@@ -600,11 +603,13 @@ TEST(signup_waiting_list_and_cancel)
 	}
 	CHECK_INT(model_signup(m, "games-1", nicks[5], code, &w), OVI_EREJECT);
 	CHECK_CONTAINS(err_last(), "full");
+	CHECK_INT(model_signup_refusal(m), MODEL_REFUSAL_FULL);
 
 	/* An ended session takes no sign-ups. */
 	clock_set(wall_make(FX_MON, HM(16, 0)));
 	CHECK_INT(model_signup(m, "games-1", "Myöhässä", code, &w), OVI_EREJECT);
 	CHECK_CONTAINS(err_last(), "over");
+	CHECK_INT(model_signup_refusal(m), MODEL_REFUSAL_OVER);
 	clock_set(wall_make(FX_MON + 8, HM(9, 0)));
 	CHECK_INT(model_signup(m, "games-2", "Myöhässä", code, &w), OVI_EREJECT);
 	arena_free(a);

@@ -482,6 +482,7 @@ TEST(session_signups_flags_and_removal)
 	CHECK_INT(t.sessions[0].signed_up, 2); /* kept: un-cancelling restores them */
 	CHECK_INT(model_signup(m, "games-1", "Myöhäinen", code, &w), OVI_EREJECT);
 	CHECK_CONTAINS(err_last(), "cancelled");
+	CHECK_INT(model_signup_refusal(m), MODEL_REFUSAL_CANCELLED);
 	CHECK_INT(model_session_cancel(m, "games-1", false), 0);
 	CHECK_INT(model_today(m, a, "fi", FX_MON, HM(9, 0), &t), 0);
 	CHECK(!t.sessions[0].cancelled);
@@ -490,6 +491,7 @@ TEST(session_signups_flags_and_removal)
 	CHECK_INT(model_session_close_signups(m, "games-2", true), 0);
 	CHECK_INT(model_signup(m, "games-2", "Myöhäinen", code, &w), OVI_EREJECT);
 	CHECK_CONTAINS(err_last(), "closed");
+	CHECK_INT(model_signup_refusal(m), MODEL_REFUSAL_CLOSED);
 	CHECK_INT(model_session_cancel(m, "games-2", true), 0);
 	CHECK_INT(model_session_close_signups(m, "games-2", false), 0);
 	group_list_t g;

@@ -28,6 +28,9 @@ ok() { pass=$((pass + 1)); echo "ok   $1"; }
 bad() { fail=$((fail + 1)); echo "FAIL $1"; }
 
 xz -dc "$img" >"$work/disk.img"
+# A card larger than the image, as every real one is: the first boot grows
+# the data partition into the rest.
+truncate -s +1G "$work/disk.img"
 off() { sfdisk -J "$work/disk.img" | python3 -c "import json,sys; print(json.load(sys.stdin)['partitiontable']['partitions'][$1]['start']*512)"; }
 boot=$(off 0) data=$(off 2)
 fat="$work/disk.img@@$boot"
@@ -73,6 +76,9 @@ t1=$(date +%s)
 cp "$work/boot1.log" "$top/out/test-boot-1.log" 2>/dev/null || true
 grep -q "ovi-firstboot: done" "$work/boot1.log" && ok "first boot: ovi-firstboot done ($((t1 - t0)) s)" ||
   bad "first boot: no 'ovi-firstboot: done' (log: out/test-boot-1.log)"
+grep -q "ovi-firstboot: the data partition .* now fills the card" "$work/boot1.log" &&
+  ok "first boot: $(grep -o 'the data partition .* now fills the card.*' "$work/boot1.log" | head -1 | tr -d '\r')" ||
+  bad "first boot: the data partition did not grow"
 grep -q "ovi-firstboot: bundle: .*imported" "$work/boot1.log" && ok "first boot: bundle imported" || bad "first boot: bundle not imported"
 mcopy -i "$fat" ::/ovi-site-report.txt "$work/report.txt" 2>/dev/null &&
   ok "report on OVIBOOT: $(tr '\n' '|' <"$work/report.txt" | cut -c1-200)" || bad "no ovi-site-report.txt"

@@ -344,14 +344,16 @@ static void send_signup(kapp_t *a, const char *session)
 	bool waiting = false;
 	int rc = model_signup(a->m, session, s->kb.text, code, &waiting);
 	if (rc == OVI_EREJECT) {
-		/* The model's reasons, as the visitor's language says them. */
-		const char *why = err_last();
-		log_info("kiosk: a sign-up was refused");
-		notice(a, strstr(why, "not allowed") ? tx(s->lang, T_NICK_BLOCKED)
-			  : strstr(why, "already")   ? app_text(s->lang, AT_NICK_TAKEN)
-			  : strstr(why, "full")	     ? app_text(s->lang, AT_LIST_FULL)
-			  : strstr(why, "over")	     ? app_text(s->lang, AT_SESSION_OVER)
-						     : app_text(s->lang, AT_TRY_AGAIN));
+		/* The model's reason, as the visitor's language says it. */
+		model_refusal_t why = model_signup_refusal(a->m);
+		log_info("kiosk: a sign-up was refused (%d)", (int)why);
+		notice(a, why == MODEL_REFUSAL_NICK_BLOCKED ? tx(s->lang, T_NICK_BLOCKED)
+			  : why == MODEL_REFUSAL_NICK_TAKEN ? app_text(s->lang, AT_NICK_TAKEN)
+			  : why == MODEL_REFUSAL_FULL	    ? app_text(s->lang, AT_LIST_FULL)
+			  : why == MODEL_REFUSAL_OVER	    ? app_text(s->lang, AT_SESSION_OVER)
+			  : why == MODEL_REFUSAL_CANCELLED || why == MODEL_REFUSAL_CLOSED
+			      ? app_text(s->lang, AT_SIGNUP_CLOSED)
+			      : app_text(s->lang, AT_TRY_AGAIN));
 		return;
 	}
 	if (rc < 0) {

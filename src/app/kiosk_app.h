@@ -201,6 +201,7 @@ typedef enum {
 	AT_NICK_TAKEN, /* the nickname is already on this session */
 	AT_LIST_FULL,  /* the session and its waiting list are full */
 	AT_SESSION_OVER,
+	AT_SIGNUP_CLOSED, /* staff cancelled the session or closed its sign-ups */
 	AT_CONTENT_UPDATED,
 	AT_COUNT
 } app_text_t;

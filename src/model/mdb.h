@@ -33,6 +33,8 @@ struct model {
 		bool busy;
 	} cache[MDB_CACHE];
 	char path[512];
+	/* Why the last model_signup() said OVI_EREJECT (model_signup_refusal()). */
+	model_refusal_t refusal;
 };
 
 /* sqlite3_step() behind fault injection. */

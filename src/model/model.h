@@ -198,6 +198,15 @@ int model_take_number(model_t *m, int day, const char *topic, int *number);
  * 'question'. crisis: the text contained a crisis word (model_words_match). */
 int model_add_question(model_t *m, const char *topic, const char *lang, const char *text,
 		       bool crisis);
+typedef enum {
+	MODEL_REFUSAL_NONE,
+	MODEL_REFUSAL_NICK_BLOCKED, /* a blocked word in the nickname */
+	MODEL_REFUSAL_NICK_TAKEN,   /* the same nickname is on this session */
+	MODEL_REFUSAL_FULL,	    /* places and waiting list are full */
+	MODEL_REFUSAL_OVER,	    /* the session has ended */
+	MODEL_REFUSAL_CANCELLED,    /* staff cancelled the session */
+	MODEL_REFUSAL_CLOSED,	    /* staff closed its sign-ups */
+} model_refusal_t;
 /*
  * Signs nickname up for session. When the session is full the sign-up goes
  * on its waiting list (*waiting true); the waiting list holds at most as
@@ -210,6 +219,10 @@ int model_add_question(model_t *m, const char *topic, const char *lang, const ch
  */
 int model_signup(model_t *m, const char *session, const char *nickname,
 		 char cancel_code[MODEL_CANCEL_CODE_LEN + 1], bool *waiting);
+/* Why the last model_signup() on m refused (OVI_EREJECT), for the screen to
+ * say it in the visitor's language; MODEL_REFUSAL_NONE after a success or
+ * another error. */
+model_refusal_t model_signup_refusal(const model_t *m);
 /* Cancels the sign-up with code (case and spaces ignored); its row is
  * deleted (secure_delete). When it had a place, the first on the waiting
  * list gets it. OVI_ENOTFOUND for an unknown code. */

@@ -178,8 +178,10 @@ static int check_nickname(model_t *m, const char *session, const char *nick)
 	}
 	sqlite3_finalize(st);
 	rc = src == SQLITE_DONE ? OVI_OK : mdb_err(m, src, "reading the blocked words");
-	if (rc == OVI_OK && model_words_match((const char *const *)words.p, words.n, nick, NULL))
+	if (rc == OVI_OK && model_words_match((const char *const *)words.p, words.n, nick, NULL)) {
+		m->refusal = MODEL_REFUSAL_NICK_BLOCKED;
 		rc = err_set(OVI_EREJECT, "that nickname is not allowed: choose another one");
+	}
 	for (int i = 0; i < words.n; i++)
 		ovi_free(((char **)words.p)[i]);
 	mdb_vec_free(&words);
@@ -193,6 +195,7 @@ static int check_nickname(model_t *m, const char *session, const char *nick)
 	while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
 		utf8_lower(mdb_text(st, 0), other, sizeof other);
 		if (!strcmp(low, other)) {
+			m->refusal = MODEL_REFUSAL_NICK_TAKEN;
 			rc = err_set(OVI_EREJECT, "the nickname '%s' is already signed up for this "
 						  "session: choose another one", nick);
 			src = SQLITE_DONE;
@@ -204,6 +207,11 @@ static int check_nickname(model_t *m, const char *session, const char *nick)
 	if (rc == OVI_OK && src != SQLITE_DONE)
 		rc = mdb_err(m, src, "reading the sign-ups");
 	return rc;
+}
+
+model_refusal_t model_signup_refusal(const model_t *m)
+{
+	return m->refusal;
 }
 
 static int new_cancel_code(model_t *m, char code[MODEL_CANCEL_CODE_LEN + 1])
@@ -230,6 +238,7 @@ int model_signup(model_t *m, const char *session, const char *nickname,
 {
 	cancel_code[0] = 0;
 	*waiting = false;
+	m->refusal = MODEL_REFUSAL_NONE;
 	char *nick;
 	int rc = mdb_clean_text(nickname, MODEL_NICK_MAX, false, "nickname", &nick);
 	if (rc < 0)
@@ -265,12 +274,18 @@ int model_signup(model_t *m, const char *session, const char *nickname,
 		sqlite3_finalize(st);
 	}
 	bool over = day < wall_day(now) || (day == wall_day(now) && ends <= wall_minute(now));
-	if (rc == OVI_OK && over)
+	if (rc == OVI_OK && over) {
+		m->refusal = MODEL_REFUSAL_OVER;
 		rc = err_set(OVI_EREJECT, "this session is over");
-	if (rc == OVI_OK && cancelled)
+	}
+	if (rc == OVI_OK && cancelled) {
+		m->refusal = MODEL_REFUSAL_CANCELLED;
 		rc = err_set(OVI_EREJECT, "this session is cancelled");
-	if (rc == OVI_OK && closed)
+	}
+	if (rc == OVI_OK && closed) {
+		m->refusal = MODEL_REFUSAL_CLOSED;
 		rc = err_set(OVI_EREJECT, "sign-up for this session is closed");
+	}
 	if (rc == OVI_OK)
 		rc = check_nickname(m, session, nick);
 	if (rc == OVI_OK)
@@ -280,8 +295,10 @@ int model_signup(model_t *m, const char *session, const char *nickname,
 		rc = mdb_int64(m, &on_list, 0, "SELECT count(*) FROM signups"
 			       " WHERE session = ? AND waiting = 1", "t", session);
 	bool wait = signed_up >= capacity;
-	if (rc == OVI_OK && wait && on_list >= (capacity < 5 ? 5 : capacity))
+	if (rc == OVI_OK && wait && on_list >= (capacity < 5 ? 5 : capacity)) {
+		m->refusal = MODEL_REFUSAL_FULL;
 		rc = err_set(OVI_EREJECT, "this session and its waiting list are full");
+	}
 	if (rc == OVI_OK && wait)
 		rc = mdb_int64(m, &position, 1, "SELECT max(position) + 1 FROM signups"
 			       " WHERE session = ? AND waiting = 1", "t", session);
