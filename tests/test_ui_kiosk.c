@@ -726,6 +726,42 @@ TEST(taps)
 	ui_free(ui);
 }
 
+/* ovi.ini [kiosk] languages: only those buttons, in the site's order; a
+ * code neither built in nor in the bundle is left out; the visitor's
+ * current language keeps its button so that they can see where they are. */
+TEST(offered_languages)
+{
+	ui_t *ui;
+	CHECK_INT(ui_new(&ui, 1920, 1080), 0);
+	kiosk_view_t v;
+	kfx_view(&v, NULL);
+	kiosk_state_t s;
+	kiosk_state_init(&s, "fi");
+	v.offer_langs[0] = "sv";
+	v.offer_langs[1] = "fi";
+	v.offer_langs[2] = "de"; /* neither built in nor in the bundle */
+	v.offer_langs[3] = "uk";
+	v.noffer_langs = 4;
+	ui_action_t a;
+	frame(ui, &v, &s, &a);
+	int xs, xf, xu, y;
+	CHECK_INT(ui_find_hit(ui, "SV", &xs, &y), 0);
+	CHECK_INT(ui_find_hit(ui, "FI", &xf, &y), 0);
+	CHECK_INT(ui_find_hit(ui, "UK", &xu, &y), 0);
+	CHECK(xs < xf && xf < xu);
+	CHECK(ui_find_hit(ui, "EN", &xs, &y) != 0);
+	CHECK(ui_find_hit(ui, "DE", &xs, &y) != 0);
+	CHECK_INT(lint(ui, "offered languages"), 0);
+	/* English is not offered, but a visitor already in it keeps its button. */
+	snprintf(s.lang, sizeof s.lang, "en");
+	frame(ui, &v, &s, &a);
+	CHECK_INT(ui_find_hit(ui, "EN", &xs, &y), 0);
+	a = tap(ui, &v, &s, "UK");
+	CHECK_INT(a.kind, KA_LANG);
+	CHECK_STR(a.id, "uk");
+	ui_free(ui);
+}
+
 TEST(next_open)
 {
 	kiosk_view_t v;
@@ -760,5 +796,6 @@ int main(void)
 	RUN(header_many_languages_long_name);
 	RUN(taps);
 	RUN(next_open);
+	RUN(offered_languages);
 	return test_summary();
 }

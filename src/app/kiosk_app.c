@@ -148,6 +148,9 @@ void kapp_refresh_view(kapp_t *a)
 	}
 	kiosk_view_t v;
 	viewfill(a->m, ar, &a->st, clock_now(), &v);
+	const config_t *c = &a->cli->config;
+	for (int i = 0; i < c->nlanguages && v.noffer_langs < KIOSK_OFFER_MAX; i++)
+		v.offer_langs[v.noffer_langs++] = c->languages[i];
 	arena_free(a->arena);
 	a->arena = ar;
 	a->view = v;

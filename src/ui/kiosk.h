@@ -142,6 +142,7 @@ void kiosk_written(kiosk_state_t *s, int kind);
 #define KIOSK_CODE_MAX 6
 #define KIOSK_IDEA_MAX 200
 #define KIOSK_SEARCH_MAX 40
+#define KIOSK_OFFER_MAX 16 /* language buttons a site may choose */
 
 /* Everything the screens show, filled by the app for the current state. */
 typedef struct kiosk_view {
@@ -160,6 +161,11 @@ typedef struct kiosk_view {
 	bool display_dim;         /* outside opening hours: a calm, dimmed screen */
 	int called_number;        /* a queue number staff called a moment ago: the banner
 	                             "number 17, please come to the desk"; 0 for none */
+	/* The site's choice of language buttons, in order (ovi.ini [kiosk]
+	 * languages); codes neither built in (fi, sv, en) nor in the bundle are
+	 * left out. None: the built-in three, then the bundle's others. */
+	const char *offer_langs[KIOSK_OFFER_MAX];
+	int noffer_langs;
 } kiosk_view_t;
 
 /* The whole youth UI for one frame. */

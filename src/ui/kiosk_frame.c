@@ -33,6 +33,19 @@ typedef struct hdr {
 	int row1_h, row2_h, h;
 } hdr_t;
 
+/* A language a button may offer: built in, or one the bundle has texts in. */
+static bool offerable(const kiosk_view_t *v, const char *code)
+{
+	if (!code)
+		return false;
+	if (!strcmp(code, "fi") || !strcmp(code, "sv") || !strcmp(code, "en"))
+		return true;
+	for (int i = 0; v->has_content && i < v->today.site.nlanguages; i++)
+		if (!strcmp(v->today.site.languages[i], code))
+			return true;
+	return false;
+}
+
 static void add_lang(hdr_t *h, const char *code)
 {
 	if (!code || !*code || strlen(code) >= sizeof h->code[0] || h->nlang >= NLANG_MAX)
@@ -73,11 +86,17 @@ static void hdr_text(hdr_t *h, const kiosk_view_t *v, const kiosk_state_t *s)
 		kd_fmt(h->open, (int)sizeof h->open, "%s", tx(s->lang, T_CLOSED_TODAY));
 	}
 
-	add_lang(h, "fi");
-	add_lang(h, "sv");
-	add_lang(h, "en");
-	for (int i = 0; v->has_content && i < t->site.nlanguages; i++)
-		add_lang(h, t->site.languages[i]);
+	if (v->noffer_langs > 0) {
+		for (int i = 0; i < v->noffer_langs && i < KIOSK_OFFER_MAX; i++)
+			if (offerable(v, v->offer_langs[i]))
+				add_lang(h, v->offer_langs[i]);
+	} else {
+		add_lang(h, "fi");
+		add_lang(h, "sv");
+		add_lang(h, "en");
+		for (int i = 0; v->has_content && i < t->site.nlanguages; i++)
+			add_lang(h, t->site.languages[i]);
+	}
 	add_lang(h, s->lang); /* a language from --lang that the bundle lost */
 
 	h->name = v->has_content && t->site.name && *t->site.name ? t->site.name : "Ovi";
