@@ -222,6 +222,45 @@ TEST(keys_fit_fingers_everywhere)
 	}
 }
 
+/* A keyboard given a page's width (inside its margins) on a narrow portrait
+ * panel reaches the screen's edges so that its keys stay finger-sized, and
+ * says so (ui_bleed); with room to spare it stays where it was put. */
+TEST(narrow_screens_use_the_whole_width)
+{
+	static const int sizes[][3] = {{720, 1280, 1}, {800, 1280, 1}, {1080, 1920, 0},
+				       {1920, 1080, 0}};
+	for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++)
+		for (int l = 0; l < UI_KB_LAYOUTS; l++) {
+			ui_free(ui);
+			CHECK_INT(ui_new(&ui, sizes[i][0], sizes[i][1]), 0);
+			ui_kb_init(&kb, (ui_kb_layout_t)l, 0);
+			int m = ui_dp(ui, 40), h = ui_keyboard_height(ui, sizes[i][0]);
+			ui_rect_t r = {m, sizes[i][1] - h, sizes[i][0] - 2 * m, h};
+			ui_begin(ui, now += 16);
+			ui_keyboard(ui, r, &kb, "OK", NULL);
+			CHECK_INT(ui_end(ui), 0);
+			ui_rect_t b = ui_bleed(ui);
+			if (sizes[i][2] && l == UI_KB_FI) { /* 11 keys a row: too narrow */
+				CHECK_INT(b.x, 0);
+				CHECK_INT(b.w, sizes[i][0]);
+				CHECK(key("q").x < m);
+			} else if (!ui_rect_empty(b)) {
+				CHECK_INT(b.w, sizes[i][0]);
+			} else {
+				CHECK(ui_rect_empty(b));
+				CHECK(key("q").x >= m);
+			}
+			errlist_t el = {0};
+			int n = ui_lint(ui, UI_MIN_TARGET, &el);
+			for (int k = 0; k < el.n; k++)
+				fprintf(stderr, "  %dx%d layout %d: %s\n", sizes[i][0], sizes[i][1], l,
+					el.msg[k]);
+			CHECK_INT(n, 0);
+			errlist_clear(&el);
+			CHECK(key("q").w >= ui_dp(ui, UI_MIN_TARGET));
+		}
+}
+
 int main(void)
 {
 	RUN(finnish_and_swedish_layouts);
@@ -232,6 +271,7 @@ int main(void)
 	RUN(max_length);
 	RUN(action_key);
 	RUN(keys_fit_fingers_everywhere);
+	RUN(narrow_screens_use_the_whole_width);
 	ui_free(ui);
 	return test_summary();
 }

@@ -208,6 +208,17 @@ bool ui_keyboard(ui_t *ui, ui_rect_t r, const ui_kb_t *kb, const char *action_la
 	const ui_theme_t *th = ui_theme(ui);
 	const kb_def_t *def = &defs[kb->layout >= 0 && kb->layout < UI_KB_LAYOUTS ? kb->layout : 0];
 	int pad = kb_pad(ui), gap = key_gap(ui);
+	/* On a narrow screen (a 720 or 800 px wide portrait panel) the letter
+	 * keys would come out under the smallest touch target: the tray then
+	 * reaches the screen's edges and the gaps shrink. */
+	if ((r.w - 2 * pad + gap) * 10 / def->grid - gap < ui_dp(ui, UI_MIN_TARGET)) {
+		ui_rect_t sc = ui_screen(ui);
+		r.x = sc.x;
+		r.w = sc.w;
+		pad = ui_dp(ui, 4);
+		gap = ui_dp(ui, 6);
+		ui_set_bleed(ui, r);
+	}
 	draw_rect(ui_dl(ui), r, 0, th->kb_bg);
 	draw_rect(ui_dl(ui), (ui_rect_t){r.x, r.y, r.w, ui_dp(ui, 2) > 1 ? ui_dp(ui, 2) : 1}, 0,
 		  th->high_contrast ? th->line : th->kb_edge);

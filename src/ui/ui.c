@@ -320,6 +320,7 @@ void ui_begin(ui_t *ui, int64_t now_ms)
 	ui->cur = !ui->cur;
 	ui_frame_clear(ui_cur(ui));
 	draw_list_reset(&ui_cur(ui)->dl, ui->w, ui->h);
+	ui->bleed = (ui_rect_t){0, 0, 0, 0};
 	/* The background belongs to the frame, so a renderer needs no theme. */
 	draw_rect(&ui_cur(ui)->dl, ui_screen(ui), 0, ui->theme->bg);
 
@@ -400,6 +401,14 @@ void ui_reset(ui_t *ui)
 ui_rect_t ui_screen(const ui_t *ui)
 {
 	return (ui_rect_t){0, 0, ui->w, ui->h};
+}
+void ui_set_bleed(ui_t *ui, ui_rect_t r)
+{
+	ui->bleed = r;
+}
+ui_rect_t ui_bleed(const ui_t *ui)
+{
+	return ui->bleed;
 }
 bool ui_portrait(const ui_t *ui)
 {

@@ -147,6 +147,12 @@ uint64_t ui_frame_count(const ui_t *ui);
 
 ui_rect_t ui_screen(const ui_t *ui);
 bool ui_portrait(const ui_t *ui);
+/* A widget that reaches past the area its screen was given records where
+ * (the keyboard tray on a narrow screen spans it edge to edge), so that
+ * checks of "a screen draws inside its area" can allow it. Empty when
+ * nothing did this frame. */
+void ui_set_bleed(ui_t *ui, ui_rect_t r);
+ui_rect_t ui_bleed(const ui_t *ui);
 float ui_unit(const ui_t *ui); /* px per dp */
 int ui_dp(const ui_t *ui, float dp);
 const ui_theme_t *ui_theme(const ui_t *ui);

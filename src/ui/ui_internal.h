@@ -56,6 +56,7 @@ struct ui {
 	ui_frame_t fr[2];
 	int cur; /* fr[cur] is the frame being built (or the last built) */
 	bool in_frame;
+	ui_rect_t bleed; /* ui_set_bleed(): drawn past its area this frame */
 
 	/* input */
 	ui_event_t q[UI_QUEUE_MAX];
