@@ -203,6 +203,29 @@ TEST(ready_once_then_watchdog)
 	close(fd);
 }
 
+/* Long work (a staff import) widens systemd's watchdog and gives it back. */
+TEST(long_work_widens_the_watchdog)
+{
+	char name[64];
+	snprintf(name, sizeof name, "@ovi-test-sdnotify-long-%ld", (long)getpid());
+	int fd = listen_at(name);
+	CHECK(fd >= 0);
+	setenv("NOTIFY_SOCKET", name, 1);
+	setenv("WATCHDOG_USEC", "200000", 1);
+	unsetenv("WATCHDOG_PID");
+	CHECK_INT(sdnotify_long_work_begin(900000), 1);
+	CHECK_STR(recv_one(fd, 1000), "WATCHDOG=1\nWATCHDOG_USEC=900000000");
+	CHECK_INT(sdnotify_long_work_end(), 1);
+	CHECK_STR(recv_one(fd, 1000), "WATCHDOG_USEC=200000\nWATCHDOG=1");
+	/* The loop's next ping is a whole period away again. */
+	int t = sdnotify_watchdog(600000);
+	CHECK(t > 50 && t <= 100);
+	CHECK_STR(recv_one(fd, 0), "");
+	unsetenv("NOTIFY_SOCKET");
+	unsetenv("WATCHDOG_USEC");
+	close(fd);
+}
+
 int main(void)
 {
 	RUN(no_socket_is_a_no_op);
@@ -212,5 +235,6 @@ int main(void)
 	RUN(watchdog_usec_from_the_environment);
 	RUN(watchdog_step);
 	RUN(ready_once_then_watchdog);
+	RUN(long_work_widens_the_watchdog);
 	return test_summary();
 }

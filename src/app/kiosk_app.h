@@ -33,6 +33,7 @@
 #define KAPP_IDLE_WARNING_S 10
 /* How often the current bundle id is compared (new content, a rollback). */
 #define KAPP_CONTENT_CHECK_MS 15000
+#define KAPP_LONG_WORK_MS (15 * 60 * 1000) /* a staff import/export may block the loop this long */
 #define KAPP_SHORT_NOTICE_MS 6000 /* how long "the information was just updated" stays */
 
 /* Seconds the youth screens show "number 17, please come to the desk" after

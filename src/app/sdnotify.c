@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,4 +138,28 @@ int sdnotify_watchdog(int timeout_ms)
 		sdnotify_send("WATCHDOG=1");
 	}
 	return t;
+}
+
+int sdnotify_long_work_begin(int64_t ms)
+{
+	start();
+	if (g.period_ms == 0 || ms <= 0)
+		return 0;
+	char msg[64];
+	snprintf(msg, sizeof msg, "WATCHDOG=1\nWATCHDOG_USEC=%llu",
+		 (unsigned long long)ms * 1000ULL);
+	g.last_ms = mono_ms();
+	return sdnotify_send(msg);
+}
+
+int sdnotify_long_work_end(void)
+{
+	start();
+	if (g.period_ms == 0)
+		return 0;
+	char msg[64];
+	snprintf(msg, sizeof msg, "WATCHDOG_USEC=%llu\nWATCHDOG=1",
+		 (unsigned long long)sdnotify_watchdog_usec());
+	g.last_ms = mono_ms();
+	return sdnotify_send(msg);
 }

@@ -56,6 +56,14 @@ uint64_t sdnotify_watchdog_usec(void);
  * watchdog, returns timeout_ms unchanged. */
 int sdnotify_watchdog(int timeout_ms);
 
+/* Around work that blocks the loop for longer than the watchdog allows (a
+ * staff import from a slow stick, copying hundreds of MB): pings and asks
+ * systemd to allow up to ms (WATCHDOG_USEC=); sdnotify_long_work_end() pings
+ * and gives back the unit's own interval. A loop that hangs inside the work
+ * is still killed, only later. No-ops (returning 0) without a watchdog. */
+int sdnotify_long_work_begin(int64_t ms);
+int sdnotify_long_work_end(void);
+
 /* The same decision, pure, for tests: given the ping period (half the
  * watchdog interval; 0 = none), the time of the last ping and now (all in
  * ms), says whether to ping now (*ping) and returns the wait to use. */

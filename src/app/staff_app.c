@@ -11,6 +11,7 @@
  */
 #if OVI_HAVE_PLATFORM
 #include "app/staff_app.h"
+#include "app/sdnotify.h"
 #include "app/staff_auth.h"
 
 #include "core/err.h"
@@ -358,6 +359,12 @@ static const char *kiosk_write(kapp_t *a, const ui_action_t *act, char *detail, 
 	staff_state_t *s = &a->staff.st;
 	char text[sizeof s->notice];
 	const char *what;
+	/* Copying a bundle from a slow stick or to one blocks this loop for
+	 * as long as it takes: give the watchdog room for it (15 min). */
+	bool long_work = act->kind == SA_IMPORT_USB || act->kind == SA_EXPORT_USB ||
+			 act->kind == SA_ROLLBACK;
+	if (long_work)
+		sdnotify_long_work_begin(KAPP_LONG_WORK_MS);
 	switch (act->kind) {
 	case SA_IMPORT_USB:
 		*rc = staff_op_import_stick(a, s->lang, text, sizeof text);
@@ -384,6 +391,8 @@ static const char *kiosk_write(kapp_t *a, const ui_action_t *act, char *detail, 
 	default:
 		return NULL;
 	}
+	if (long_work)
+		sdnotify_long_work_end();
 	if (act->kind != SA_SET_CLOCK) {
 		bundle_record_t b;
 		snprintf(detail, cap, "%s (serial %lld)", *rc == OVI_OK ? "ok" : "failed",
