@@ -54,6 +54,9 @@ typedef struct kapp_staff {
 	int64_t last_input_ms; /* staff mode leaves by itself STAFF_IDLE_MS after */
 	wall_t locked_until;   /* the PIN pad's lockout ends (0: not locked) */
 	bool sample;	       /* screenshots: sample rows where the lists are empty */
+	/* An import, export or rollback waits for one frame that says "one
+	 * moment" to be on the screen, then runs (it blocks the loop). */
+	ui_action_t pending;
 } kapp_staff_t;
 
 /* The kiosk's own options (`ovi --windowed --size 1280x800 ...`). */

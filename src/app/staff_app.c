@@ -81,6 +81,7 @@ void kapp_staff_leave(kapp_t *a, const char *why)
 	s->arena = NULL;
 	memset(&s->view, 0, sizeof s->view);
 	s->view_key[0] = 0;
+	memset(&s->pending, 0, sizeof s->pending);
 	s->on = false;
 	s->sample = false;
 	a->write_gen++;
@@ -450,6 +451,13 @@ static void write_action(kapp_t *a, const ui_action_t *act)
 			notice(a, false, staff_note(a->staff.st.lang, n));
 		return;
 	}
+	if (act->kind == SA_IMPORT_USB || act->kind == SA_EXPORT_USB || act->kind == SA_ROLLBACK) {
+		/* Slow: say so first; kapp_staff_frame() runs it after the frame
+		 * that shows it. */
+		a->staff.pending = *act;
+		notice(a, false, staff_note(a->staff.st.lang, SN_WORKING));
+		return;
+	}
 	if (kiosk_write(a, act, detail, sizeof detail, &rc))
 		return;
 	log_debug("staff: action %d not handled", act->kind);
@@ -490,6 +498,15 @@ bool kapp_staff_frame(kapp_t *a)
 	a->dirty = false;
 	if (a->win)
 		plat_window_present(a->win, ui_draw_list(a->ui));
+	if (s->pending.kind != UI_ACT_NONE) {
+		/* "One moment" is on the screen now. */
+		ui_action_t p = s->pending;
+		memset(&s->pending, 0, sizeof s->pending);
+		char detail[MODEL_STAFF_DETAIL_MAX + 1] = "";
+		int rc = OVI_OK;
+		kiosk_write(a, &p, detail, sizeof detail, &rc);
+		a->dirty = true;
+	}
 	bool changed = kapp_staff_apply(a, &act);
 	a->anim_ms = ui_next_frame_ms(a->ui);
 	if (changed || a->anim_ms == 0)

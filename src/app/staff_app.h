@@ -72,6 +72,7 @@ typedef enum {
 	SN_HIDDEN,
 	SN_SESSION_CANCELLED,
 	SN_SIGNUP_REMOVED,
+	SN_WORKING, /* shown while an import, export or rollback runs */
 	SN_COUNT
 } staff_note_t;
 

@@ -28,6 +28,7 @@ static const char *const fi[SN_COUNT] = {
     [SN_HIDDEN] = "Kysymys piilotettiin.",
     [SN_SESSION_CANCELLED] = "Ryhmäkerta peruttiin. Nuorten näytöt kertovat sen.",
     [SN_SIGNUP_REMOVED] = "Ilmoittautuminen poistettiin.",
+    [SN_WORKING] = "Hetki, tämä voi kestää hetken…",
 };
 
 static const char *const sv[SN_COUNT] = {
@@ -49,6 +50,7 @@ static const char *const sv[SN_COUNT] = {
     [SN_HIDDEN] = "Frågan doldes.",
     [SN_SESSION_CANCELLED] = "Gruppträffen ställdes in. De ungas skärmar säger det.",
     [SN_SIGNUP_REMOVED] = "Anmälan togs bort.",
+    [SN_WORKING] = "Ett ögonblick, det här kan ta en stund…",
 };
 
 static const char *const en[SN_COUNT] = {
@@ -69,6 +71,7 @@ static const char *const en[SN_COUNT] = {
     [SN_HIDDEN] = "The question is hidden.",
     [SN_SESSION_CANCELLED] = "The session is cancelled. The youth screens say so.",
     [SN_SIGNUP_REMOVED] = "The sign-up is removed.",
+    [SN_WORKING] = "One moment, this can take a while…",
 };
 
 const char *staff_note(const char *lang, staff_note_t id)
