@@ -66,9 +66,14 @@ mkdir -p "$work/boot"
 mv "$work/root/boot/firmware/"* "$work/boot/"
 cat >"$work/boot/ovi-README.txt" <<'EOF'
 Ovi kiosk. To set up a new site, copy your ovi-site folder here (next to
-this file) before the first start: see kiosk/README.md, "Making the site pack".
+this file) before the first start: see kiosk/README.md, "3. Make the site pack".
 After the first start, ovi-site-report.txt here says what was done.
+ovi-tools/ holds ovi-pack.ps1 (Windows) and ovi-pack.sh (Mac), which write a
+content folder's manifest.txt before you sign it with minisign: copy them to
+your own computer.
 EOF
+mkdir -p "$work/boot/ovi-tools"
+cp "$top/kiosk/sitepack/ovi-pack.ps1" "$top/kiosk/sitepack/ovi-pack.sh" "$work/boot/ovi-tools/"
 boot_mb=256 data_mb=512
 root_mb=$(du -sm --exclude=./proc --exclude=./sys --exclude=./dev "$work/root" | cut -f1)
 root_mb=$(((root_mb * 125 / 100 + 256 + 63) / 64 * 64))
