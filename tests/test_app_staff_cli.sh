@@ -69,5 +69,22 @@ log=$(sqlite3 "$db" "select action from staff_log order by id" | tr '\n' ' ')
 [ "$log" = "pin_add pin_add pin_add pin_label pin_remove " ] && ok "staff log" \
   || bad "staff log: $log"
 
+# A hash made elsewhere (for a site pack's pins.txt): nothing is stored by
+# `hash`; `add-hash` stores it, and it is the PIN it was made from (adding
+# that PIN again is refused as already in use).
+n0=$(sqlite3 "$db" "select count(*) from staff_pins")
+expect 0 "hash" $'5791\n' -- "$ovi" staff-pin hash
+h=$out
+has "hash is Argon2id" '$argon2id$' "$h"
+[ "$(sqlite3 "$db" "select count(*) from staff_pins")" = "$n0" ] && ok "hash stored nothing" || bad "hash stored a PIN"
+expect 2 "hash of a non-PIN" $'57a1\n' -- "$ovi" staff-pin hash
+expect 0 "add-hash" "$h" -- "$ovi" staff-pin add-hash Hashed
+has "add-hash names the id" "Added PIN" "$out"
+expect 2 "the hashed PIN is the PIN" $'5791\n' -- "$ovi" staff-pin add Again
+has "the hashed PIN is in use" "already in use (Hashed)" "$err"
+expect 2 "add-hash refuses a plain PIN" $'1234\n' -- "$ovi" staff-pin add-hash Plain
+has "add-hash says how to make one" "ovi staff-pin hash" "$err"
+expect 2 "add-hash refuses a broken hash" '$argon2id$with space' -- "$ovi" staff-pin add-hash Broken
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

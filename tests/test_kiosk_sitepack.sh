@@ -42,7 +42,8 @@ cp -r "$src/content" "$pack/bundle" && rm -f "$pack/bundle/manifest.txt.minisig"
 minisign -S -s "$tmp/site.key" -m "$pack/bundle/manifest.txt" >/dev/null 2>&1 || bad "minisign -S"
 cp "$tmp/site.pub" "$pack/site.pub"
 { printf '\xef\xbb\xbf'; printf '[site]\nname = Ohjaamo Testilä\ntimezone = Europe/Helsinki\nrotation = 90\nlanguage = sv\n# a comment\nurl = https://example.org/ovi/testila/\n' | crlf; } >"$pack/site.ini"
-printf 'Aino:4711\nnot a pin line\nVuoro 2: 12345678\n' | crlf >"$pack/pins.txt"
+hash=$(echo 5791 | HOME=$tmp/home "$ovi" staff-pin hash 2>/dev/null)
+printf 'Aino:4711\nnot a pin line\nVuoro 2: 12345678\nHashed:%s\n' "$hash" | crlf >"$pack/pins.txt"
 
 OVI_FIRSTBOOT_ROOT=$r OVI_BIN=$ovi sh "$fb" >"$tmp/out" 2>&1
 rc=$?
@@ -70,14 +71,15 @@ rep=$r/boot/firmware/ovi-site-report.txt
 [ -f "$rep" ] && ok "report written next to ovi-site/" || bad "no report"
 grep -q "bundle: .*imported" "$rep" && ok "report: bundle imported" || bad "report: $(cat "$rep")"
 grep -q "not 'label:PIN'" "$rep" && ok "report names the bad pins.txt line" || bad "report: no bad-line problem"
-if "$ovi" staff-pin --help >/dev/null 2>&1; then
-  grep -q "staff PIN added for 'Aino'" "$rep" && grep -q "staff PIN added for 'Vuoro 2'" "$rep" &&
-    ok "staff PINs added" || bad "staff PINs: $(grep -i pin "$rep")"
-  "$ovi" --config "$ini" --data "$r/var/lib/ovi" staff-pin list >"$tmp/pins" 2>&1
-  grep -q Aino "$tmp/pins" && ok "ovi staff-pin list shows Aino" || bad "staff-pin list: $(cat "$tmp/pins")"
-else
-  skipped "ovi staff-pin is not in this build"
-fi
+grep -q "staff PIN added for 'Aino'" "$rep" && grep -q "staff PIN added for 'Vuoro 2'" "$rep" &&
+  grep -q "staff PIN added for 'Hashed'" "$rep" &&
+  ok "staff PINs added (two plain, one an Argon2id hash)" || bad "staff PINs: $(grep -i pin "$rep")"
+"$ovi" --config "$ini" --data "$r/var/lib/ovi" staff-pin list >"$tmp/pins" 2>&1
+grep -q Aino "$tmp/pins" && grep -q Hashed "$tmp/pins" && ok "ovi staff-pin list shows Aino and Hashed" ||
+  bad "staff-pin list: $(cat "$tmp/pins")"
+# The hashed line is PIN 5791: adding it again is refused as in use.
+echo 5791 | "$ovi" --config "$ini" --data "$r/var/lib/ovi" staff-pin add Again >/dev/null 2>"$tmp/again"
+grep -q 'already in use (Hashed)' "$tmp/again" && ok "the hashed line is the PIN it was made from" || bad "hash line: $(cat "$tmp/again")"
 grep -q "PROBLEM" "$rep" && ok "report lists problems" || true
 
 # A second boot: site-done is there, the unit does not run again (its

@@ -24,13 +24,17 @@
 
 static const char staff_usage[] =
 	"Usage: ovi staff-pin add LABEL     (reads the PIN, 4-8 digits, from standard input)\n"
+	"       ovi staff-pin hash          (reads a PIN, prints its Argon2id hash)\n"
+	"       ovi staff-pin add-hash LABEL (reads such a hash from standard input)\n"
 	"       ovi staff-pin list\n"
 	"       ovi staff-pin label ID LABEL\n"
 	"       ovi staff-pin remove ID\n"
 	"\n"
 	"Staff PINs open staff mode on the kiosk. Each has a label (a name or a shift)\n"
 	"that the staff log shows. PINs are stored only as Argon2id hashes.\n"
-	"Example: echo 4711 | ovi staff-pin add Aino\n";
+	"Example: echo 4711 | ovi staff-pin add Aino\n"
+	"A site pack's pins.txt may hold 'Aino:HASH' lines made with 'ovi staff-pin hash',\n"
+	"so that no plain PIN travels on the card.\n";
 
 /* One line from stdin without its line end; with a terminal, the typing is
  * not echoed. false at end of input or for a line that is too long. */
@@ -140,6 +144,55 @@ static int pin_add(model_t *m, const char *label)
 	return EXIT_OK;
 }
 
+/* Reads a PIN (as pin_add) and prints its hash: nothing is stored. */
+static int pin_hash(void)
+{
+	char pin[64], hash[MODEL_PIN_HASH_MAX + 1];
+	if (!read_line("PIN (4-8 digits): ", pin, sizeof pin)) {
+		fprintf(stderr, "ovi staff-pin: no PIN on standard input\n");
+		return EXIT_USAGE;
+	}
+	if (!staff_pin_valid(pin)) {
+		fprintf(stderr, "ovi staff-pin: a PIN is %d to %d digits\n", STAFF_PIN_MIN,
+			STAFF_PIN_MAX);
+		return EXIT_USAGE;
+	}
+	int rc = staff_pin_hash(pin, hash);
+	if (rc < 0) {
+		fprintf(stderr, "ovi staff-pin: %s\n", err_last());
+		return cli_exit_code(rc);
+	}
+	printf("%s\n", hash);
+	return EXIT_OK;
+}
+
+/* Stores a hash made elsewhere (ovi staff-pin hash on another machine). */
+static int pin_add_hash(model_t *m, const char *label)
+{
+	char hash[MODEL_PIN_HASH_MAX + 2];
+	if (!read_line("Argon2id hash: ", hash, sizeof hash)) {
+		fprintf(stderr, "ovi staff-pin: no hash on standard input\n");
+		model_close(m);
+		return EXIT_USAGE;
+	}
+	if (strncmp(hash, "$argon2id$", 10) != 0) {
+		fprintf(stderr, "ovi staff-pin: that is not an Argon2id hash "
+				"(make one with: ovi staff-pin hash)\n");
+		model_close(m);
+		return EXIT_USAGE;
+	}
+	int64_t id = 0;
+	int rc = model_staff_pin_add(m, label, hash, &id);
+	if (rc < 0)
+		return fail(m, rc);
+	char detail[48];
+	snprintf(detail, sizeof detail, "PIN %lld (command line, hash)", (long long)id);
+	model_staff_log(m, label, "pin_add", detail);
+	printf("Added PIN %lld for '%s'.\n", (long long)id, label);
+	model_close(m);
+	return EXIT_OK;
+}
+
 static int pin_list(model_t *m)
 {
 	arena_t *a = arena_new();
@@ -170,7 +223,15 @@ int cmd_staff_pin(cli_t *c)
 		}
 	}
 	const char *sub = c->argc > 0 ? c->argv[0] : "";
-	int want = !strcmp(sub, "add") ? 2 : !strcmp(sub, "list") ? 1
+	if (!strcmp(sub, "hash")) {
+		if (c->argc != 1) {
+			fputs(staff_usage, stderr);
+			return EXIT_USAGE;
+		}
+		return pin_hash();
+	}
+	bool adding = !strcmp(sub, "add") || !strcmp(sub, "add-hash");
+	int want = adding ? 2 : !strcmp(sub, "list") ? 1
 		 : !strcmp(sub, "remove") ? 2 : !strcmp(sub, "label") ? 3 : -1;
 	int64_t id = 0;
 	if (want < 0 || c->argc != want ||
@@ -182,7 +243,7 @@ int cmd_staff_pin(cli_t *c)
 	 * others leave a folder without a database alone. */
 	char db[4200];
 	snprintf(db, sizeof db, "%s/ovi.db", c->data_dir);
-	if (strcmp(sub, "add") != 0 && access(db, F_OK) != 0) {
+	if (!adding && access(db, F_OK) != 0) {
 		if (!strcmp(sub, "list")) {
 			printf("No staff PINs: staff mode cannot be entered (ovi staff-pin add "
 			       "LABEL).\n");
@@ -192,13 +253,15 @@ int cmd_staff_pin(cli_t *c)
 		return EXIT_RUNTIME;
 	}
 	model_t *m = NULL;
-	int rc = strcmp(sub, "add") ? OVI_OK : fs_mkdirs(c->data_dir, 0755);
+	int rc = adding ? fs_mkdirs(c->data_dir, 0755) : OVI_OK;
 	if (rc == OVI_OK)
 		rc = cli_open_model(c, &m);
 	if (rc < 0)
 		return fail(m, rc);
 	if (!strcmp(sub, "add"))
 		return pin_add(m, c->argv[1]);
+	if (!strcmp(sub, "add-hash"))
+		return pin_add_hash(m, c->argv[1]);
 	if (!strcmp(sub, "list"))
 		return pin_list(m);
 	char detail[48];
