@@ -44,6 +44,11 @@ if [ "$kind" = full ]; then
   # cryptsetup's hooks) is configured: one initramfs build instead of two.
   conf=$root/etc/initramfs-tools/update-initramfs.conf
   sed -i 's/^update_initramfs=no$/update_initramfs=yes/' "$conf"
+  # apt inside the root needs a resolver: systemd-resolved has already made
+  # /etc/resolv.conf a link to a stub that is not running here, so the
+  # build machine's is lent for the download (the link comes back below).
+  rm -f "$root/etc/resolv.conf"
+  cp -L /etc/resolv.conf "$root/etc/resolv.conf"
   inroot env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends linux-image-arm64
   # The read-only root needs overlayroot's script in the initramfs.
   command -v cpio >/dev/null && command -v zstdcat >/dev/null ||
