@@ -38,7 +38,9 @@ ovi_rootfs() {
     # The kernel itself comes last (customize.sh), so that its initramfs is
     # built once, with overlayroot's hooks already configured: under
     # qemu-user every initramfs build takes 20-30 minutes.
-    pkgs="$pkgs,raspi-firmware,firmware-brcm80211,initramfs-tools,overlayroot"
+    # busybox: overlayroot's initramfs script needs grep and friends there
+    # (without it the root silently stays writable: found by test-boot.sh).
+    pkgs="$pkgs,raspi-firmware,firmware-brcm80211,initramfs-tools,busybox,overlayroot"
     pkgs="$pkgs,wpasupplicant,wireless-regdb,systemd-timesyncd,systemd-resolved"
   fi
   ovi_need mmdebstrap mmdebstrap

@@ -54,7 +54,8 @@ printf 'Aino:4711\n' >"$pack/pins.txt"
 mcopy -s -i "$fat" "$pack" ::/
 
 # The virt machine's console is ttyAMA0; the rest of cmdline.txt as built.
-append="$(sed 's/console=[^ ]*//g' "$work/cmdline.txt") console=ttyAMA0 systemd.show_status=1"
+# Without "quiet", so that the initramfs scripts (overlayroot) say what they did.
+append="$(sed -e 's/console=[^ ]*//g' -e 's/\bquiet\b//' "$work/cmdline.txt") console=ttyAMA0 systemd.show_status=1"
 run() { # LOG [PATTERN]: boots until the machine powers off or reboots, or
   # until PATTERN shows in the console log, or 25 minutes
   local log=$1 pat=${2:-} pid i
