@@ -490,6 +490,28 @@ bool kapp_apply(kapp_t *a, const ui_action_t *act)
 
 /* ---- frames ------------------------------------------------------------------ */
 
+void kapp_frame_present(kapp_t *a, const char *who)
+{
+	if (ui_end(a->ui) < 0)
+		log_warn("%s: %s", who, err_last());
+	a->frames++;
+	a->dirty = false;
+	if (a->win)
+		plat_window_present(a->win, ui_draw_list(a->ui));
+}
+
+bool kapp_frame_done(kapp_t *a, bool changed)
+{
+	a->anim_ms = ui_next_frame_ms(a->ui);
+	if (changed || a->anim_ms == 0)
+		a->dirty = true;
+	if (a->extra_frames > 0 && !a->dirty) {
+		a->extra_frames--;
+		a->dirty = true;
+	}
+	return changed;
+}
+
 bool kapp_frame(kapp_t *a)
 {
 	if (a->staff.on)
@@ -500,21 +522,8 @@ bool kapp_frame(kapp_t *a)
 	ui_action_t act = {0};
 	ui_begin(a->ui, clock_mono_ms());
 	kiosk_frame(a->ui, &a->view, &a->st, &act);
-	if (ui_end(a->ui) < 0)
-		log_warn("kiosk: %s", err_last());
-	a->frames++;
-	a->dirty = false;
-	if (a->win)
-		plat_window_present(a->win, ui_draw_list(a->ui));
-	bool changed = kapp_apply(a, &act);
-	a->anim_ms = ui_next_frame_ms(a->ui);
-	if (changed || a->anim_ms == 0)
-		a->dirty = true;
-	if (a->extra_frames > 0 && !a->dirty) {
-		a->extra_frames--;
-		a->dirty = true;
-	}
-	return changed;
+	kapp_frame_present(a, "kiosk");
+	return kapp_frame_done(a, kapp_apply(a, &act));
 }
 
 int kapp_run_window(kapp_t *a)

@@ -132,6 +132,11 @@ void kapp_input(kapp_t *a);
  * presents it when a window is attached, and applies the frame's action.
  * Returns true when the action changed something (another frame is due). */
 bool kapp_frame(kapp_t *a);
+/* The two halves every frame (kiosk or staff) shares: after the screen drew
+ * into a->ui, ends the frame (who: the log's prefix) and shows it; after
+ * the frame's action was applied (changed), schedules the next frame. */
+void kapp_frame_present(kapp_t *a, const char *who);
+bool kapp_frame_done(kapp_t *a, bool changed);
 /* Milliseconds plat_wait_event() may sleep: 0 when a frame is due, else
  * until the next minute, idle deadline, content check or animation step. */
 int kapp_timeout_ms(const kapp_t *a);

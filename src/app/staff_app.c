@@ -492,12 +492,7 @@ bool kapp_staff_frame(kapp_t *a)
 	ui_action_t act = {0};
 	ui_begin(a->ui, clock_mono_ms());
 	staff_frame(a->ui, &s->view, &s->st, &act);
-	if (ui_end(a->ui) < 0)
-		log_warn("staff: %s", err_last());
-	a->frames++;
-	a->dirty = false;
-	if (a->win)
-		plat_window_present(a->win, ui_draw_list(a->ui));
+	kapp_frame_present(a, "staff");
 	if (s->pending.kind != UI_ACT_NONE) {
 		/* "One moment" is on the screen now. */
 		ui_action_t p = s->pending;
@@ -507,14 +502,6 @@ bool kapp_staff_frame(kapp_t *a)
 		kiosk_write(a, &p, detail, sizeof detail, &rc);
 		a->dirty = true;
 	}
-	bool changed = kapp_staff_apply(a, &act);
-	a->anim_ms = ui_next_frame_ms(a->ui);
-	if (changed || a->anim_ms == 0)
-		a->dirty = true;
-	if (a->extra_frames > 0 && !a->dirty) {
-		a->extra_frames--;
-		a->dirty = true;
-	}
-	return changed;
+	return kapp_frame_done(a, kapp_staff_apply(a, &act));
 }
 #endif
