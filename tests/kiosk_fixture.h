@@ -50,9 +50,6 @@ static person_view_t kfx_away[1];
 static session_view_t kfx_sessions[3];
 static week_slot_t kfx_slots[7][4];
 static help_view_t kfx_help[5];
-static const char *kfx_crisis[] = {"itsemurha", "itsari",    "tappaa itseni", "en jaksa elää",
-				   "viiltely",	"självmord", "suicide",	      "суїцид"};
-static const char *kfx_blocked[] = {"paska", "vittu", "huora", "kusipää", "nazi"};
 
 static inline person_view_t kfx_person(const char *id, const char *name, const char *role,
 				       const char *org, const char *room, int start, int end,
@@ -243,10 +240,6 @@ static inline void kfx_view(kiosk_view_t *v, const char *photo_root)
 				    false};
 	v->help.v = kfx_help;
 	v->help.n = 5;
-	v->words.crisis = kfx_crisis;
-	v->words.ncrisis = (int)(sizeof kfx_crisis / sizeof kfx_crisis[0]);
-	v->words.blocked = kfx_blocked;
-	v->words.nblocked = (int)(sizeof kfx_blocked / sizeof kfx_blocked[0]);
 }
 
 /* Nobody on site, nobody later, no groups: an open but empty day. */

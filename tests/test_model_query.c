@@ -5,6 +5,7 @@
 #include "core/log.h"
 #include "core/timeutil.h"
 #include "model/model.h"
+#include "model/staff.h"
 #include "model_fixture.h"
 
 #include <sqlite3.h>
@@ -399,29 +400,41 @@ TEST(services_search)
 	CHECK_INT(s.v[0].visits[0].start, HM(10, 0));
 	CHECK_STR(s.v[1].org_id, "");
 	CHECK_INT(s.v[1].nvisits, 0);
+	CHECK(!s.searched);
+	CHECK_INT(s.total, 2);
 	struct {
 		const char *q;
 		int n;
 		const char *first;
 	} cases[] = {
-		{"ääni", 1, "studio"},          /* lowercase finds uppercase ÄÄNITYS */
-		{"ÖÖBEL", 1, "studio"},         /* and the other way round */
-		{"recording", 1, "studio"},     /* another language's name */
-		{"KELA", 1, "kela-youth"},      /* the organisation */
+		{"ääni", 1, "studio"},		    /* lowercase finds uppercase ÄÄNITYS */
+		{"ÖÖBEL", 1, "studio"},		    /* and the other way round */
+		{"recording", 1, "studio"},	    /* another language's name */
+		{"KELA", 1, "kela-youth"},	    /* the organisation */
 		{"bostadsbidrag", 1, "kela-youth"}, /* keywords in any language */
-		{"opinto tuki", 1, "kela-youth"},   /* every word must match */
-		{"opinto studio", 0, NULL},
-		{"  ", 2, "kela-youth"},
-		{"%", 0, NULL},
+		{"opintotukea", 1, "kela-youth"},   /* inflected */
+		{"asumistuen", 1, "kela-youth"},    /* inflected, with a changed stem */
+		{"tuki", 1, "kela-youth"},	    /* a compound's part */
+		{"rahahuolet", 1, "kela-youth"},    /* the sector's name in a compound */
+		{"opintotki", 1, "kela-youth"},	    /* a typo */
+		{"äänitysstudiota", 1, "studio"},   /* a compound, inflected */
+		{"opinto studio", 2, NULL},	    /* each matches one word; both shown */
+		{"xyzzy", 0, NULL},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		CHECK_INT(model_services(m, a, "fi", cases[i].q, &s), 0);
 		if (s.n != cases[i].n)
 			fprintf(stderr, "search '%s'\n", cases[i].q);
 		CHECK_INT(s.n, cases[i].n);
+		CHECK(s.searched);
+		CHECK_INT(s.total, 2);
 		if (cases[i].first && s.n)
 			CHECK_STR(s.v[0].id, cases[i].first);
 	}
+	/* No words at all: the whole directory, as if nothing was typed. */
+	CHECK_INT(model_services(m, a, "fi", "  %!", &s), 0);
+	CHECK_INT(s.n, 2);
+	CHECK(!s.searched);
 	CHECK_INT(model_services(m, a, "en", "studio", &s), 0);
 	CHECK_STR(s.v[0].name, "Recording studio");
 	arena_free(a);
@@ -441,26 +454,40 @@ TEST(help_and_words)
 	CHECK_INT(model_help(m, a, "fi", true, &h), 0);
 	CHECK_INT(h.n, 1);
 
-	word_list_t w;
-	CHECK_INT(model_words(m, a, "en", &w), 0);
-	CHECK_INT(w.ncrisis, 2);
-	CHECK_STR(w.crisis[0], "suicide"); /* the screen's language first */
-	CHECK_INT(w.nblocked, 1);
-	CHECK_STR(w.blocked[0], "perkele");
-	const char *const *cw = w.crisis;
-	int which;
-	CHECK(model_words_match(cw, w.ncrisis, "Mietin itsemurhaa", &which));
-	CHECK_INT(which, 1);
-	CHECK(model_words_match(cw, w.ncrisis, "ITSEMURHA?", NULL));
-	CHECK(model_words_match(cw, w.ncrisis, "\"suicide\"", NULL));
-	CHECK(model_words_match(cw, w.ncrisis, "mietin—itsemurhaa", NULL)); /* em dash */
-	CHECK(!model_words_match(cw, w.ncrisis, "xitsemurha", NULL)); /* not a word's start */
-	CHECK(!model_words_match(cw, w.ncrisis, "äitsemurha", NULL));
-	CHECK(!model_words_match(cw, w.ncrisis, "Kysyn asunnosta", &which));
-	CHECK_INT(which, -1);
-	CHECK(!model_words_match(cw, w.ncrisis, "", NULL));
-	const char *fi[] = {"äiti"};
-	CHECK(model_words_match(fi, 1, "ÄITIni", NULL));
+	/* The content's words through the one matcher (tests/test_model_match.c
+	 * has the rules). */
+	bool b;
+	CHECK_INT(model_crisis(m, "Mietin itsemurhaa", &b), 0);
+	CHECK(b);
+	CHECK_INT(model_crisis(m, "ITSEMURHA?", &b), 0);
+	CHECK(b);
+	CHECK_INT(model_crisis(m, "\"suicide\"", &b), 0);
+	CHECK(b);
+	CHECK_INT(model_crisis(m, "mietin—itsemurhaa", &b), 0); /* em dash */
+	CHECK(b);
+	CHECK_INT(model_crisis(m, "Kysyn asunnosta", &b), 0);
+	CHECK(!b);
+	CHECK_INT(model_crisis(m, "", &b), 0);
+	CHECK(!b);
+	CHECK_INT(model_nick_blocked(m, "Perkeleen", &b), 0);
+	CHECK(b);
+	CHECK_INT(model_nick_blocked(m, "Kettu", &b), 0);
+	CHECK(!b);
+	CHECK_INT(model_nick_blocked(m, "kettu@example.fi", &b), 0);
+	CHECK(b);
+	CHECK_INT(model_nick_blocked(m, "040 123 4567", &b), 0);
+	CHECK(b);
+
+	/* A question with a crisis phrase is flagged by the model itself,
+	 * whatever the caller said. */
+	CHECK_INT(model_add_question(m, "", "fi", "mietin itsemurhaa", false), 0);
+	CHECK_INT(model_add_question(m, "", "fi", "missä on vessa", false), 0);
+	pending_question_list_t pq;
+	CHECK_INT(model_questions_pending(m, a, "fi", &pq), 0);
+	CHECK_INT(pq.n, 2);
+	CHECK_STR(pq.v[0].text, "mietin itsemurhaa");
+	CHECK(pq.v[0].crisis);
+	CHECK(!pq.v[1].crisis);
 	arena_free(a);
 	model_close(m);
 }
@@ -649,7 +676,7 @@ static int one_screen(model_t *m, arena_t *a, int which)
 	group_list_t g;
 	service_list_t s;
 	help_list_t h;
-	word_list_t wl;
+	bool crisis;
 	switch (which) {
 	case 0:
 		return model_today(m, a, "en", FX_MON, HM(10, 30), &t);
@@ -666,7 +693,7 @@ static int one_screen(model_t *m, arena_t *a, int which)
 	case 6:
 		return model_help(m, a, "fi", false, &h);
 	default:
-		return model_words(m, a, "fi", &wl);
+		return model_crisis(m, "mietin itsemurhaa", &crisis);
 	}
 }
 

@@ -4,6 +4,7 @@
 #include "core/fault.h"
 #include "core/log.h"
 #include "model/model.h"
+#include "model_fixture.h"
 
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -165,6 +166,10 @@ TEST(migration_is_one_transaction)
 	model_close(m);
 	long long all_tables = raw_int(path, "SELECT count(*) FROM sqlite_schema");
 	CHECK(all_tables > 23);
+	/* Migration 3: the search index, FTS5's shadow tables and its vocabulary. */
+	long long v3_objects = raw_int(path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE"
+					     " 'service_fts%' OR name = 'service_terms'");
+	CHECK(v3_objects >= 2);
 	int failures = 0;
 	for (long n = 1; n < 1000; n++) {
 		remove_db(path);
@@ -188,9 +193,10 @@ TEST(migration_is_one_transaction)
 		 * leaves the first's schema, which the next open completes. */
 		bool none = v == 0 && tables == 0;
 		bool all = v == MODEL_SCHEMA_VERSION && tables == all_tables;
-		bool v1 = v == 1 && tables == all_tables - V2_OBJECTS;
-		CHECK(none || v1 || all);
-		if (!none && !v1 && !all) {
+		bool v1 = v == 1 && tables == all_tables - V2_OBJECTS - v3_objects;
+		bool v2 = v == 2 && tables == all_tables - v3_objects;
+		CHECK(none || v1 || v2 || all);
+		if (!none && !v1 && !v2 && !all) {
 			fprintf(stderr, "step %ld left version %lld, %lld tables\n", n, v, tables);
 			break;
 		}
@@ -199,6 +205,40 @@ TEST(migration_is_one_transaction)
 		model_close(m);
 	}
 	CHECK(failures >= 5);
+	free(path);
+}
+
+/* What a version 2 file had instead of migration 3's search index. */
+#define V3_UNDO                                                                             \
+	" DROP TABLE service_terms; DROP TABLE service_fts;"                               \
+	" ALTER TABLE services ADD COLUMN search TEXT NOT NULL DEFAULT '';"
+
+/* A version 2 file with content gets the search index built from the
+ * content it has, in the migration. */
+TEST(version_2_gets_its_search)
+{
+	char *path = db_path("schema_v2");
+	char *dir = test_tmpdir("schema_v2");
+	model_t *m;
+	CHECK_INT(model_open(path, &m), 0);
+	content_t *c = fx_content(0);
+	bundle_record_t rec = fx_record(dir);
+	CHECK_INT(model_apply_content(m, c, &rec), 0);
+	content_free(c);
+	model_close(m);
+	CHECK_INT(raw_exec(path, V3_UNDO " PRAGMA user_version = 2"), SQLITE_OK);
+	CHECK_INT(raw_int(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'service_fts'"),
+		  0);
+	CHECK_INT(model_open(path, &m), 0);
+	CHECK_INT(model_schema_version(m), MODEL_SCHEMA_VERSION);
+	arena_t *a = arena_new();
+	service_list_t s;
+	CHECK_INT(model_services(m, a, "fi", "opintotukea", &s), 0);
+	CHECK_INT(s.n, 1);
+	CHECK_STR(s.v[0].id, "kela-youth");
+	arena_free(a);
+	model_close(m);
+	free(dir);
 	free(path);
 }
 
@@ -213,9 +253,9 @@ TEST(version_1_is_upgraded)
 	CHECK_INT(raw_exec(path, "DROP TABLE staff_pins; DROP TABLE staff_log;"
 			   " DROP TABLE pin_lock; DROP TABLE session_flags;"
 			   " DROP INDEX questions_pending; DROP INDEX queue_called;"
-			   " PRAGMA user_version = 1"), SQLITE_OK);
+			   V3_UNDO " PRAGMA user_version = 1"), SQLITE_OK);
 	CHECK_INT(model_open(path, &m), 0);
-	CHECK_INT(model_schema_version(m), 2);
+	CHECK_INT(model_schema_version(m), MODEL_SCHEMA_VERSION);
 	import_log_t l;
 	CHECK_INT(model_last_import(m, &l), 0);
 	CHECK_INT(l.serial, 7);
@@ -246,6 +286,7 @@ int main(void)
 	RUN(foreign_databases_are_refused);
 	RUN(migration_is_one_transaction);
 	RUN(version_1_is_upgraded);
+	RUN(version_2_gets_its_search);
 	RUN(global_init_again_is_harmless);
 	return test_summary();
 }

@@ -17,12 +17,13 @@ static const char shot_usage[] =
     "Usage: ovi screenshot --list\n"
     "       ovi screenshot --screen NAME --out FILE.png [--lang L] [--size WxH]\n"
     "                      [--now \"YYYY-MM-DD HH:MM\"] [--overlay help|crisis|idle]\n"
-    "                      [--large-text] [--high-contrast]\n"
+    "                      [--large-text] [--high-contrast] [--text TEXT]\n"
     "\n"
     "Renders one kiosk screen headless with the state folder's content (an empty\n"
     "state folder first gets the demo) into a PNG. Screens that show something\n"
     "chosen (a topic, a group, a service) show the first one; typing screens show a\n"
-    "sample text; \"number\" shows 17. The staff screens (staff-*) show staff mode\n"
+    "sample text (--text TEXT types TEXT instead, e.g. a crisis phrase on\n"
+    "\"question\", or a search on \"services\"); \"number\" shows 17. The staff screens (staff-*) show staff mode\n"
     "logged in, with sample rows where the database has none (a queue, questions,\n"
     "sign-ups). --list prints every screen name.\n"
     "--screen all renders every screen in one go; then --out must contain {screen},\n"
@@ -31,6 +32,7 @@ static const char shot_usage[] =
 #if OVI_HAVE_PLATFORM
 typedef struct shot_opts {
 	const char *screen, *out, *overlay;
+	const char *text; /* --text: typed on the typing screens (and the search) */
 	bool list;
 	kapp_opts_t k;
 } shot_opts_t;
@@ -56,6 +58,8 @@ static int parse(cli_t *c, shot_opts_t *o)
 			o->screen = c->argv[++i];
 		} else if (!strcmp(a, "--out")) {
 			o->out = c->argv[++i];
+		} else if (!strcmp(a, "--text")) {
+			o->text = c->argv[++i];
 		} else if (!strcmp(a, "--lang")) {
 			o->k.lang = c->argv[++i];
 		} else if (!strcmp(a, "--overlay")) {
@@ -316,6 +320,15 @@ static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, int 
 		stage(a, (kiosk_screen_t)scr);
 	else
 		stage_staff(a, (staff_screen_t)(scr - KS_SCREEN_COUNT));
+	if (o->text && scr < KS_SCREEN_COUNT) {
+		kiosk_state_t *s = &a->st;
+		if (scr == KS_SERVICES)
+			s->search_open = true;
+		if (scr == KS_SERVICES || kiosk_typing(s)) {
+			str_copy(s->kb.text, sizeof s->kb.text, o->text);
+			s->kb.shift = false;
+		}
+	}
 	if (o->overlay && !strcmp(o->overlay, "help"))
 		a->st.overlay = KO_HELP;
 	else if (o->overlay && !strcmp(o->overlay, "crisis"))

@@ -339,7 +339,10 @@ static const session_view_t *find_session(const kiosk_view_t *v, const char *id)
 static void send_signup(kapp_t *a, const char *session)
 {
 	kiosk_state_t *s = &a->st;
-	if (kiosk_nick_blocked(&a->view.words, s->kb.text)) {
+	bool blocked = false;
+	if (model_nick_blocked(a->m, s->kb.text, &blocked) < 0)
+		log_warn("kiosk: checking a nickname: %s", err_last());
+	if (blocked) {
 		notice(a, tx(s->lang, T_NICK_BLOCKED));
 		return;
 	}
@@ -405,7 +408,9 @@ static void write_action(kapp_t *a, const ui_action_t *act)
 			break;
 		/* The crisis contacts come at once, whether or not the save
 		 * worked; staff see the question flagged. */
-		bool crisis = kiosk_has_crisis_word(&a->view.words, s->kb.text);
+		bool crisis = false;
+		if (model_crisis(a->m, s->kb.text, &crisis) < 0)
+			log_warn("kiosk: looking for crisis words: %s", err_last());
 		rc = model_add_question(a->m, id_or(act, s->topic_id), s->lang, s->kb.text, crisis);
 		if (rc < 0)
 			write_failed(a, "saving a question", rc);
@@ -512,11 +517,41 @@ bool kapp_frame_done(kapp_t *a, bool changed)
 	return changed;
 }
 
+/* True on the screens where free text is typed that may say a young person
+ * is in danger: a question, a group idea, a search. */
+static bool free_text(const kiosk_state_t *s)
+{
+	return s->screen == KS_QUESTION || s->screen == KS_IDEA ||
+	       (s->screen == KS_SERVICES && s->search_open);
+}
+
+/* The crisis check of what is being typed, at every keystroke (only when
+ * the text changed: frames without typing cost nothing). */
+static void check_typing(kapp_t *a)
+{
+	const kiosk_state_t *s = &a->st;
+	if (!free_text(s) || !s->kb.text[0]) {
+		a->crisis_key = 0;
+		a->crisis_found = false;
+	} else {
+		uint64_t h = 1469598103934665603ull ^ (uint64_t)s->screen;
+		for (const unsigned char *p = (const unsigned char *)s->kb.text; *p; p++)
+			h = (h ^ *p) * 1099511628211ull;
+		if (h != a->crisis_key) {
+			a->crisis_key = h;
+			if (model_crisis(a->m, s->kb.text, &a->crisis_found) < 0)
+				log_warn("kiosk: looking for crisis words: %s", err_last());
+		}
+	}
+	a->view.typing_crisis = a->crisis_found;
+}
+
 bool kapp_frame(kapp_t *a)
 {
 	if (a->staff.on)
 		return kapp_staff_frame(a);
 	kapp_refresh_view(a);
+	check_typing(a);
 	a->view.now = clock_now();
 	a->view.display_dim = dim_now(a, clock_mono_ms() - a->last_input_ms);
 	ui_action_t act = {0};

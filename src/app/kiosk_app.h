@@ -88,6 +88,10 @@ typedef struct kapp {
 	char view_key[512]; /* what the view was filled for */
 	int64_t bundle_id;  /* the current bundle when last checked (0: none) */
 	unsigned write_gen; /* bumped by every write, so counts refresh */
+	/* The crisis check of what is being typed, redone when it changed:
+	 * a hash of (screen, text), never the text itself. */
+	uint64_t crisis_key;
+	bool crisis_found;
 
 	/* Timers, in clock_mono_ms() milliseconds. */
 	int64_t last_input_ms;

@@ -117,8 +117,6 @@ void viewfill(model_t *m, arena_t *ar, const kiosk_state_t *s, wall_t now, kiosk
 	}
 	if (model_help(m, ar, lang, false, &v->help) < 0)
 		failed("the help contacts");
-	if (model_words(m, ar, lang, &v->words) < 0)
-		failed("the words");
 	/* The view is refilled every minute and after every write, so the
 	 * banner comes at once and goes within a minute of its time. */
 	if (model_queue_called(m, day, now, KAPP_CALLED_BANNER_S, &v->called_number) < 0) {

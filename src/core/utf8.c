@@ -1,6 +1,16 @@
+/*
+ * utf8: validation, decoding and, through utf8proc, case and normalisation.
+ * The hand-written parts are the ones that must never allocate or fail
+ * (validation, decoding, encoding); everything that needs the Unicode
+ * character database comes from utf8proc.
+ */
 #include "core/utf8.h"
 
+#include "core/mem.h"
+
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 bool utf8_valid(const char *str, size_t n, size_t *bad_at)
 {
@@ -110,26 +120,7 @@ size_t utf8_len(const char *s)
 
 uint32_t utf8_tolower(uint32_t c)
 {
-	if (c >= 'A' && c <= 'Z')
-		return c + 32;
-	if ((c >= 0xC0 && c <= 0xDE && c != 0xD7))
-		return c + 32;
-	if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x138 && c != 0x149 &&
-	    c != 0x17F) {
-		/* Latin Extended-A alternates upper/lower, with two shifted runs. */
-		if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
-			return (c & 1) ? c + 1 : c;
-		return (c & 1) ? c : c + 1;
-	}
-	if (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
-		return c + 32;
-	if (c >= 0x410 && c <= 0x42F)
-		return c + 32;
-	if (c >= 0x400 && c <= 0x40F)
-		return c + 80;
-	if (c >= 0x460 && c <= 0x4FF && !(c & 1) && !(c >= 0x482 && c <= 0x489))
-		return c + 1;
-	return c;
+	return c > 0x10FFFF ? c : (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
 }
 
 size_t utf8_lower(const char *s, char *out, size_t cap)
@@ -156,4 +147,69 @@ int utf8_column(const char *line, size_t off)
 		if (((unsigned char)line[i] & 0xC0) != 0x80)
 			col++;
 	return col;
+}
+
+/* A copy of s[0..n) in which each malformed sequence is U+FFFD. */
+static char *sanitised(const char *s, size_t n)
+{
+	char *out = ovi_malloc(n * 3 + 1);
+	if (!out)
+		return NULL;
+	const char *p = s, *end = s + n;
+	size_t k = 0;
+	while (p < end)
+		k += (size_t)utf8_encode(utf8_next(&p, end), out + k);
+	out[k] = 0;
+	return out;
+}
+
+char *utf8_fold(const char *s, size_t n, size_t *out_len)
+{
+	if (out_len)
+		*out_len = 0;
+	char *fixed = NULL;
+	if (!utf8_valid(s, n, NULL)) {
+		if (!(fixed = sanitised(s, n)))
+			return NULL;
+		s = fixed;
+		n = strlen(fixed);
+	}
+	utf8proc_uint8_t *m = NULL;
+	utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &m,
+					    UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+						UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+	ovi_free(fixed);
+	if (len < 0) {
+		free(m);
+		return NULL;
+	}
+	/* Into ovi_malloc memory: callers free as they free everything else, and
+	 * fault injection reaches this allocation too. */
+	char *out = ovi_strndup((const char *)m, (size_t)len);
+	free(m);
+	if (out && out_len)
+		*out_len = (size_t)len;
+	return out;
+}
+
+bool utf8_is_word_char(uint32_t cp)
+{
+	if (cp > 0x10FFFF)
+		return false;
+	switch (utf8proc_category((utf8proc_int32_t)cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+	case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+		return true;
+	default:
+		return false;
+	}
 }

@@ -1,6 +1,7 @@
 /*
- * utf8: validation and decoding. Everything Ovi reads from outside is checked
- * with utf8_valid() before it is stored or drawn.
+ * utf8: validation, decoding, case folding and normalisation (utf8proc).
+ * Everything Ovi reads from outside is checked with utf8_valid() before it
+ * is stored or drawn.
  */
 #ifndef OVI_CORE_UTF8_H
 #define OVI_CORE_UTF8_H
@@ -20,11 +21,22 @@ uint32_t utf8_next(const char **s, const char *end);
 int utf8_encode(uint32_t cp, char *out);
 /* Number of code points. */
 size_t utf8_len(const char *s);
-/* Simple lowercase for Latin-1, Latin Extended-A, Greek and Cyrillic (enough
- * for matching keywords and words typed on the kiosk). */
+/* Simple (one code point) lowercase, from utf8proc's Unicode tables. */
 uint32_t utf8_tolower(uint32_t cp);
 /* Lowercased copy into out (size cap), NUL-terminated; returns the length. */
 size_t utf8_lower(const char *s, char *out, size_t cap);
+/*
+ * The form in which Ovi compares text: Unicode NFC (a Mac's decomposed "a" +
+ * U+0308 becomes one "ä"), full case folding ("STRASSE" and "Straße" both
+ * "strasse"), default-ignorable code points (soft hyphens, zero-width
+ * joiners) removed; ä, ö and å stay letters of their own. Malformed bytes
+ * become U+FFFD first. Returns a fresh string (ovi_free()), its length in
+ * *out_len when given; NULL when out of memory.
+ */
+char *utf8_fold(const char *s, size_t n, size_t *out_len);
+/* True for a code point that is part of a word: a letter, a combining mark
+ * or a digit, in any script (Unicode general categories L*, M*, N*). */
+bool utf8_is_word_char(uint32_t cp);
 /* Column of byte offset off in s, 1-based, counted in code points. */
 int utf8_column(const char *line, size_t off);
 

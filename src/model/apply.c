@@ -8,6 +8,7 @@
  * old content or the new, never a mix. Kiosk tables are not touched.
  */
 #include "model/mdb.h"
+#include "model/search.h"
 
 #include "core/err.h"
 #include "core/str.h"
@@ -319,57 +320,17 @@ static int put_sessions(ins_t *in)
 	return rc;
 }
 
-static void search_add(strbuf_t *b, const tr_t *t)
-{
-	for (int i = 0; i < t->n; i++) {
-		if (t->v[i].text && t->v[i].text[0]) {
-			sb_append(b, t->v[i].text);
-			sb_putc(b, '\n');
-		}
-	}
-}
-
-/* The lowercased text a keyword search looks in; caller frees. NULL when out
- * of memory. */
-static char *service_search(const content_t *c, const service_row_t *s)
-{
-	strbuf_t b = {0};
-	sb_printf(&b, "%s\n", s->id);
-	search_add(&b, &s->name);
-	search_add(&b, &s->point1);
-	search_add(&b, &s->point2);
-	search_add(&b, &s->point3);
-	search_add(&b, &s->keywords);
-	for (int i = 0; s->org && i < c->norgs; i++) {
-		if (strcmp(c->orgs[i].id, s->org) == 0) {
-			sb_printf(&b, "%s\n", s->org);
-			search_add(&b, &c->orgs[i].name);
-		}
-	}
-	char *low = b.oom ? NULL : ovi_malloc(b.len * 2 + 1);
-	if (low)
-		utf8_lower(sb_str(&b), low, b.len * 2 + 1);
-	sb_free(&b);
-	return low;
-}
-
 static int put_services(ins_t *in)
 {
 	sqlite3_stmt *st;
-	int rc = prepare(in, "INSERT INTO services (id, ord, org, sector, phone, web, email,"
-			     " search) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", &st);
+	int rc = prepare(in, "INSERT INTO services (id, ord, org, sector, phone, web, email)"
+			     " VALUES (?, ?, ?, ?, ?, ?, ?)", &st);
 	for (int i = 0; rc == OVI_OK && i < in->c->nservices; i++) {
 		const service_row_t *s = &in->c->services[i];
 		snprintf(in->what, sizeof in->what, "service '%s'%s%s", s->id,
 			 s->org ? " of organisation " : "", s->org ? s->org : "");
-		char *search = service_search(in->c, s);
-		if (!search) {
-			rc = err_set(OVI_ENOMEM, "out of memory saving %s", in->what);
-			break;
-		}
-		rc = run(in, st, mdb_bind(st, "titeeeet", s->id, i, s->org, wheel_name(s->sector),
-					  s->phone, s->web, s->email, search));
-		ovi_free(search);
+		rc = run(in, st, mdb_bind(st, "titeeee", s->id, i, s->org, wheel_name(s->sector),
+					  s->phone, s->web, s->email));
 		static const char *const fields[] = {"name", "point1", "point2", "point3",
 						     "keywords"};
 		const tr_t *trs[] = {&s->name, &s->point1, &s->point2, &s->point3, &s->keywords};
@@ -459,6 +420,8 @@ int model_apply_content(model_t *m, const content_t *c, bundle_record_t *rec)
 	for (size_t i = 0; rc == OVI_OK && i < sizeof steps / sizeof steps[0]; i++)
 		rc = steps[i](&in);
 	sqlite3_finalize(in.tr);
+	if (rc == OVI_OK)
+		rc = search_index(m);
 	if (rc == OVI_OK)
 		rc = put_bundle(&in, &r);
 	int64_t id = sqlite3_last_insert_rowid(m->db);

@@ -50,6 +50,26 @@ typedef enum {
 /* "work" ... "housing" <-> wheel_t; wheel_parse returns -1 for unknown. */
 int wheel_parse(const char *s);
 const char *wheel_name(wheel_t w);
+/*
+ * The area's name as people read it, for sector chips and for the services
+ * search ("raha" finds the money sector's services), in fi, sv or en (other
+ * languages get English); "" for WHEEL_NONE. Header-only so that the UI,
+ * which sees the model's headers but not its library, shares this one copy.
+ */
+static inline const char *wheel_title(wheel_t w, const char *lang)
+{
+	static const char *const titles[3][WHEEL_COUNT] = {
+	    {"", "Työ", "Raha", "Vapaa-aika", "Opiskelu", "Hyvinvointi",
+	     "Asuminen ja ihmissuhteet"},
+	    {"", "Arbete", "Pengar", "Fritid", "Studier", "Välmående", "Boende och relationer"},
+	    {"", "Work", "Money", "Free time", "Studies", "Wellbeing",
+	     "Housing and relationships"},
+	};
+	int l = lang && lang[0] == 'f' && lang[1] == 'i' && !lang[2]	 ? 0
+		: lang && lang[0] == 's' && lang[1] == 'v' && !lang[2] ? 1
+								       : 2;
+	return (int)w > 0 && w < WHEEL_COUNT ? titles[l][w] : "";
+}
 
 typedef enum {
 	EXC_CLOSED = 1, /* the whole site is closed that day */

@@ -17,9 +17,15 @@
 #include <stdint.h>
 
 #include "core/mem.h"
+#include "model/match.h"
 #include "model/model.h"
 
 #define MDB_CACHE 64
+
+/* What the model keeps of the current content between calls: the word
+ * matcher with the content's crisis and blocked words, the search's
+ * vocabulary (search.c). */
+typedef struct mdb_content mdb_content_t;
 
 struct model {
 	sqlite3 *db;
@@ -35,7 +41,15 @@ struct model {
 	char path[512];
 	/* Why the last model_signup() said OVI_EREJECT (model_signup_refusal()). */
 	model_refusal_t refusal;
+	mdb_content_t *content; /* NULL until first asked for (mdb_content()) */
 };
+
+/* The current content's matcher and search vocabulary, built on first use
+ * and again when the current bundle changed. Borrowed from m. */
+int mdb_content(model_t *m, mdb_content_t **out);
+void mdb_content_free(mdb_content_t *c); /* accepts NULL */
+/* The matcher of mdb_content(). */
+match_t *mdb_content_matcher(mdb_content_t *c);
 
 /* sqlite3_step() behind fault injection. */
 int mdb_step(sqlite3_stmt *st);

@@ -28,7 +28,7 @@
 
 typedef struct model model_t;
 
-#define MODEL_SCHEMA_VERSION 2
+#define MODEL_SCHEMA_VERSION 3
 
 /*
  * Routes SQLite's memory allocation through fault injection (FAULT_ALLOC in
@@ -164,20 +164,33 @@ int model_topic(model_t *m, arena_t *a, const char *lang, const char *topic, int
 /* Every group with its sessions that have not ended by day/minute. */
 int model_groups(model_t *m, arena_t *a, const char *lang, int day, int minute,
 		 group_list_t *out);
-/* Services whose names, points, keywords or organisation (in any language)
- * contain every word of search (case-insensitive, å ä ö too); NULL or ""
- * lists all. */
+/*
+ * The services directory. search NULL or "" lists all, in the bundle's
+ * order. Otherwise the services that match search, best first (see
+ * model/search.c): inflected words, compounds, typos, colloquial words and
+ * another language than the screen's are understood, over the name, the
+ * three points, the keywords, the organisation and the sector's name.
+ * out->searched is set when search had words.
+ */
 int model_services(model_t *m, arena_t *a, const char *lang, const char *search,
 		   service_list_t *out);
 int model_help(model_t *m, arena_t *a, const char *lang, bool crisis_only, help_list_t *out);
-/* Crisis words of every language, lang's first (a young person may write in
- * another language than the screen's; a false alarm only shows the help
- * contacts); blocked words of every language (for nicknames). */
-int model_words(model_t *m, arena_t *a, const char *lang, word_list_t *out);
-/* True when text contains one of words[0..n) at the start of a word
- * (case-insensitive); *which (if given) is the index of the first match.
- * Pure: no database. */
-bool model_words_match(const char *const *words, int n, const char *text, int *which);
+
+/* ---- what people type, understood (model/match.h) ----------------------- */
+
+/*
+ * *out: text has one of the content's crisis phrases, in any of its
+ * languages (a young person may write Swedish on the Finnish screen), across
+ * inflection, compounds, typos, colloquial forms and small changes of word
+ * order. Fast enough for every keystroke (the phrases are prepared once per
+ * content). When the check itself fails, *out is true: help shown for
+ * nothing is the lesser failure.
+ */
+int model_crisis(model_t *m, const char *text, bool *out);
+/* *out: nickname has a blocked word (also in look-alike digits, "p4sk4", or
+ * run together, "pa ska"), or is no nickname at all: an e-mail address, a
+ * phone number, empty, too long, control characters. */
+int model_nick_blocked(model_t *m, const char *nick, bool *out);
 
 /* ---- what young people write --------------------------------------------
  *
@@ -195,7 +208,8 @@ bool model_words_match(const char *const *words, int n, const char *text, int *w
  * topic ("" for none), counted as 'number'. */
 int model_take_number(model_t *m, int day, const char *topic, int *number);
 /* Queues an anonymous question for staff (status 'pending'), counted as
- * 'question'. crisis: the text contained a crisis word (model_words_match). */
+ * 'question'. It is flagged for staff as a crisis when crisis is set (the
+ * screen saw a crisis phrase) or model_crisis() finds one in it now. */
 int model_add_question(model_t *m, const char *topic, const char *lang, const char *text,
 		       bool crisis);
 typedef enum {

@@ -3,6 +3,7 @@
  * plain structs in the caller's arena with text in one language.
  */
 #include "model/day.h"
+#include "model/search.h"
 
 #include "core/err.h"
 #include "core/str.h"
@@ -378,25 +379,6 @@ int model_groups(model_t *m, arena_t *a, const char *lang, int day, int minute, 
 
 /* ---- services ---------------------------------------------------------------- */
 
-/* True when every space-separated word of query occurs in text. */
-static bool has_all_words(const char *text, const char *query)
-{
-	char word[256];
-	for (const char *p = query; *p;) {
-		while (*p == ' ')
-			p++;
-		size_t n = strcspn(p, " ");
-		if (n && n < sizeof word) {
-			memcpy(word, p, n);
-			word[n] = 0;
-			if (!strstr(text, word))
-				return false;
-		}
-		p += n;
-	}
-	return true;
-}
-
 static int service_visits(model_t *m, arena_t *a, service_view_t *s)
 {
 	sqlite3_stmt *st;
@@ -428,53 +410,76 @@ static int service_visits(model_t *m, arena_t *a, service_view_t *s)
 	return rc;
 }
 
+/* One service row of the statement below into s. */
+static int service_row(model_t *m, arena_t *a, sqlite3_stmt *st, const char *dir,
+		       service_view_t *s)
+{
+	const char **cols[] = {&s->id,	   &s->name,  &s->point1, &s->point2, &s->point3,
+			       &s->phone, &s->web,   &s->email,  &s->org_id, &s->org_name};
+	for (int i = 0; i < 10; i++)
+		if (!(*cols[i] = mdb_dup(a, st, i)))
+			return err_set(OVI_ENOMEM, "out of memory reading the services");
+	if (!(s->logo = day_path(a, dir, mdb_text(st, 10))))
+		return err_set(OVI_ENOMEM, "out of memory reading the services");
+	s->sector = wheel_of(mdb_text(st, 11));
+	return OVI_OK;
+}
+
+#define SERVICE_COLS                                                                        \
+	"SELECT s.id, " MDB_TR("service", "s.id", "name") ", "                            \
+	    MDB_TR("service", "s.id", "point1") ", " MDB_TR("service", "s.id", "point2") ", " \
+	    MDB_TR("service", "s.id", "point3") ", s.phone, s.web, s.email,"              \
+	    " s.org, " MDB_TR("org", "s.org", "name") ", o.logo, s.sector"                  \
+	    " FROM services s LEFT JOIN organisations o ON o.id = s.org"
+
 int model_services(model_t *m, arena_t *a, const char *lang, const char *search,
 		   service_list_t *out)
 {
 	memset(out, 0, sizeof *out);
-	char q[512] = "";
-	if (search)
-		utf8_lower(search, q, sizeof q);
 	site_view_t site;
 	const char *dir;
 	int rc = day_site(m, a, lang, &site, &dir);
 	if (rc < 0)
 		return rc;
+	int64_t total;
+	rc = mdb_int64(m, &total, 0, "SELECT count(*) FROM services", "");
+	if (rc < 0)
+		return rc;
+	out->total = (int)total;
+	search_result_t found = {0};
+	bool searching = search && *search;
+	if (searching) {
+		rc = search_services(m, a, lang, search, &found);
+		if (rc < 0)
+			return rc;
+		searching = found.words > 0;
+	}
 	sqlite3_stmt *st;
-	rc = mdb_stmt(m, "SELECT s.id, " MDB_TR("service", "s.id", "name") ", "
-			    MDB_TR("service", "s.id", "point1") ", "
-			    MDB_TR("service", "s.id", "point2") ", "
-			    MDB_TR("service", "s.id", "point3") ", s.phone, s.web, s.email,"
-			    " s.org, " MDB_TR("org", "s.org", "name") ", o.logo, s.sector, s.search"
-			    " FROM services s LEFT JOIN organisations o ON o.id = s.org"
-			    " ORDER BY s.ord", &st);
+	rc = searching ? mdb_stmt(m, SERVICE_COLS " WHERE s.id = ?2", &st)
+		       : mdb_stmt(m, SERVICE_COLS " ORDER BY s.ord", &st);
 	if (rc < 0)
 		return rc;
 	mdb_vec_t v = {0};
-	int src = mdb_bind(st, "t", mdb_lang(lang));
-	while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
-		if (!has_all_words(mdb_text(st, 12), q)) {
-			src = SQLITE_OK;
-			continue;
-		}
-		service_view_t *s = mdb_vec_push(&v, sizeof *s);
-		if (!s) {
-			src = SQLITE_NOMEM;
-			break;
-		}
-		const char **cols[] = {&s->id,     &s->name,  &s->point1, &s->point2,
-				       &s->point3, &s->phone, &s->web, &s->email,
-				       &s->org_id, &s->org_name};
-		src = SQLITE_OK;
-		for (int i = 0; src == SQLITE_OK && i < 10; i++)
-			if (!(*cols[i] = mdb_dup(a, st, i)))
+	int src = SQLITE_OK;
+	/* Searching: one row per hit, in the search's order; else all. */
+	for (int i = 0; src == SQLITE_OK && (searching ? i < found.n : i == 0); i++) {
+		src = searching ? mdb_bind(st, "tt", mdb_lang(lang), found.ids[i])
+				: mdb_bind(st, "t", mdb_lang(lang));
+		while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
+			service_view_t *s = mdb_vec_push(&v, sizeof *s);
+			if (!s || service_row(m, a, st, dir, s) < 0) {
 				src = SQLITE_NOMEM;
-		if (src == SQLITE_OK && !(s->logo = day_path(a, dir, mdb_text(st, 10))))
-			src = SQLITE_NOMEM;
-		if (src != SQLITE_OK)
-			break;
-		s->sector = wheel_of(mdb_text(st, 11));
+				break;
+			}
+			src = SQLITE_OK;
+		}
+		if (searching && src == SQLITE_DONE) {
+			sqlite3_reset(st);
+			src = SQLITE_OK;
+		}
 	}
+	if (searching && src == SQLITE_OK)
+		src = SQLITE_DONE;
 	mdb_release(m, st);
 	rc = step_err(m, src, "reading the services");
 	for (int i = 0; rc == OVI_OK && i < v.n; i++) {
@@ -485,12 +490,13 @@ int model_services(model_t *m, arena_t *a, const char *lang, const char *search,
 	if (rc == OVI_OK) {
 		out->v = mdb_vec_keep(&v, a, sizeof *out->v, &out->n);
 		rc = out->n < 0 ? OVI_ENOMEM : OVI_OK;
+		out->searched = searching;
 	}
 	mdb_vec_free(&v);
 	return rc;
 }
 
-/* ---- help contacts and words ---------------------------------------------------- */
+/* ---- help contacts ---------------------------------------------------- */
 
 int model_help(model_t *m, arena_t *a, const char *lang, bool crisis_only, help_list_t *out)
 {
@@ -522,35 +528,5 @@ int model_help(model_t *m, arena_t *a, const char *lang, bool crisis_only, help_
 		rc = out->n < 0 ? OVI_ENOMEM : OVI_OK;
 	}
 	mdb_vec_free(&v);
-	return rc;
-}
-
-int model_words(model_t *m, arena_t *a, const char *lang, word_list_t *out)
-{
-	memset(out, 0, sizeof *out);
-	sqlite3_stmt *st;
-	/* Crisis words of every language: a young person may write in another
-	 * language than the screen's, and a false alarm only shows the help
-	 * contacts. The screen's language comes first. */
-	int rc = mdb_stmt(m, "SELECT kind, word FROM words"
-				" ORDER BY kind, lang IS ?1 DESC, lang IS NULL DESC, id", &st);
-	if (rc < 0)
-		return rc;
-	mdb_vec_t crisis = {0}, blocked = {0};
-	int src = mdb_bind(st, "t", mdb_lang(lang));
-	while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
-		bool is_crisis = !strcmp(mdb_text(st, 0), "crisis");
-		const char **w = mdb_vec_push(is_crisis ? &crisis : &blocked, sizeof *w);
-		src = w && (*w = mdb_dup(a, st, 1)) ? SQLITE_OK : SQLITE_NOMEM;
-	}
-	mdb_release(m, st);
-	rc = step_err(m, src, "reading the word lists");
-	if (rc == OVI_OK) {
-		out->crisis = mdb_vec_keep(&crisis, a, sizeof *out->crisis, &out->ncrisis);
-		out->blocked = mdb_vec_keep(&blocked, a, sizeof *out->blocked, &out->nblocked);
-		rc = out->ncrisis < 0 || out->nblocked < 0 ? OVI_ENOMEM : OVI_OK;
-	}
-	mdb_vec_free(&crisis);
-	mdb_vec_free(&blocked);
 	return rc;
 }

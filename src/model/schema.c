@@ -9,6 +9,7 @@
  * migration and raise MODEL_SCHEMA_VERSION in model.h.
  */
 #include "model/mdb.h"
+#include "model/search.h"
 
 #include "core/err.h"
 #include "core/fault.h"
@@ -256,10 +257,25 @@ static const char migration_2[] =
 	"CREATE INDEX questions_pending ON questions(status, crisis DESC, created);"
 	"CREATE INDEX queue_called ON queue(day, state, called_at);";
 
+/*
+ * Version 3: the services search becomes an FTS5 index (model/search.c)
+ * instead of a lowercased copy of the text in services.search. One row per
+ * service and language; its text is the matcher's words and stems, so the
+ * plain 'ascii' tokenizer is enough and any SQLite can read the file.
+ * The migration also fills it from the content already there.
+ */
+static const char migration_3[] =
+	"ALTER TABLE services DROP COLUMN search;"
+	"CREATE VIRTUAL TABLE service_fts USING fts5("
+	" sid UNINDEXED, lang UNINDEXED, name, points, keywords, org, sector,"
+	" tokenize = 'ascii');"
+	"CREATE VIRTUAL TABLE service_terms USING fts5vocab(service_fts, 'row');";
+
 static const char *const migrations[] = {
 	NULL, /* version 0: the empty file */
 	migration_1,
 	migration_2,
+	migration_3,
 };
 _Static_assert(sizeof migrations / sizeof migrations[0] == MODEL_SCHEMA_VERSION + 1,
 	       "one migration per schema version");
@@ -369,6 +385,8 @@ static int migrate(model_t *m)
 			char bump[64];
 			snprintf(bump, sizeof bump, "PRAGMA user_version = %lld", (long long)v + 1);
 			rc = mdb_exec(m, migrations[v + 1]);
+			if (rc == OVI_OK && v + 1 == 3)
+				rc = search_index(m);
 			if (rc == OVI_OK && v == 0)
 				rc = mdb_exec(m, app_id_sql);
 			if (rc == OVI_OK)
@@ -457,6 +475,7 @@ void model_close(model_t *m)
 	if (!m)
 		return;
 	mdb_cache_clear(m);
+	mdb_content_free(m->content);
 	sqlite3_finalize(m->rollback);
 	sqlite3_close_v2(m->db);
 	ovi_free(m);

@@ -172,6 +172,8 @@ typedef struct service_view {
 typedef struct service_list {
 	service_view_t *v;
 	int n;
+	int total;     /* services in the whole directory (0: the bundle has none) */
+	bool searched; /* v is a search's result, best first */
 } service_list_t;
 
 typedef struct help_view {
@@ -183,13 +185,5 @@ typedef struct help_list {
 	help_view_t *v;
 	int n;
 } help_list_t;
-
-/* Lowercased words; a word also matches the start of a longer word. */
-typedef struct word_list {
-	const char **crisis; /* a question containing one shows the crisis contacts */
-	int ncrisis;
-	const char **blocked; /* not allowed in a nickname */
-	int nblocked;
-} word_list_t;
 
 #endif

@@ -1,72 +1,15 @@
 /*
- * words: matching crisis and blocked words, and checking what young people
- * type before it is stored. No database.
+ * words: what young people type, checked before it is stored and looked at
+ * for crisis phrases and blocked words, with the content's matcher
+ * (model/match.c, kept per content by model/search.c).
  */
 #include "model/mdb.h"
 
 #include "core/err.h"
+#include "core/mem.h"
 #include "core/utf8.h"
 
 #include <string.h>
-
-/* Is the code point before at (in text) part of a word? */
-static bool word_before(const char *text, const char *at)
-{
-	if (at == text)
-		return false;
-	const char *p = at - 1;
-	while (p > text && ((unsigned char)*p & 0xC0) == 0x80)
-		p--;
-	const char *q = p;
-	uint32_t c = utf8_next(&q, at);
-	if (c < 0x80)
-		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-	/* Latin-1 punctuation and signs, general punctuation (dashes, quotes),
-	 * CJK punctuation: not letters. */
-	if ((c >= 0xA0 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x206F) ||
-	    (c >= 0x3000 && c <= 0x303F) || c == 0xFFFD)
-		return false;
-	return true;
-}
-
-static bool match_in(const char *text, const char *word)
-{
-	size_t n = strlen(word);
-	if (!n)
-		return false;
-	for (const char *p = strstr(text, word); p; p = strstr(p + 1, word))
-		if (!word_before(text, p))
-			return true;
-	return false;
-}
-
-bool model_words_match(const char *const *words, int n, const char *text, int *which)
-{
-	if (which)
-		*which = -1;
-	if (!text || !*text || n <= 0)
-		return false;
-	size_t len = strlen(text), cap = len * 2 + 1;
-	/* Out of memory, match what was typed as it is rather than not at all:
-	 * a missed crisis word is the worse failure. */
-	char *low = ovi_malloc(cap);
-	if (low)
-		utf8_lower(text, low, cap);
-	bool found = false;
-	for (int i = 0; i < n && !found; i++) {
-		char w[256];
-		if (!words[i] || strlen(words[i]) >= sizeof w / 2)
-			continue;
-		utf8_lower(words[i], w, sizeof w);
-		if (match_in(low ? low : text, w)) {
-			found = true;
-			if (which)
-				*which = i;
-		}
-	}
-	ovi_free(low);
-	return found;
-}
 
 int mdb_clean_text(const char *in, int max_chars, bool multiline, const char *what, char **out)
 {
@@ -95,4 +38,51 @@ int mdb_clean_text(const char *in, int max_chars, bool multiline, const char *wh
 			       chars, max_chars);
 	*out = ovi_strndup(in, len);
 	return *out ? OVI_OK : err_set(OVI_ENOMEM, "out of memory");
+}
+
+int model_crisis(model_t *m, const char *text, bool *out)
+{
+	*out = false;
+	if (!text || !*text)
+		return OVI_OK;
+	mdb_content_t *c;
+	int rc = mdb_content(m, &c);
+	if (rc < 0) {
+		/* Help shown for nothing is the lesser failure. */
+		*out = true;
+		return rc;
+	}
+	*out = match_find(mdb_content_matcher(c), MATCH_CRISIS, text) >= 0;
+	return OVI_OK;
+}
+
+/* True when nick is no nickname at all: an e-mail address, a phone number. */
+static bool not_a_nickname(const char *nick)
+{
+	int digits = 0;
+	for (const char *p = nick; *p; p++) {
+		if (*p == '@')
+			return true;
+		digits += *p >= '0' && *p <= '9';
+	}
+	return digits >= 7;
+}
+
+int model_nick_blocked(model_t *m, const char *nick, bool *out)
+{
+	*out = true;
+	char *clean;
+	int rc = mdb_clean_text(nick, MODEL_NICK_MAX, false, "nickname", &clean);
+	if (rc == OVI_EREJECT)
+		return OVI_OK;
+	if (rc < 0)
+		return rc;
+	if (!not_a_nickname(clean)) {
+		mdb_content_t *c;
+		rc = mdb_content(m, &c);
+		if (rc == OVI_OK)
+			*out = match_find(mdb_content_matcher(c), MATCH_BLOCKED, clean) >= 0;
+	}
+	ovi_free(clean);
+	return rc;
 }

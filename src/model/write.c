@@ -9,6 +9,8 @@
 #include "model/staff_internal.h"
 
 #include "core/err.h"
+#include "core/log.h"
+#include "core/mem.h"
 #include "core/str.h"
 #include "core/utf8.h"
 
@@ -116,6 +118,12 @@ int model_add_question(model_t *m, const char *topic, const char *lang, const ch
 	int rc = mdb_clean_text(text, MODEL_QUESTION_MAX, true, "question", &clean);
 	if (rc < 0)
 		return rc;
+	/* The model's own look, so that a question is flagged for staff even
+	 * when the screen's did not run; a failing look flags it too. */
+	bool found = false;
+	if (!crisis && model_crisis(m, clean, &found) < 0)
+		log_warn("looking for crisis words: %s", err_last());
+	crisis = crisis || found;
 	wall_t now = clock_now();
 	rc = mdb_begin(m);
 	if (rc == OVI_OK) {
@@ -157,44 +165,34 @@ int model_add_group_idea(model_t *m, const char *text, const char *lang)
 
 /* ---- sign-ups ----------------------------------------------------------------- */
 
+static bool same_nick(const char *a, const char *b)
+{
+	char *fa = utf8_fold(a, strlen(a), NULL), *fb = utf8_fold(b, strlen(b), NULL);
+	bool same = fa && fb ? strcmp(fa, fb) == 0 : strcmp(a, b) == 0;
+	ovi_free(fa);
+	ovi_free(fb);
+	return same;
+}
+
 /* Refuses a nickname with a blocked word, or one already on the session. */
 static int check_nickname(model_t *m, const char *session, const char *nick)
 {
 	sqlite3_stmt *st;
-	mdb_vec_t words = {0};
-	char low[MODEL_NICK_MAX * 8 + 1], other[MODEL_NICK_MAX * 8 + 1];
-	utf8_lower(nick, low, sizeof low);
-	int rc = mdb_prepare(m, "SELECT word FROM words WHERE kind = 'blocked'", &st);
-	if (rc < 0)
-		return rc;
-	int src;
-	while ((src = mdb_step(st)) == SQLITE_ROW) {
-		const char **w = mdb_vec_push(&words, sizeof *w);
-		/* Borrowed from the statement: used before the next step. */
-		if (!w || !(*w = ovi_strdup(mdb_text(st, 0)))) {
-			src = SQLITE_NOMEM;
-			break;
-		}
-	}
-	sqlite3_finalize(st);
-	rc = src == SQLITE_DONE ? OVI_OK : mdb_err(m, src, "reading the blocked words");
-	if (rc == OVI_OK && model_words_match((const char *const *)words.p, words.n, nick, NULL)) {
+	bool blocked;
+	int rc = model_nick_blocked(m, nick, &blocked);
+	if (rc == OVI_OK && blocked) {
 		m->refusal = MODEL_REFUSAL_NICK_BLOCKED;
 		rc = err_set(OVI_EREJECT, "that nickname is not allowed: choose another one");
 	}
-	for (int i = 0; i < words.n; i++)
-		ovi_free(((char **)words.p)[i]);
-	mdb_vec_free(&words);
 	if (rc < 0)
 		return rc;
 
 	rc = mdb_prepare(m, "SELECT nickname FROM signups WHERE session = ?", &st);
 	if (rc < 0)
 		return rc;
-	src = mdb_bind(st, "t", session);
+	int src = mdb_bind(st, "t", session);
 	while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
-		utf8_lower(mdb_text(st, 0), other, sizeof other);
-		if (!strcmp(low, other)) {
+		if (same_nick(nick, mdb_text(st, 0))) {
 			m->refusal = MODEL_REFUSAL_NICK_TAKEN;
 			rc = err_set(OVI_EREJECT, "the nickname '%s' is already signed up for this "
 						  "session: choose another one", nick);

@@ -130,7 +130,7 @@ bool kiosk_reduce(kiosk_state_t *s, const ui_action_t *a, ui_action_t *follow_up
  * and it is committed: moves to its result screen (KS_NUMBER,
  * KS_QUESTION_SENT, KS_SIGNED_UP, KS_CANCELLED, KS_IDEA_SENT) and empties
  * what was typed. The app sets number / cancel_code / waiting itself, and
- * overlay = KO_CRISIS when kiosk_has_crisis_word() says so for a question.
+ * overlay = KO_CRISIS when model_crisis() found a crisis phrase in a question.
  * A refused write (a blocked nickname, an unknown code) stays on its screen
  * with state.notice set instead.
  */
@@ -156,7 +156,10 @@ typedef struct kiosk_view {
 	service_list_t services;  /* filtered by state.kb.text on KS_SERVICES */
 	service_view_t service;   /* when state.service_id is set */
 	help_list_t help;
-	word_list_t words;
+	/* What is being typed (a question, a group idea, a search) has a crisis
+	 * phrase: the crisis card shows above the keyboard. The app asks the
+	 * model (model_crisis()) at every keystroke; the UI never matches. */
+	bool typing_crisis;
 	bool has_content;         /* false: no bundle yet (show a friendly empty state) */
 	bool display_dim;         /* outside opening hours: a calm, dimmed screen */
 	int called_number;        /* a queue number staff called a moment ago: the banner
@@ -178,10 +181,6 @@ void kiosk_called_banner(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const 
 /* True on the screens where someone is typing (the keyboard is up). */
 bool kiosk_typing(const kiosk_state_t *s);
 
-/* True when text contains a crisis word (case-insensitive, at a word start). */
-bool kiosk_has_crisis_word(const word_list_t *w, const char *text);
-/* True when a nickname contains a blocked word or is otherwise unusable. */
-bool kiosk_nick_blocked(const word_list_t *w, const char *nick);
 
 /* ---- screens (scr_*.c): each draws into `area` -------------------------- */
 void scr_today(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,

@@ -5,6 +5,7 @@
 
 #include "core/str.h"
 #include "core/timeutil.h"
+#include "model/content.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -26,12 +27,6 @@ static const char *const gs_fi[GS_COUNT] = {
     [GS_SEARCH_FIELD] = "Hakukenttä",
     [GS_WAITING_N] = "%d jonossa",
     [GS_KEY_WAITLIST] = "Jonoon",
-    [GS_WHEEL_1] = "Työ",
-    [GS_WHEEL_2] = "Raha",
-    [GS_WHEEL_3] = "Vapaa-aika",
-    [GS_WHEEL_4] = "Opiskelu",
-    [GS_WHEEL_5] = "Hyvinvointi",
-    [GS_WHEEL_6] = "Asuminen ja ihmissuhteet",
     [GS_SESSION_CANCELLED] = "Peruttu",
     [GS_SIGNUP_CLOSED] = "Ilmoittautuminen suljettu",
 };
@@ -51,12 +46,6 @@ static const char *const gs_sv[GS_COUNT] = {
     [GS_SEARCH_FIELD] = "Sökfält",
     [GS_WAITING_N] = "%d i kö",
     [GS_KEY_WAITLIST] = "Köa",
-    [GS_WHEEL_1] = "Arbete",
-    [GS_WHEEL_2] = "Pengar",
-    [GS_WHEEL_3] = "Fritid",
-    [GS_WHEEL_4] = "Studier",
-    [GS_WHEEL_5] = "Välmående",
-    [GS_WHEEL_6] = "Boende och relationer",
     [GS_SESSION_CANCELLED] = "Inställd",
     [GS_SIGNUP_CLOSED] = "Anmälan stängd",
 };
@@ -76,12 +65,6 @@ static const char *const gs_en[GS_COUNT] = {
     [GS_SEARCH_FIELD] = "Search box",
     [GS_WAITING_N] = "%d waiting",
     [GS_KEY_WAITLIST] = "Join queue",
-    [GS_WHEEL_1] = "Work",
-    [GS_WHEEL_2] = "Money",
-    [GS_WHEEL_3] = "Free time",
-    [GS_WHEEL_4] = "Studies",
-    [GS_WHEEL_5] = "Wellbeing",
-    [GS_WHEEL_6] = "Housing and relationships",
     [GS_SESSION_CANCELLED] = "Cancelled",
     [GS_SIGNUP_CLOSED] = "Sign-up closed",
 };
@@ -102,9 +85,9 @@ const char *gs_tx(const char *lang, gs_text_t id)
 
 const char *gs_wheel_name(const char *lang, int wheel)
 {
-	if (wheel < 1 || wheel >= UI_WHEEL_COUNT)
+	if (wheel < 1 || wheel >= UI_WHEEL_COUNT || wheel >= WHEEL_COUNT)
 		return "";
-	return gs_tx(lang, (gs_text_t)(GS_WHEEL_1 + wheel - 1));
+	return wheel_title((wheel_t)wheel, lang);
 }
 
 static void fmt_sub(char *out, size_t cap, const char *tmpl, char conv, const char *with)

@@ -32,12 +32,6 @@ typedef enum {
 	GS_SEARCH_FIELD, /* the search field's name for tap "..." (the key says "Hae") */
 	GS_WAITING_N,	 /* "%d jonossa" */
 	GS_KEY_WAITLIST, /* a short T_JOIN_WAITLIST for the keyboard's action key */
-	GS_WHEEL_1,	 /* the areas of life, for sector chips: "Työ" */
-	GS_WHEEL_2,
-	GS_WHEEL_3,
-	GS_WHEEL_4,
-	GS_WHEEL_5,
-	GS_WHEEL_6,
 	GS_SESSION_CANCELLED, /* staff cancelled the session: "Peruttu" */
 	GS_SIGNUP_CLOSED,     /* staff closed its sign-up */
 	GS_COUNT
