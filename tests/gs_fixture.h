@@ -158,6 +158,7 @@ static inline void gsf_fill(gsf_t *f, const char *lang)
 	}
 	v->services.v = f->services;
 	v->services.n = GSF_NSERVICES;
+	v->services.total = GSF_NSERVICES;
 	v->service = f->services[0];
 }
 
@@ -294,6 +295,7 @@ static inline void gsf_apply(gsf_t *f, const kiosk_state_t *s)
 	static service_view_t hits[16];
 	f->v.services.v = f->services;
 	f->v.services.n = GSF_NSERVICES;
+	f->v.services.total = GSF_NSERVICES;
 	if (s->screen != KS_SERVICES || !s->kb.text[0])
 		return;
 	char q[64], hay[1024];

@@ -33,6 +33,28 @@ for script in "$src"/tests/replay/*.txt; do
   fi
 done
 
+# Content saved on a Mac (NFD: "a" + U+0308 for "ä") in every sheet, signed
+# with a site key: tests/replay/content/nfd.txt types composed letters.
+nfd=$tmp/nfd-bundle
+mkdir -p "$tmp/nfd/keys" && (cd "$tmp/nfd/keys" && minisign -G -W -p site.pub -s site.key >/dev/null 2>&1)
+cp -r "$src/content" "$nfd" && rm -f "$nfd/manifest.txt.minisig"
+python3 -c '
+import sys, glob, unicodedata
+for p in glob.glob(sys.argv[1] + "/*.csv"):
+    t = open(p, encoding="utf-8-sig").read()
+    open(p, "w", encoding="utf-8").write(unicodedata.normalize("NFD", t))
+' "$nfd"
+printf '[kiosk]\ndevelopment = false\n[trust]\nkey_file = %s\n' "$tmp/nfd/keys/site.pub" >"$tmp/nfd/ovi.ini"
+if grep -q "$(printf 'a\xcc\x88')" "$nfd/services.csv" && "$ovi" pack "$nfd" >/dev/null 2>&1 &&
+    minisign -S -s "$tmp/nfd/keys/site.key" -m "$nfd/manifest.txt" >/dev/null 2>&1 &&
+    "$ovi" --data "$tmp/nfd/data" --config "$tmp/nfd/ovi.ini" import "$nfd" >"$tmp/nfd/log" 2>&1 &&
+    (cd "$tmp/nfd" && "$ovi" --data "$tmp/nfd/data" --config "$tmp/nfd/ovi.ini" --now "$now" \
+      --replay "$src/tests/replay/content/nfd.txt") >>"$tmp/nfd/log" 2>&1; then
+  ok "replay content/nfd on decomposed (NFD) content"
+else
+  bad "replay content/nfd: $(grep -v ' info: ' "$tmp/nfd/log" | tail -5)"
+fi
+
 # What the screens said was saved is in the database.
 check() { # check NAME SQL WANT
   local got; got=$(db "$1" "$2" 2>&1)
@@ -47,6 +69,9 @@ check cancel "select count(*) from signups" 0
 check question "select text || '|' || topic || '|' || crisis || '|' || status from questions" \
   "Miten haen asumistukea?|housing|0|pending"
 check crisis "select crisis from questions where text = 'en jaksa elää'" 1
+check crisis-typing "select crisis from questions where text = 'mä en jaksa enää mitään'" 1
+check crisis-typing "select count(*) from questions" 1
+[ -s "$tmp/crisis-typing/crisis-typing.png" ] && ok "replay shot wrote crisis-typing.png" || bad "no crisis-typing.png"
 check number "select group_concat(number) from (select number from queue order by number)" "1,2"
 check number "select group_concat(topic) from (select topic from queue order by number)" "money,work"
 check idle "select count(*) from questions" 0

@@ -238,6 +238,40 @@ TEST(a_search_through_the_reducer)
 	ui_free(ui);
 }
 
+/* A bundle without services says so, not "nothing found"; a crisis phrase
+ * typed in the search brings the crisis card above the results. */
+TEST(empty_directory_and_crisis_card)
+{
+	static gsf_t f;
+	for (int l = 0; l < 3; l++) {
+		const char *lang = l == 0 ? "fi" : l == 1 ? "sv" : "en";
+		gsf_fill(&f, lang);
+		ui_t *ui;
+		CHECK_INT(ui_new(&ui, 1280, 800), 0);
+		kiosk_state_t s;
+		ui_action_t a;
+		kiosk_state_init(&s, lang);
+		s.screen = KS_SERVICES;
+		f.v.services.n = f.v.services.total = 0;
+		gsh_frame(ui, scr_services, &f.v, &s, &a);
+		CHECK(gsh_visible(ui, tx(lang, T_NO_SERVICES)));
+		CHECK(ui_find_text(ui, tx(lang, T_NO_RESULTS)) == NULL);
+		f.v.services.total = GSF_NSERVICES;
+		gsh_frame(ui, scr_services, &f.v, &s, &a);
+		CHECK(gsh_visible(ui, tx(lang, T_NO_RESULTS)));
+		CHECK(ui_find_text(ui, tx(lang, T_CRISIS_TITLE)) == NULL);
+		s.search_open = true;
+		strcpy(s.kb.text, "itsemurha");
+		f.v.typing_crisis = true;
+		gsh_frame(ui, scr_services, &f.v, &s, &a);
+		CHECK(gsh_visible(ui, tx(lang, T_CRISIS_TITLE)));
+		CHECK(gsh_visible(ui, "⌫")); /* the keyboard stays */
+		CHECK_INT(gsh_lint(ui, "crisis card in the search"), 0);
+		f.v.typing_crisis = false;
+		ui_free(ui);
+	}
+}
+
 TEST(visits_and_sectors)
 {
 	static gsf_t f;
@@ -291,6 +325,7 @@ int main(void)
 	RUN(taps_make_the_right_actions);
 	RUN(a_search_through_the_reducer);
 	RUN(visits_and_sectors);
+	RUN(empty_directory_and_crisis_card);
 	printf("%d service states checked\n", states_checked);
 	return test_summary();
 }

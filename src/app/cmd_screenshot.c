@@ -23,7 +23,8 @@ static const char shot_usage[] =
     "state folder first gets the demo) into a PNG. Screens that show something\n"
     "chosen (a topic, a group, a service) show the first one; typing screens show a\n"
     "sample text (--text TEXT types TEXT instead, e.g. a crisis phrase on\n"
-    "\"question\", or a search on \"services\"); \"number\" shows 17. The staff screens (staff-*) show staff mode\n"
+    "\"question\", or a search on \"services\"); \"number\" shows 17. The staff screens (staff-*) "
+    "show staff mode\n"
     "logged in, with sample rows where the database has none (a queue, questions,\n"
     "sign-ups). --list prints every screen name.\n"
     "--screen all renders every screen in one go; then --out must contain {screen},\n"
@@ -243,7 +244,7 @@ static void sact(kapp_t *a, int kind, int64_t arg, const char *id)
 
 static const char *sample_answer(const char *lang)
 {
-	return !strcmp(lang, "fi") ? "Asumistukea haetaan Kelasta. Tule juttelemaan, autamme."
+	return !strcmp(lang, "fi")   ? "Asumistukea haetaan Kelasta. Tule juttelemaan, autamme."
 	       : !strcmp(lang, "sv") ? "Bostadsbidrag söks hos FPA. Kom och prata, vi hjälper."
 				     : "You apply to Kela. Come and talk to us, we can help.";
 }

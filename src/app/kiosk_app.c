@@ -221,8 +221,7 @@ static void check_content(kapp_t *a, int64_t now)
 	if (!a->touched && strcmp(old, a->default_lang) != 0)
 		kiosk_state_init(&a->st, a->default_lang);
 	/* A short notice, unless it would cover what someone is doing. */
-	if (!a->staff.on && !kiosk_typing(&a->st) && a->st.overlay == KO_NONE &&
-	    !a->st.notice[0]) {
+	if (!a->staff.on && !kiosk_typing(&a->st) && a->st.overlay == KO_NONE && !a->st.notice[0]) {
 		str_copy(a->st.notice, sizeof a->st.notice,
 			 app_text(a->st.lang, AT_CONTENT_UPDATED));
 		a->notice_clear_ms = now + KAPP_SHORT_NOTICE_MS;

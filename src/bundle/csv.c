@@ -469,6 +469,9 @@ static int parse_all(csv_store_t *s, parser_t *p)
 	return 0;
 }
 
+static int csv_parse_text(const char *name, const char *data, size_t len, size_t start,
+			  csv_t **out);
+
 int csv_parse(const char *name, const char *data, size_t len, csv_t **out)
 {
 	*out = NULL;
@@ -482,6 +485,29 @@ int csv_parse(const char *name, const char *data, size_t len, csv_t **out)
 	int rc = csv_check_text(name, data, len, start);
 	if (rc)
 		return rc;
+	/* Sheets saved on a Mac may have decomposed letters ("a" + U+0308):
+	 * everything after this sees one form, NFC, as the kiosk's keyboard
+	 * types it and the fonts draw it. */
+	char *nfc = NULL;
+	for (size_t i = start; i < len; i++)
+		if ((unsigned char)data[i] >= 0x80) {
+			size_t nlen;
+			if (!(nfc = utf8_nfc(data + start, len - start, &nlen)))
+				return err_set(OVI_ENOMEM, "%s: out of memory", name);
+			data = nfc;
+			len = nlen;
+			start = 0;
+			break;
+		}
+	rc = csv_parse_text(name, data, len, start, out);
+	ovi_free(nfc);
+	return rc;
+}
+
+/* csv_parse() of text known to be UTF-8 in NFC. */
+static int csv_parse_text(const char *name, const char *data, size_t len, size_t start, csv_t **out)
+{
+	int rc;
 	csv_store_t *s = ovi_calloc(1, sizeof *s);
 	if (!s)
 		return err_set(OVI_ENOMEM, "%s: out of memory", name);

@@ -80,8 +80,8 @@ uint32_t utf8_next(const char **sp, const char *end)
 	else if (len == 3)
 		cp = ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
 	else
-		cp = ((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) |
-		     ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
+		cp = ((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) |
+		     (s[3] & 0x3Fu);
 	*sp += len;
 	return cp;
 }
@@ -163,7 +163,7 @@ static char *sanitised(const char *s, size_t n)
 	return out;
 }
 
-char *utf8_fold(const char *s, size_t n, size_t *out_len)
+static char *map(const char *s, size_t n, size_t *out_len, int options)
 {
 	if (out_len)
 		*out_len = 0;
@@ -176,8 +176,7 @@ char *utf8_fold(const char *s, size_t n, size_t *out_len)
 	}
 	utf8proc_uint8_t *m = NULL;
 	utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &m,
-					    UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-						UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+					    (utf8proc_option_t)options);
 	ovi_free(fixed);
 	if (len < 0) {
 		free(m);
@@ -190,6 +189,17 @@ char *utf8_fold(const char *s, size_t n, size_t *out_len)
 	if (out && out_len)
 		*out_len = (size_t)len;
 	return out;
+}
+
+char *utf8_fold(const char *s, size_t n, size_t *out_len)
+{
+	return map(s, n, out_len,
+		   UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+}
+
+char *utf8_nfc(const char *s, size_t n, size_t *out_len)
+{
+	return map(s, n, out_len, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 
 bool utf8_is_word_char(uint32_t cp)

@@ -34,6 +34,9 @@ size_t utf8_lower(const char *s, char *out, size_t cap);
  * *out_len when given; NULL when out of memory.
  */
 char *utf8_fold(const char *s, size_t n, size_t *out_len);
+/* The same without the case folding: text as it is shown, in NFC (what the
+ * bundle loader keeps of every sheet). */
+char *utf8_nfc(const char *s, size_t n, size_t *out_len);
 /* True for a code point that is part of a word: a letter, a combining mark
  * or a digit, in any script (Unicode general categories L*, M*, N*). */
 bool utf8_is_word_char(uint32_t cp);

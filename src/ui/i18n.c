@@ -90,6 +90,8 @@ static const char *const fi[T_COUNT] = {
     [T_SEARCH] = "Hae",
     [T_SEARCH_PLACEHOLDER] = "Hae, esim. asunto, kesätyö, raha…",
     [T_NO_RESULTS] = "Ei osumia. Kokeile toista sanaa tai kysy täällä olevilta.",
+    [T_NO_SERVICES] = "Palveluita ei ole vielä lisätty. Kysy täällä olevilta, he tietävät, "
+		      "mistä apua saa.",
     [T_ON_SITE_WHEN] = "Paikalla täällä",
     [T_CONTACT] = "Yhteystiedot",
     [T_IDLE_TITLE] = "Oletko vielä siellä?",
@@ -208,6 +210,8 @@ static const char *const sv[T_COUNT] = {
     [T_SEARCH] = "Sök",
     [T_SEARCH_PLACEHOLDER] = "Sök, t.ex. bostad, sommarjobb, pengar…",
     [T_NO_RESULTS] = "Inga träffar. Prova ett annat ord eller fråga oss som är här.",
+    [T_NO_SERVICES] = "Inga tjänster har lagts till ännu. Fråga oss som är här, vi vet var "
+		      "du kan få hjälp.",
     [T_ON_SITE_WHEN] = "På plats här",
     [T_CONTACT] = "Kontakt",
     [T_IDLE_TITLE] = "Är du kvar?",
@@ -325,6 +329,8 @@ static const char *const en[T_COUNT] = {
     [T_SEARCH] = "Search",
     [T_SEARCH_PLACEHOLDER] = "Search, e.g. housing, summer job, money…",
     [T_NO_RESULTS] = "Nothing found. Try another word, or ask the people here.",
+    [T_NO_SERVICES] = "No services have been added yet. Ask the people here: they know "
+		      "where to find help.",
     [T_ON_SITE_WHEN] = "Here on site",
     [T_CONTACT] = "Contact",
     [T_IDLE_TITLE] = "Are you still there?",

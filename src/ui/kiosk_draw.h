@@ -55,6 +55,17 @@ void kd_icon(ui_t *ui, ui_rect_t r, kd_icon_t icon, ui_color_t c, ui_color_t bg)
 /* A person's colour: the wheel of their first topic, else one from the name. */
 int kd_person_wheel(const person_view_t *p);
 
+/* The crisis card (kiosk_crisis.c), drawn in r: rows rows of crisis
+ * contacts under "you are not alone" and the button to all the help
+ * (KA_HELP), or with rows 0 one strip with the first contact. Heights:
+ * kd_crisis_card_h(rows), kd_crisis_strip_h(); kd_crisis_rows() is how many
+ * rows fit in w x h (0: only the strip). */
+void kd_crisis_card(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const char *lang, int rows,
+		    ui_action_t *out);
+int kd_crisis_card_h(ui_t *ui, int rows);
+int kd_crisis_strip_h(ui_t *ui);
+int kd_crisis_rows(ui_t *ui, const kiosk_view_t *v, int w, int h);
+
 /* A horizontal line through the middle of a text box (struck-out names). */
 void kd_strike(ui_t *ui, ui_rect_t text_box, ui_color_t c);
 

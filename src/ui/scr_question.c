@@ -47,89 +47,6 @@ static int priv_w(ui_t *ui, int w, const char *counter, int size)
 	return w - icon - gap - ui_text_width(ui, counter, UI_FONT_BOLD, size) - 2 * gap;
 }
 
-/* ---- The crisis card ------------------------------------------------------ */
-
-/* The one-row card of a short screen. */
-static int strip_h(ui_t *ui)
-{
-	return ui_dp(ui, UI_MIN_TARGET) + 2 * ui_dp(ui, 8);
-}
-
-static int contact_line_h(ui_t *ui)
-{
-	return ui_line_height(ui, UI_FONT_REGULAR, UI_TS_BODY) + ui_dp(ui, 8);
-}
-
-/* The full card with n contact lines. */
-static int card_h(ui_t *ui, int n)
-{
-	return 2 * ui_dp(ui, 20) + ui_dp(ui, UI_MIN_TARGET) + ui_dp(ui, 8) + n * contact_line_h(ui);
-}
-
-static int crisis_contacts(const kiosk_view_t *v, const help_view_t **out, int cap)
-{
-	int n = 0;
-	for (int i = 0; i < v->help.n && n < cap; i++)
-		if (v->help.v[i].crisis)
-			out[n++] = &v->help.v[i];
-	return n;
-}
-
-/* "MIELI Kriisipuhelin  09 2525 0111": the name and how to reach it. */
-static void contact_line(ui_t *ui, ui_rect_t r, const help_view_t *c, ui_color_t ink)
-{
-	const char *how = c->phone[0] ? c->phone : c->web;
-	int nw = ui_text_width(ui, c->name, UI_FONT_BOLD, UI_TS_BODY);
-	int hw = ui_text_width(ui, how, UI_FONT_REGULAR, UI_TS_BODY), gap = ui_dp(ui, 16);
-	if (nw > r.w - hw - gap)
-		nw = r.w - hw - gap > r.w / 2 ? r.w - hw - gap : r.w / 2;
-	ui_text(ui, (ui_rect_t){r.x, r.y, nw, r.h}, c->name,
-		(ui_text_style_t){UI_FONT_BOLD, UI_TS_BODY, ink, 0, UI_ALIGN_CENTER, 1});
-	ui_text(ui, (ui_rect_t){r.x + nw + gap, r.y, r.w - nw - gap, r.h}, how,
-		(ui_text_style_t){UI_FONT_REGULAR, UI_TS_BODY, ink, 0, UI_ALIGN_CENTER, 1});
-}
-
-/* The card in r: full (lines contact lines under the title) or, with
- * lines 0, one strip with the first contact beside the title. */
-static void crisis_card(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const char *lang, int lines,
-			ui_action_t *out)
-{
-	const ui_theme_t *th = ui_theme(ui);
-	const help_view_t *c[8];
-	int n = crisis_contacts(v, c, 8);
-	ui_color_t fill = th->wheel_tint[WHEEL_HOUSING], deep = th->wheel_deep[WHEEL_HOUSING];
-	ui_color_t ink = ui_on_color(th, fill);
-	ui_card_fill(ui, r, fill);
-	int pad = lines ? ui_dp(ui, 20) : ui_dp(ui, 8), row = ui_dp(ui, UI_MIN_TARGET);
-	int gap = ui_dp(ui, 14), x = r.x + pad, y = r.y + pad, w = r.w - 2 * pad;
-	int heart = row * 2 / 3;
-	draw_circle(ui_dl(ui), x + heart / 2, y + row / 2, heart / 2, th->bg);
-	kd_heart(ui, ui_inset((ui_rect_t){x, y + (row - heart) / 2, heart, heart}, heart / 4),
-		 deep);
-	/* All the help: the overlay with every contact and its hours. */
-	const char *label = tx(lang, T_HELP_NOW);
-	ui_button_opts_t o = {.style = UI_BTN_DARK};
-	int bw = ui_button_width(ui, label, &o) + ui_dp(ui, 24);
-	if (ui_button_ex(ui, ui_id(ui, "help"), (ui_rect_t){x + w - bw, y, bw, row}, label, &o))
-		ui_act(out, KA_HELP, 0, NULL);
-	int tx0 = x + heart + gap, tw = w - bw - gap - heart - gap;
-	const char *title = tx(lang, T_CRISIS_TITLE);
-	int tsz = lines ? UI_TS_NAME : UI_TS_LABEL;
-	int tlen = ui_text_width(ui, title, UI_FONT_BOLD, tsz);
-	if (!lines && n && tlen + gap < tw / 2) {
-		ui_text(ui, (ui_rect_t){tx0, y, tlen, row}, title,
-			(ui_text_style_t){UI_FONT_BOLD, tsz, ink, 0, UI_ALIGN_CENTER, 1});
-		contact_line(ui, (ui_rect_t){tx0 + tlen + gap, y, tw - tlen - gap, row}, c[0], ink);
-		return;
-	}
-	ui_text(ui, (ui_rect_t){tx0, y, tw, row}, title,
-		(ui_text_style_t){UI_FONT_BOLD, tsz, ink, 0, UI_ALIGN_CENTER, 1});
-	y += row + ui_dp(ui, 8);
-	for (int i = 0; i < n && i < lines; i++, y += contact_line_h(ui))
-		contact_line(ui, (ui_rect_t){tx0, y, w - heart - gap, contact_line_h(ui)}, c[i],
-			     ink);
-}
-
 static qlayout_t plan(ui_t *ui, ui_rect_t area, int w, int head, const char *priv,
 		      const char *counter, bool crisis)
 {
@@ -142,7 +59,7 @@ static qlayout_t plan(ui_t *ui, ui_rect_t area, int w, int head, const char *pri
 	int fixed = ui_dp(ui, 16) + head + ui_dp(ui, 16) + ui_dp(ui, 12) + L.priv_h + ui_dp(ui, 16);
 	/* The crisis card needs at least its strip between the head and the field. */
 	if (crisis)
-		fixed += strip_h(ui) + ui_dp(ui, 16);
+		fixed += kd_crisis_strip_h(ui) + ui_dp(ui, 16);
 	for (int kb = full; kb >= min;
 	     kb = kb > min && kb - ui_dp(ui, 8) < min ? min : kb - ui_dp(ui, 8)) {
 		for (int lines = max_lines; lines >= 2; lines--) {
@@ -165,7 +82,7 @@ static qlayout_t plan(ui_t *ui, ui_rect_t area, int w, int head, const char *pri
 	L.priv_h = ui_text_height(ui, priv_w(ui, w, counter, UI_TS_CAPTION), priv, ps);
 	/* The crisis strip takes the privacy line's place. */
 	if (crisis)
-		L.priv_h = strip_h(ui);
+		L.priv_h = kd_crisis_strip_h(ui);
 	for (L.lines = 3; L.lines >= 1; L.lines--) {
 		L.field_h = field_h(ui, L.lines);
 		if (L.field_h < ui_dp(ui, UI_MIN_TARGET))
@@ -270,7 +187,7 @@ void ask_question(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_s
 		ui_textfield(ui, (ui_rect_t){fx, y, fw, L.field_h}, s->kb.text, ph, true);
 		y += L.field_h + ui_dp(ui, 8);
 		if (crisis)
-			crisis_card(ui, (ui_rect_t){x, y, w, L.priv_h}, v, s->lang, 0, out);
+			kd_crisis_card(ui, (ui_rect_t){x, y, w, L.priv_h}, v, s->lang, 0, out);
 		else
 			privacy_row(ui, (ui_rect_t){x, y, w, L.priv_h}, &L, priv, counter,
 				    len >= max);
@@ -303,14 +220,10 @@ void ask_question(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_s
 		int wheel = t ? ask_wheel(t->colour) : 0;
 		ui_rect_t sr = {x, top, w, bottom - top};
 		if (crisis) {
-			/* As many contacts as fit, else the strip. */
-			const help_view_t *c[8];
-			int lines = crisis_contacts(v, c, 8);
-			while (lines > 0 && card_h(ui, lines) > sr.h)
-				lines--;
-			int ch = lines ? card_h(ui, lines) : strip_h(ui);
-			crisis_card(ui, (ui_rect_t){x, sr.y + (sr.h - ch) / 2, w, ch}, v, s->lang,
-				    lines, out);
+			int rows = kd_crisis_rows(ui, v, w, sr.h);
+			int ch = rows ? kd_crisis_card_h(ui, rows) : kd_crisis_strip_h(ui);
+			kd_crisis_card(ui, (ui_rect_t){x, sr.y + (sr.h - ch) / 2, w, ch}, v,
+				       s->lang, rows, out);
 		}
 		int sh = crisis ? sr.h + 1 : steps(ui, sr, s->lang, wheel, false);
 		if (sh <= sr.h) {

@@ -7,6 +7,7 @@
  * filtered v->services by it; the keyboard's action key ("Hae") closes it to
  * show the results. Contacts are plain text: nothing here leaves the kiosk.
  */
+#include "ui/kiosk_draw.h"
 #include "ui/scr_gs.h"
 
 #include "core/str.h"
@@ -307,6 +308,13 @@ static void services_list(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const
 		search_row(ui, ui_cut_top(&r, fh), s, out);
 	}
 	ui_cut_top(&r, ui_dp(ui, 16));
+	/* A crisis phrase in the search: help above the results, in view. */
+	if (s->search_open && v->typing_crisis) {
+		int rows = tight ? 0 : 1,
+		    ch = rows ? kd_crisis_card_h(ui, rows) : kd_crisis_strip_h(ui);
+		kd_crisis_card(ui, ui_cut_top(&r, ch), v, s->lang, rows, out);
+		ui_cut_top(&r, ui_dp(ui, 16));
+	}
 	r.h = area.y + area.h - r.y;
 
 	ui_rect_t view = {area.x, r.y, area.w, r.h};
@@ -314,13 +322,13 @@ static void services_list(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const
 	int cols = r.w >= ui_dp(ui, 1400) ? 2 : 1;
 	int cw = (r.w - (cols - 1) * gap) / cols;
 	if (!v->services.n) {
-		/* Nothing found: say so kindly, on a card. */
+		/* Nothing found, or nothing to find: say which, kindly, on a card. */
+		const char *none = tx(s->lang, v->services.total ? T_NO_RESULTS : T_NO_SERVICES);
 		int pad = ui_dp(ui, 28), w = r.w < ui_dp(ui, 1000) ? r.w : ui_dp(ui, 1000);
 		ui_text_style_t ns = st(UI_FONT_REGULAR, UI_TS_LABEL, th->ink);
-		int h = ui_text_height(ui, w - 2 * pad, tx(s->lang, T_NO_RESULTS), ns) + 2 * pad;
+		int h = ui_text_height(ui, w - 2 * pad, none, ns) + 2 * pad;
 		ui_card(ui, (ui_rect_t){r.x, y, w, h});
-		ui_text(ui, (ui_rect_t){r.x + pad, y + pad, w - 2 * pad, h - 2 * pad},
-			tx(s->lang, T_NO_RESULTS), ns);
+		ui_text(ui, (ui_rect_t){r.x + pad, y + pad, w - 2 * pad, h - 2 * pad}, none, ns);
 		y += h + gap;
 	}
 	for (int i = 0; i < v->services.n; i += cols) {

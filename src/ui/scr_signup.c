@@ -7,6 +7,7 @@
  * input screen, and the cancel code only on KS_SIGNED_UP. The line saying
  * what happens to the text sits right under the field.
  */
+#include "ui/kiosk_draw.h"
 #include "ui/scr_groups.h"
 
 #include "core/utf8.h"
@@ -24,6 +25,7 @@ typedef struct form {
 	int y;		/* the next free y (scrolled coordinates) */
 	int title;	/* UI_TS_TITLE, or UI_TS_SECTION when tight */
 	int gap, sep, top;
+	int extra; /* height of what follows the body (the crisis card) */
 	bool tight;
 } form_t;
 
@@ -46,6 +48,7 @@ static form_t form_begin(ui_t *ui, ui_rect_t area)
 	f.area = area;
 	f.col = (ui_rect_t){area.x, area.y, area.w - gs_gutter(ui), 0};
 	f.y = area.y;
+	f.extra = 0;
 	form_mode(ui, &f, false);
 	return f;
 }
@@ -54,7 +57,7 @@ static int form_need(ui_t *ui, const form_t *f, const char *title, const char *s
 		     form_body_fn body, const kiosk_state_t *s)
 {
 	return gs_title_row_height(ui, f->col.w, title, sub, f->title, true) + f->sep +
-	       body(ui, f, s, 0, false);
+	       body(ui, f, s, 0, false) + f->extra;
 }
 
 /* Picks roomy or tight, starts the scroll region and sets f->y where the
@@ -461,14 +464,30 @@ static int idea_body(ui_t *ui, const form_t *f, const kiosk_state_t *s, int y, b
 void grp_idea(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 	      ui_action_t *out)
 {
-	(void)v;
 	form_t f = form_begin(ui, area);
 	const char *title = tx(s->lang, T_IDEA_TITLE);
-	form_start(ui, &f, "idea", title, NULL, idea_body, s);
-	f.y += gs_title_row(ui, (ui_rect_t){f.col.x, f.y, f.col.w, 0}, s->lang, title, NULL,
-			    f.title, true, out);
-	f.y += f.sep;
+	/* A crisis phrase in the idea: the card under the field with a row of
+	 * contacts; on a short screen the strip takes the title's place
+	 * beside the back button, where it stays in view. */
+	bool card = v->typing_crisis, strip = card && gs_short(ui, area);
+	if (card && !strip)
+		f.extra = ui_dp(ui, 16) + kd_crisis_card_h(ui, 1);
+	form_start(ui, &f, "idea", strip ? "" : title, NULL, idea_body, s);
+	int th = gs_title_row(ui, (ui_rect_t){f.col.x, f.y, f.col.w, 0}, s->lang,
+			      strip ? "" : title, NULL, f.title, true, out);
+	if (strip) {
+		int b = ui_dp(ui, UI_MIN_TARGET) + ui_dp(ui, 20);
+		kd_crisis_card(ui, (ui_rect_t){f.col.x + b, f.y, f.col.w - b, th}, v, s->lang, 0,
+			       out);
+	}
+	f.y += th + f.sep;
 	f.y += idea_body(ui, &f, s, f.y, true);
+	if (card && !strip) {
+		f.y += ui_dp(ui, 16);
+		kd_crisis_card(ui, (ui_rect_t){f.col.x, f.y, f.col.w, kd_crisis_card_h(ui, 1)}, v,
+			       s->lang, 1, out);
+		f.y += kd_crisis_card_h(ui, 1);
+	}
 	form_end(ui, &f, &s->kb, tx(s->lang, T_SEND), out);
 }
 
