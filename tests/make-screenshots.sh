@@ -28,6 +28,20 @@ for size in 800x480 1920x1080 1080x1920; do
       --now "$now" --out "$out/{screen}-$lang-$size.png" 2>"$data/err" ||
       { cat "$data/err" >&2; exit 1; }
     n=$((n + $("$ovi" screenshot --list | wc -l)))
+    # What young people type, understood: a distress phrase brings the
+    # crisis card while it is typed; an inflected word finds the service.
+    case $lang in
+      fi) distress="mä en jaksa enää mitään" query="velkani" ;;
+      sv) distress="jag orkar inte mer" query="skulderna" ;;
+      *) distress="i dont want to live anymore" query="debts" ;;
+    esac
+    "$ovi" --data "$data" screenshot --screen question --text "$distress" --lang "$lang" \
+      --size "$size" --now "$now" --out "$out/question-crisis-$lang-$size.png" 2>"$data/err" ||
+      { cat "$data/err" >&2; exit 1; }
+    "$ovi" --data "$data" screenshot --screen services --text "$query" --lang "$lang" \
+      --size "$size" --now "$now" --out "$out/services-search-$lang-$size.png" 2>"$data/err" ||
+      { cat "$data/err" >&2; exit 1; }
+    n=$((n + 2))
     for overlay in help crisis idle; do
       "$ovi" --data "$data" screenshot --screen today --overlay "$overlay" --lang "$lang" \
         --size "$size" --now "$now" --out "$out/overlay-$overlay-$lang-$size.png" 2>"$data/err" ||

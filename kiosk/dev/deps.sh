@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what building, running and testing Ovi needs on Debian 12 (bookworm).
+# Installs what building and running Ovi needs on Debian 12 (bookworm); with
+# --test, also every tool the test suite uses (README.md's test command).
 # Uses sudo when not run as root. Safe to run again.
 set -euo pipefail
 pkgs=(
@@ -8,6 +9,13 @@ pkgs=(
   libsqlite3-dev libsodium-dev libcurl4-openssl-dev libutf8proc-dev libstemmer-dev
   fonts-noto-core minisign sqlite3 python3
 )
+# --test: the suite's tools: ImageMagick (real PNG/JPEG/GIF files for the
+# image checks), mkfs for the USB stick images on loop devices (vfat, exFAT,
+# ext4), systemd and udev (unit and rule checks), openssl and file, and Xvfb
+# with xdotool for the real window.
+if [ "${1:-}" = --test ]; then
+  pkgs+=(imagemagick dosfstools exfatprogs e2fsprogs openssl systemd udev file xvfb xdotool)
+fi
 # OVI_DEPS_ARM64=1: the arm64 cross build too (kiosk/build-arm64.sh): the
 # cross compiler, Debian's :arm64 -dev packages (multiarch) and qemu-user.
 if [ "${OVI_DEPS_ARM64:-}" = 1 ]; then

@@ -223,3 +223,11 @@ bool utf8_is_word_char(uint32_t cp)
 		return false;
 	}
 }
+
+bool utf8_is_mark(uint32_t cp)
+{
+	if (cp > 0x10FFFF)
+		return false;
+	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+	return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+}

@@ -40,6 +40,8 @@ char *utf8_nfc(const char *s, size_t n, size_t *out_len);
 /* True for a code point that is part of a word: a letter, a combining mark
  * or a digit, in any script (Unicode general categories L*, M*, N*). */
 bool utf8_is_word_char(uint32_t cp);
+/* True for a combining mark (M*): it belongs to the letter before it. */
+bool utf8_is_mark(uint32_t cp);
 /* Column of byte offset off in s, 1-based, counted in code points. */
 int utf8_column(const char *line, size_t off);
 

@@ -242,7 +242,10 @@ static int cut(match_t *mt, arena_t *a, const char *text, unsigned mask, bool le
 		if (c && is_apostrophe(c) && wn && p < end) {
 			const char *q = p;
 			uint32_t next = utf8_next(&q, end);
-			if (utf8_is_word_char(leet ? match_leet(next) : next))
+			/* Not before a mark: it would join the letter before the
+			 * apostrophe and the text would no longer be NFC. */
+			next = leet ? match_leet(next) : next;
+			if (utf8_is_word_char(next) && !utf8_is_mark(next))
 				continue;
 		}
 		if (c && joined)
@@ -452,30 +455,49 @@ int match_count(const match_t *mt, match_list_t list)
 	return list >= 0 && list < MATCH_LISTS ? mt->list[list].n : 0;
 }
 
-/* Can phrase words j.. take distinct positions (hits[j][i]) so that all of
- * them lie within a window of span (max - min) <= limit? */
-static bool place(const unsigned char *hits, int n, int k, int j, unsigned char *used, int lo,
-		  int hi, int limit)
+/* Kuhn's augmenting path: can phrase word j take a position of the window
+ * [lo, lo + w), moving the words already placed if need be? */
+static bool augment(const unsigned char *hits, int n, int j, int lo, int w, int *owner,
+		    unsigned *seen)
 {
-	if (j == k)
-		return true;
-	for (int i = 0; i < n; i++) {
-		if (!hits[j * n + i] || used[i])
+	for (int p = 0; p < w; p++) {
+		if (!hits[j * n + lo + p] || (*seen & (1u << p)))
 			continue;
-		int l2 = j == 0 || i < lo ? i : lo, h2 = j == 0 || i > hi ? i : hi;
-		if (h2 - l2 > limit)
-			continue;
-		used[i] = 1;
-		bool ok = place(hits, n, k, j + 1, used, l2, h2, limit);
-		used[i] = 0;
-		if (ok)
+		*seen |= 1u << p;
+		if (owner[p] < 0 || augment(hits, n, owner[p], lo, w, owner, seen)) {
+			owner[p] = j;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Can the k phrase words take distinct positions (hits[j * n + i]) that lie
+ * within limit of each other? A matching in each window of limit + 1
+ * words: polynomial, whatever the text (a phrase of one word said twelve
+ * times, a text of the same word four hundred times). */
+static bool place(const unsigned char *hits, int n, int k, int limit)
+{
+	int owner[MAX_PHRASE_WORDS + PHRASE_GAP + 1];
+	for (int lo = 0; lo < n; lo++) {
+		int w = n - lo < limit + 1 ? n - lo : limit + 1;
+		if (w < k)
+			break;
+		for (int p = 0; p < w; p++)
+			owner[p] = -1;
+		int j = 0;
+		for (; j < k; j++) {
+			unsigned seen = 0;
+			if (!augment(hits, n, j, lo, w, owner, &seen))
+				break;
+		}
+		if (j == k)
 			return true;
 	}
 	return false;
 }
 
-static bool phrase_in(const phrase_t *p, const match_words_t *t, int typo_min, unsigned char *hits,
-		      unsigned char *used)
+static bool phrase_in(const phrase_t *p, const match_words_t *t, int typo_min, unsigned char *hits)
 {
 	int k = p->w.n, n = t->n;
 	if (k > n)
@@ -489,21 +511,19 @@ static bool phrase_in(const phrase_t *p, const match_words_t *t, int typo_min, u
 		if (!any)
 			return false;
 	}
-	memset(used, 0, (size_t)n);
-	return place(hits, n, k, 0, used, 0, 0, k - 1 + PHRASE_GAP);
+	return place(hits, n, k, k - 1 + PHRASE_GAP);
 }
 
 static int find_in(const plist_t *l, const match_words_t *t, int typo_min)
 {
 	if (t->n == 0)
 		return -1;
-	unsigned char *hits = ovi_malloc((size_t)t->n * MAX_PHRASE_WORDS + (size_t)t->n);
+	unsigned char *hits = ovi_malloc((size_t)t->n * MAX_PHRASE_WORDS);
 	if (!hits)
 		return -2;
-	unsigned char *used = hits + (size_t)t->n * MAX_PHRASE_WORDS;
 	int found = -1;
 	for (int i = 0; i < l->n && found < 0; i++)
-		if (phrase_in(&l->v[i], t, typo_min, hits, used))
+		if (phrase_in(&l->v[i], t, typo_min, hits))
 			found = i;
 	ovi_free(hits);
 	return found;

@@ -38,7 +38,7 @@
 
 #define MAX_QUERY_WORDS	    8
 #define MAX_TERMS_PER_CLASS 48
-#define MAX_HITS	    60
+#define MAX_HITS	    30	/* what a young person scrolls through; more costs every key */
 #define NOISE		    0.3 /* of the best score: below it a hit is left out */
 
 /* ---- the content's matcher --------------------------------------------- */
@@ -341,25 +341,62 @@ typedef struct hit {
 typedef struct hits {
 	hit_t *v;
 	int n, cap;
+	int *slot; /* open addressing over v by sid: cap * 2 slots, -1 empty */
 } hits_t;
 
+static unsigned hash(const char *s)
+{
+	unsigned h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void hits_free(hits_t *h)
+{
+	ovi_free(h->v);
+	ovi_free(h->slot);
+}
+
+/* The hit of service sid, a new one when it has none yet; NULL when out of
+ * memory. A single letter typed matches most of a city's services, so this
+ * is a hash, not a scan. */
 static hit_t *hit_for(hits_t *h, const char *sid)
 {
-	for (int i = 0; i < h->n; i++)
-		if (strcmp(h->v[i].sid, sid) == 0)
-			return &h->v[i];
+	unsigned mask = (unsigned)h->cap * 2 - 1, i = h->cap ? hash(sid) & mask : 0;
+	for (; h->cap && h->slot[i] >= 0; i = (i + 1) & mask)
+		if (strcmp(h->v[h->slot[i]].sid, sid) == 0)
+			return &h->v[h->slot[i]];
 	if (h->n == h->cap) {
-		int cap = h->cap ? h->cap * 2 : 32;
+		int cap = h->cap ? h->cap * 2 : 64;
 		hit_t *v = ovi_realloc(h->v, (size_t)cap * sizeof *v);
-		if (!v)
+		int *slot = v ? ovi_malloc((size_t)cap * 2 * sizeof *slot) : NULL;
+		if (!slot) {
+			if (v)
+				h->v = v;
 			return NULL;
+		}
+		ovi_free(h->slot);
 		h->v = v;
+		h->slot = slot;
 		h->cap = cap;
+		mask = (unsigned)cap * 2 - 1;
+		for (int k = 0; k < cap * 2; k++)
+			slot[k] = -1;
+		for (int k = 0; k < h->n; k++) {
+			unsigned j = hash(v[k].sid) & mask;
+			while (slot[j] >= 0)
+				j = (j + 1) & mask;
+			slot[j] = k;
+		}
+		for (i = hash(sid) & mask; slot[i] >= 0; i = (i + 1) & mask)
+			;
 	}
 	hit_t *x = &h->v[h->n];
 	memset(x, 0, sizeof *x);
 	str_copy(x->sid, sizeof x->sid, sid);
-	x->ord = h->n++;
+	x->ord = h->n;
+	h->slot[i] = h->n++;
 	return x;
 }
 
@@ -471,7 +508,7 @@ static int search_word(model_t *m, const mdb_content_t *c, const match_word_t *q
 			rc = run_class(m, sb_str(&b), wi, weight(cls), lang, c->default_lang, h);
 	}
 	/* The word as a prefix: "vel" while "velka" is being typed. */
-	if (rc == OVI_OK && q->ncp >= 1) {
+	if (rc == OVI_OK) {
 		sb_reset(&b);
 		sb_printf(&b, "\"%s\"*", q->word);
 		rc = b.oom ? err_set(OVI_ENOMEM, "out of memory searching the services")
@@ -510,9 +547,11 @@ int search_services(model_t *m, arena_t *ar, const char *lang, const char *query
 	/* The words that say something; all of them when none does. */
 	const match_word_t *qw[MAX_QUERY_WORDS];
 	int nq = 0;
+	/* A single letter says nothing yet (the first key of every search):
+	 * it is left out, and alone it leaves the whole directory showing. */
 	for (int pass = 0; rc == OVI_OK && pass < 2 && nq == 0; pass++)
 		for (int i = 0; i < w.n && nq < MAX_QUERY_WORDS; i++)
-			if (pass == 1 || !match_stopword(&w.v[i]))
+			if (w.v[i].ncp >= 2 && (pass == 1 || !match_stopword(&w.v[i])))
 				qw[nq++] = &w.v[i];
 	out->words = nq;
 	hits_t h = {0};
@@ -542,7 +581,7 @@ int search_services(model_t *m, arena_t *ar, const char *lang, const char *query
 		if (rc == OVI_OK)
 			out->n = keep;
 	}
-	ovi_free(h.v);
+	hits_free(&h);
 	arena_free(a);
 	return rc;
 }
