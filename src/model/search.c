@@ -565,7 +565,8 @@ int search_services(model_t *m, arena_t *ar, const char *lang, const char *query
 				x->covered += x->word_score[k] > 0;
 			}
 		}
-		qsort(h.v, (size_t)h.n, sizeof *h.v, cmp_hit);
+		if (h.n > 1)
+			qsort(h.v, (size_t)h.n, sizeof *h.v, cmp_hit);
 		/* What scores far below the best is noise: a short part of a
 		 * long word, a typo of a common one. */
 		int keep = 0;
