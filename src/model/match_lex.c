@@ -131,6 +131,18 @@ const match_lex_t match_colloquial[] = {
     {"fyrkka", "raha"},
     {"fyrkkaa", "rahaa"},
     {"keikka", "työ"},
+    {"terkkari", "terveydenhoitaja"},
+    {"terkkarille", "terveydenhoitajalle"},
+    {"terkkarin", "terveydenhoitajan"},
+    {"terkkarilla", "terveydenhoitajalla"},
+    {"terkkarilta", "terveydenhoitajalta"},
+    /* The TE office is gone (2025); young people still say "työkkäri" for
+     * the employment services that took its place. */
+    {"työkkäri", "työllisyyspalvelut"},
+    {"työkkäriin", "työllisyyspalveluihin"},
+    {"työkkärissä", "työllisyyspalveluissa"},
+    {"työkkäristä", "työllisyyspalveluista"},
+    {"työkkärin", "työllisyyspalvelujen"},
     {"sossu", "sosiaalitoimisto"},
     {"sossusta", "sosiaalitoimistosta"},
     {"sossuun", "sosiaalitoimistoon"},

@@ -9,6 +9,8 @@
 
 #include "ui/i18n.h"
 
+#include <string.h>
+
 int kd_crisis_strip_h(ui_t *ui)
 {
 	return ui_dp(ui, UI_MIN_TARGET) + 2 * ui_dp(ui, 8);
@@ -44,6 +46,9 @@ static int crisis_contacts(const kiosk_view_t *v, const help_view_t **out, int c
 static void contact_line(ui_t *ui, ui_rect_t r, const help_view_t *c, ui_color_t ink)
 {
 	const char *how = c->phone[0] ? c->phone : c->web;
+	/* "Hätänumero 112" says its number already: not "112" twice. */
+	if (strstr(c->name, how))
+		how = "";
 	int nw = ui_text_width(ui, c->name, UI_FONT_BOLD, UI_TS_BODY);
 	int hw = ui_text_width(ui, how, UI_FONT_REGULAR, UI_TS_BODY), gap = ui_dp(ui, 16);
 	if (nw > r.w - hw - gap)
