@@ -165,7 +165,7 @@ static inline void gsf_fill(gsf_t *f, const char *lang)
 static const int gsf_sizes[3][2] = {{800, 480}, {1920, 1080}, {1080, 1920}};
 
 static const char *const gsf_nick = "Pikseli";
-static const char *const gsf_code = "K7P2Q9";
+static const char *const gsf_code = "K7P2Q"; /* VIEW_CANCEL_CODE_LEN */
 
 /* The states to show, each with what must be on it. */
 typedef enum {
@@ -241,7 +241,7 @@ static inline void gsf_state(gsf_case_t c, const char *lang, kiosk_state_t *s)
 	case C_CANCEL_NOTICE:
 		s->screen = KS_CANCEL;
 		ui_kb_init(&s->kb, ui_kb_layout_for(lang), KIOSK_CODE_MAX);
-		strcpy(s->kb.text, c == C_CANCEL ? "K7P" : "K7P2Q8");
+		strcpy(s->kb.text, c == C_CANCEL ? "K7P" : "K7P2R");
 		if (c == C_CANCEL_NOTICE)
 			snprintf(s->notice, sizeof s->notice, "%s", tx(lang, T_CODE_UNKNOWN));
 		break;

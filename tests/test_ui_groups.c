@@ -359,6 +359,48 @@ TEST(signed_up_without_code_or_session)
 	}
 }
 
+/* The outlined tiles of the frame: the largest set of outlines of one size
+ * on one row. */
+static int code_tile_count(ui_t *ui)
+{
+	const draw_list_t *dl = ui_dl(ui);
+	int best = 0;
+	for (int i = 0; i < dl->n; i++) {
+		const draw_cmd_t *c = &dl->cmd[i];
+		if (c->kind != DRAW_OUTLINE)
+			continue;
+		int same = 0;
+		for (int j = 0; j < dl->n; j++) {
+			const draw_cmd_t *d = &dl->cmd[j];
+			same += d->kind == DRAW_OUTLINE && d->r.y == c->r.y && d->r.w == c->r.w &&
+				d->r.h == c->r.h;
+		}
+		best = same > best ? same : best;
+	}
+	return best;
+}
+
+TEST(cancel_screen_has_a_tile_per_code_character)
+{
+	static gsf_t f;
+	gsf_fill(&f, "fi");
+	for (int z = 0; z < 3; z++) {
+		ui_t *ui;
+		kiosk_state_t s;
+		ui_action_t a;
+		CHECK_INT(ui_new(&ui, gsf_sizes[z][0], gsf_sizes[z][1]), 0);
+		gsf_state(C_CANCEL, "fi", &s);
+		s.kb.text[0] = 0;
+		gsh_frame(ui, scr_groups, &f.v, &s, &a);
+		CHECK_INT(code_tile_count(ui), VIEW_CANCEL_CODE_LEN);
+		/* And the code shown at sign-up has the same number. */
+		gsf_state(C_SIGNED_UP, "fi", &s);
+		gsh_frame(ui, scr_groups, &f.v, &s, &a);
+		CHECK_INT((int)strlen(s.cancel_code), VIEW_CANCEL_CODE_LEN);
+		ui_free(ui);
+	}
+}
+
 TEST(formatting)
 {
 	char b[64];
@@ -393,6 +435,7 @@ int main(void)
 	RUN(taps_make_the_right_actions);
 	RUN(a_whole_signup_through_the_reducer);
 	RUN(signed_up_without_code_or_session);
+	RUN(cancel_screen_has_a_tile_per_code_character);
 	RUN(formatting);
 	printf("%d group states checked\n", states_checked);
 	return test_summary();

@@ -202,7 +202,7 @@ int model_nick_blocked(model_t *m, const char *nick, bool *out);
 #define MODEL_NICK_MAX 24       /* characters */
 #define MODEL_QUESTION_MAX 600  /* characters */
 #define MODEL_IDEA_MAX 300      /* characters */
-#define MODEL_CANCEL_CODE_LEN 5 /* from 23456789ABCDEFGHJKLMNPQRSTUVWXYZ */
+#define MODEL_CANCEL_CODE_LEN VIEW_CANCEL_CODE_LEN /* views.h */
 
 /* Takes the next queue number of day (numbers restart at 1 each day) for
  * topic ("" for none), counted as 'number'. */

@@ -25,6 +25,11 @@
 #include "core/timeutil.h"
 #include "model/content.h" /* wheel_t */
 
+/* A sign-up's cancel code: this many characters from
+ * 23456789ABCDEFGHJKLMNPQRSTUVWXYZ (no 0/O, 1/I). The cancel screen has a
+ * tile for each. */
+#define VIEW_CANCEL_CODE_LEN 5
+
 /* The header of every screen: the site and its languages. */
 typedef struct site_view {
 	const char *site_id, *name, *address, *welcome;

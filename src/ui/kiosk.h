@@ -139,7 +139,7 @@ void kiosk_written(kiosk_state_t *s, int kind);
 /* Text limits (characters). */
 #define KIOSK_QUESTION_MAX 300
 #define KIOSK_NICK_MAX 20
-#define KIOSK_CODE_MAX 6
+#define KIOSK_CODE_MAX VIEW_CANCEL_CODE_LEN
 #define KIOSK_IDEA_MAX 200
 #define KIOSK_SEARCH_MAX 40
 #define KIOSK_OFFER_MAX 16 /* language buttons a site may choose */
