@@ -599,6 +599,100 @@ TEST(overlays_all_sizes)
 	each_size_lang(overlay_frames);
 }
 
+/* A number, a code or "sent": the countdown to Today is on the screen, and
+ * so is the way out (Done), without scrolling, at every size. */
+static void result_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
+{
+	static const kiosk_screen_t screens[] = {KS_NUMBER, KS_SIGNED_UP, KS_QUESTION_SENT,
+						  KS_CANCELLED, KS_IDEA_SENT};
+	v->result_timeout_s = 20;
+	for (size_t i = 0; i < sizeof screens / sizeof screens[0]; i++) {
+		char w[96], left[160];
+		kiosk_state_init(s, s->lang);
+		s->screen = screens[i];
+		CHECK(kiosk_private_result(s));
+		s->number = 17;
+		strcpy(s->topic_id, "work");
+		strcpy(s->group_id, "tyonhaku");
+		strcpy(s->session_id, "s1");
+		strcpy(s->cancel_code, "K7P2Q");
+		s->result_seconds_left = 12;
+		snprintf(left, sizeof left, tx(s->lang, T_RESULT_RETURN), 12);
+		snprintf(w, sizeof w, "%s%s", kiosk_screen_name(s->screen), what);
+		ui_action_t a;
+		frame(ui, v, s, &a);
+		CHECK_INT(lint(ui, w), 0);
+		bool ok = whole(ui, left) && whole(ui, tx(s->lang, T_DONE));
+		if (!ok)
+			fprintf(stderr, "  %s: countdown or Done not in view\n", w);
+		CHECK(ok);
+		/* No countdown once the app says none runs. */
+		s->result_seconds_left = 0;
+		frame(ui, v, s, &a);
+		CHECK(ui_find_text(ui, left) == NULL);
+	}
+	kiosk_state_init(s, s->lang);
+	s->screen = KS_TODAY;
+	s->result_seconds_left = 12; /* ignored: Today shows nothing private */
+	ui_action_t a;
+	frame(ui, v, s, &a);
+	char left[160];
+	snprintf(left, sizeof left, tx(s->lang, T_RESULT_RETURN), 12);
+	CHECK(ui_find_text(ui, left) == NULL);
+	CHECK(!kiosk_private_result(s));
+}
+
+TEST(private_results_count_down_all_sizes)
+{
+	each_size_lang(result_frames);
+}
+
+/* The idle warning comes up when the person who typed may have gone: what
+ * they typed must not show around it. The first full-screen rect drawn
+ * after the typed text must be opaque. */
+static void idle_cover(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
+{
+	static const kiosk_screen_t typing[] = {KS_QUESTION, KS_SIGNUP, KS_IDEA, KS_CANCEL,
+						 KS_SERVICES};
+	for (size_t i = 0; i < sizeof typing / sizeof typing[0]; i++) {
+		kiosk_state_init(s, s->lang);
+		s->screen = typing[i];
+		strcpy(s->topic_id, "work");
+		strcpy(s->group_id, "tyonhaku");
+		strcpy(s->session_id, "s1");
+		ui_kb_init(&s->kb, ui_kb_layout_for(s->lang), 40);
+		strcpy(s->kb.text, typing[i] == KS_CANCEL ? "K7P" : "Salainen");
+		s->search_open = true;
+		s->idle_warning = true;
+		s->idle_seconds_left = 8;
+		ui_action_t a;
+		frame(ui, v, s, &a);
+		const draw_list_t *dl = ui_dl(ui);
+		ui_rect_t scr = ui_screen(ui);
+		int typed = -1, cover = -1;
+		for (int k = 0; k < dl->n; k++) {
+			const draw_cmd_t *c = &dl->cmd[k];
+			/* The code is drawn a character a tile: its digit. */
+			const char *needle = typing[i] == KS_CANCEL ? "7" : s->kb.text;
+			if (c->kind == DRAW_TEXT && c->str && strstr(c->str, needle))
+				typed = k;
+			if (typed >= 0 && cover < 0 && c->kind == DRAW_RECT && c->r.x <= scr.x &&
+			    c->r.y <= scr.y && c->r.w >= scr.w && c->r.h >= scr.h && k > typed)
+				cover = k;
+		}
+		if (typed < 0 || cover < 0 || dl->cmd[cover].color.a != 255)
+			fprintf(stderr, "  %s %s: typed text at %d, cover at %d (alpha %d)\n",
+				kiosk_screen_name(s->screen), what, typed, cover,
+				cover >= 0 ? dl->cmd[cover].color.a : -1);
+		CHECK(typed >= 0 && cover > typed && dl->cmd[cover].color.a == 255);
+	}
+}
+
+TEST(idle_warning_hides_what_was_typed)
+{
+	each_size_lang(idle_cover);
+}
+
 static const char *many_langs[] = {"fi", "sv", "en", "uk", "ar", "so", "ru", "fa"};
 
 static void header_stress(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
@@ -754,6 +848,8 @@ int main(void)
 	RUN(today_all_sizes);
 	RUN(week_all_sizes);
 	RUN(overlays_all_sizes);
+	RUN(private_results_count_down_all_sizes);
+	RUN(idle_warning_hides_what_was_typed);
 	RUN(header_many_languages_long_name);
 	RUN(taps);
 	RUN(next_open);

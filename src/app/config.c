@@ -149,6 +149,9 @@ static int apply_one(config_t *c, const ini_entry_t *e, char *v, bool *roots_see
 	} else if (IS("kiosk", "idle_timeout")) {
 		if (!parse_int(v, 10, 3600, &c->idle_timeout_s))
 			return bad(c, e, "must be 10-3600 seconds");
+	} else if (IS("kiosk", "result_timeout")) {
+		if (!parse_int(v, 5, 600, &c->result_timeout_s))
+			return bad(c, e, "must be 5-600 seconds");
 	} else if (IS("kiosk", "language")) {
 		str_copy(c->language, sizeof c->language, v);
 	} else if (IS("kiosk", "languages")) {
@@ -207,6 +210,7 @@ void config_defaults(config_t *c)
 {
 	memset(c, 0, sizeof *c);
 	c->idle_timeout_s = 60;
+	c->result_timeout_s = 20;
 	c->questions_days = 14;
 	c->signups_days = 7;
 	c->dim_outside_hours = true;

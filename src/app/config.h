@@ -29,6 +29,7 @@ typedef struct config {
 	/* [kiosk] */
 	bool development;     /* accept unsigned bundles (marked unsigned) */
 	int idle_timeout_s;   /* youth screens return to Today after this */
+	int result_timeout_s; /* ... and a number, a code or "sent" after this */
 	char language[8];     /* the site's default language override, "" = bundle's */
 	char languages[CONFIG_MAX_LANGS][8]; /* offered in the language switch; none = all */
 	int nlanguages;

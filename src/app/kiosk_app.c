@@ -71,6 +71,10 @@ int kapp_open(kapp_t *a, cli_t *c, const kapp_opts_t *o)
 	a->cli = c;
 	a->windowed = o->windowed;
 	a->idle_timeout_s = c->config.idle_timeout_s > 0 ? c->config.idle_timeout_s : 60;
+	a->result_timeout_s = c->config.result_timeout_s > 0 ? c->config.result_timeout_s : 20;
+	/* A code never stays up longer than anything else would. */
+	if (a->result_timeout_s > a->idle_timeout_s)
+		a->result_timeout_s = a->idle_timeout_s;
 	if (o->lang)
 		str_copy(a->lang_override, sizeof a->lang_override, o->lang);
 	int rc = cli_open_model(c, &a->m);
@@ -179,6 +183,16 @@ void kapp_reset(kapp_t *a)
 	a->extra_frames = 1;
 }
 
+/* The countdown of a private result (a number, a code, "sent"): seconds
+ * left after idle_ms without a touch; 0 on other screens. */
+static int result_left(const kapp_t *a, int64_t idle_ms)
+{
+	if (!kiosk_private_result(&a->st))
+		return 0;
+	int64_t left = (int64_t)a->result_timeout_s * 1000 - idle_ms;
+	return left > 0 ? (int)((left + 999) / 1000) : 0;
+}
+
 static bool dim_now(const kapp_t *a, int64_t idle_ms)
 {
 	return a->cli->config.dim_outside_hours && a->view.has_content && !a->view.today.open_now &&
@@ -255,7 +269,18 @@ void kapp_tick(kapp_t *a)
 	}
 
 	int64_t idle = now - a->last_input_ms, limit = (int64_t)a->idle_timeout_s * 1000;
-	if (a->touched && idle >= limit) {
+	if (kiosk_private_result(&a->st)) {
+		/* A number or a code: back to Today soon, whoever comes next; the
+		 * countdown is on the screen the whole time, so no warning. */
+		int left = result_left(a, idle);
+		if (left == 0) {
+			log_debug("kiosk: a number or code left the screen");
+			kapp_reset(a);
+		} else if (left != a->st.result_seconds_left) {
+			a->st.result_seconds_left = left;
+			a->dirty = true;
+		}
+	} else if (a->touched && idle >= limit) {
 		if (state_is_fresh(a) && !a->st.idle_warning) {
 			kapp_reset(a);
 		} else if (idle >= limit + KAPP_IDLE_WARNING_S * 1000) {
@@ -292,7 +317,11 @@ int kapp_timeout_ms(const kapp_t *a)
 		return t < 10 ? 10 : (int)t;
 	}
 	int64_t idle = now - a->last_input_ms, limit = (int64_t)a->idle_timeout_s * 1000;
-	if (a->touched || (a->cli->config.dim_outside_hours && !a->view.display_dim &&
+	if (kiosk_private_result(&a->st)) {
+		/* Each second of the countdown, then the reset. */
+		int64_t next = 1000 - idle % 1000;
+		t = next < t ? next : t;
+	} else if (a->touched || (a->cli->config.dim_outside_hours && !a->view.display_dim &&
 			   a->view.has_content && !a->view.today.open_now)) {
 		/* The warning, then each second of its countdown, then the reset;
 		 * or the moment the closed kiosk dims. */
@@ -553,6 +582,9 @@ bool kapp_frame(kapp_t *a)
 	check_typing(a);
 	a->view.now = clock_now();
 	a->view.display_dim = dim_now(a, clock_mono_ms() - a->last_input_ms);
+	/* A result that a write just put up shows its countdown at once. */
+	a->st.result_seconds_left = result_left(a, clock_mono_ms() - a->last_input_ms);
+	a->view.result_timeout_s = a->result_timeout_s;
 	ui_action_t act = {0};
 	ui_begin(a->ui, clock_mono_ms());
 	kiosk_frame(a->ui, &a->view, &a->st, &act);

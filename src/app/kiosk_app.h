@@ -98,6 +98,7 @@ typedef struct kapp {
 	int64_t last_content_check_ms;
 	int64_t notice_clear_ms; /* a short notice (new content) goes away then; 0 none */
 	int idle_timeout_s;
+	int result_timeout_s; /* a number, a code or "sent" (kiosk_private_result()) */
 	bool touched;	     /* input since the last reset: a reset is due when idle */
 	int64_t last_minute; /* wall minute stamp the view shows */
 	int64_t banner_slot; /* the KAPP_BANNER_CHECK_S slot the banner was checked in */

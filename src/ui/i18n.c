@@ -97,6 +97,7 @@ static const char *const fi[T_COUNT] = {
     [T_IDLE_TITLE] = "Oletko vielä siellä?",
     [T_IDLE_TEXT] = "Näyttö palaa alkuun %d sekunnin päästä, ja kaikki kirjoitettu pyyhitään.",
     [T_STILL_HERE] = "Olen vielä tässä",
+    [T_RESULT_RETURN] = "Näyttö palaa alkuun %d sekunnin päästä",
     [T_NO_CONTENT] = "Tervetuloa!",
     [T_NO_CONTENT_SUB] = "Tämä näyttö odottaa vielä sisältöä. Kysy täällä olevilta: he "
 			 "auttavat mielellään.",
@@ -217,6 +218,7 @@ static const char *const sv[T_COUNT] = {
     [T_IDLE_TITLE] = "Är du kvar?",
     [T_IDLE_TEXT] = "Skärmen börjar om om %d sekunder och allt du skrivit raderas.",
     [T_STILL_HERE] = "Jag är kvar",
+    [T_RESULT_RETURN] = "Skärmen börjar om om %d sekunder",
     [T_NO_CONTENT] = "Välkommen!",
     [T_NO_CONTENT_SUB] = "Skärmen väntar ännu på innehåll. Fråga oss som är här: vi hjälper "
 			 "gärna.",
@@ -336,6 +338,7 @@ static const char *const en[T_COUNT] = {
     [T_IDLE_TITLE] = "Are you still there?",
     [T_IDLE_TEXT] = "The screen starts over in %d seconds and anything typed is erased.",
     [T_STILL_HERE] = "I'm still here",
+    [T_RESULT_RETURN] = "Back to the start in %d seconds",
     [T_NO_CONTENT] = "Welcome!",
     [T_NO_CONTENT_SUB] = "This screen is still waiting for its content. Ask the people here: "
 			 "they're happy to help.",

@@ -105,6 +105,11 @@ typedef struct kiosk_state {
 	char notice[200];
 	bool idle_warning;        /* the last 10 s before the reset */
 	int idle_seconds_left;
+	/* On a screen that shows a number, a code or "sent"
+	 * (kiosk_private_result()): seconds before it goes back to Today by
+	 * itself, shown as a countdown; 0 when no countdown runs. Set by the
+	 * app's clock like idle_seconds_left. */
+	int result_seconds_left;
 	int week_offset;          /* KS_WEEK in portrait: the day shown first, 1..7 =
 	                             Monday..Sunday; 0 = today */
 	bool search_open;         /* KS_SERVICES: the search keyboard is up
@@ -162,6 +167,8 @@ typedef struct kiosk_view {
 	bool typing_crisis;
 	bool has_content;         /* false: no bundle yet (show a friendly empty state) */
 	bool display_dim;         /* outside opening hours: a calm, dimmed screen */
+	int result_timeout_s;     /* seconds a private result stays up (the countdown's
+	                             whole length); ovi.ini [kiosk] result_timeout */
 	int called_number;        /* a queue number staff called a moment ago: the banner
 	                             "number 17, please come to the desk"; 0 for none */
 	/* The site's choice of language buttons, in order (ovi.ini [kiosk]
@@ -180,6 +187,12 @@ void kiosk_called_banner(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const 
 
 /* True on the screens where someone is typing (the keyboard is up). */
 bool kiosk_typing(const kiosk_state_t *s);
+
+/* True on the screens that show what the next person must not see: a
+ * queue number, a cancel code, "your question was sent", "your place was
+ * cancelled", "your idea was sent". They go back to Today soon after the
+ * last touch (ovi.ini [kiosk] result_timeout), not after the idle timeout. */
+bool kiosk_private_result(const kiosk_state_t *s);
 
 
 /* ---- screens (scr_*.c): each draws into `area` -------------------------- */

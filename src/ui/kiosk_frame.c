@@ -530,6 +530,38 @@ static void no_content(ui_t *ui, ui_rect_t area, const kiosk_state_t *s)
 	ui_text(ui, (ui_rect_t){card.x + pad, y, card.w - 2 * pad, 0}, b, bs);
 }
 
+bool kiosk_private_result(const kiosk_state_t *s)
+{
+	return s->screen == KS_NUMBER || s->screen == KS_SIGNED_UP ||
+	       s->screen == KS_QUESTION_SENT || s->screen == KS_CANCELLED ||
+	       s->screen == KS_IDEA_SENT;
+}
+
+/* The countdown of a private result: one calm line with a bar that
+ * shortens, so that the person knows the code will not stay up. */
+static int countdown_height(ui_t *ui)
+{
+	return ui_line_height(ui, UI_FONT_REGULAR, UI_TS_SMALL) + ui_dp(ui, 20);
+}
+
+static void countdown(ui_t *ui, ui_rect_t r, const kiosk_state_t *s, int total_s)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	char text[160];
+	kd_fmt(text, (int)sizeof text, tx(s->lang, T_RESULT_RETURN), s->result_seconds_left);
+	int bar = ui_dp(ui, 4);
+	ui_rect_t track = {r.x, r.y + ui_dp(ui, 6), r.w, bar};
+	draw_rect(ui_dl(ui), track, bar / 2, th->line);
+	if (total_s > 0) {
+		int left = s->result_seconds_left > total_s ? total_s : s->result_seconds_left;
+		track.w = (int)((int64_t)r.w * left / total_s);
+		draw_rect(ui_dl(ui), track, bar / 2, th->muted);
+	}
+	ui_text(ui, (ui_rect_t){r.x, r.y + ui_dp(ui, 10), r.w, r.h - ui_dp(ui, 10)}, text,
+		(ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, UI_ALIGN_CENTER,
+				  UI_ALIGN_CENTER, 1});
+}
+
 bool kiosk_typing(const kiosk_state_t *s)
 {
 	return s->screen == KS_QUESTION || s->screen == KS_SIGNUP || s->screen == KS_CANCEL ||
@@ -587,6 +619,9 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
 	head.h -= ui_dp(ui, 8);
 	bool bar = v->has_content && !kiosk_typing(s);
 	ui_rect_t bar_r = bar ? ui_cut_bottom(&r, bar_height(ui)) : (ui_rect_t){0, 0, 0, 0};
+	bool counting = v->has_content && kiosk_private_result(s) && s->result_seconds_left > 0;
+	ui_rect_t count_r =
+	    counting ? ui_cut_bottom(&r, countdown_height(ui)) : (ui_rect_t){0, 0, 0, 0};
 	ui_rect_t area = ui_inset_xy(r, m, 0);
 
 	if (v->has_content)
@@ -598,6 +633,8 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
 	header(ui, &h, ui_inset_xy(head, m, 0), s, out);
 	if (bar)
 		bottom_bar(ui, bar_r, s, out);
+	if (counting)
+		countdown(ui, ui_inset_xy(count_r, m, 0), s, v->result_timeout_s);
 	if (!kiosk_typing(s))
 		kiosk_called_banner(ui, area, v, s);
 	kiosk_overlays(ui, v, s, area, out);

@@ -12,11 +12,15 @@
 #include <stdio.h>
 #include <string.h>
 
-static void backdrop(ui_t *ui)
+/* opaque: nothing of the screen shows through (the idle warning, which
+ * comes up when the person who typed may have walked away). */
+static void backdrop(ui_t *ui, bool opaque)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	ui_rect_t scr = ui_screen(ui);
 	ui_color_t c = th->high_contrast ? ui_alpha(th->bg, 220) : ui_alpha(th->ink, 150);
+	if (opaque)
+		c.a = 255;
 	draw_rect(ui_dl(ui), scr, 0, c);
 	ui_block_input(ui, scr);
 }
@@ -127,7 +131,7 @@ static void help_dialog(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s,
 	if (h > maxh)
 		h = maxh;
 
-	backdrop(ui);
+	backdrop(ui, false);
 	ui_rect_t card = ui_center(scr, w, h);
 	ui_card(ui, card);
 	int x = card.x + pad, y = card.y + pad;
@@ -191,7 +195,7 @@ static void idle_dialog(ui_t *ui, const kiosk_state_t *s, ui_action_t *out)
 		ring = 0; /* small screens: the number goes, the words stay */
 		h = 2 * pad + title_h + gap / 2 + text_h + 2 * gap + btn_h;
 	}
-	backdrop(ui);
+	backdrop(ui, true);
 	ui_rect_t card = ui_center(scr, w, h);
 	ui_card(ui, card);
 	int y = card.y + pad;

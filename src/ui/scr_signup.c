@@ -339,12 +339,16 @@ void grp_signed_up(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_
 		/* Left: what happened and to which session; right: the code. Laid
 		 * out once to centre the block in the area when it fits. */
 		int lw = (r.w - colgap) / 2, rx = r.x + lw + colgap, rw = r.w - lw - colgap;
+		/* A short screen (800x480) has no room for the hint and the
+		 * button under the code: the button goes under the session
+		 * instead of the hint (the code card says what the code is for). */
+		bool done_left = tight && code_card(ui, rx, 0, rw, s, false) > 0;
 		int hl = result_head(ui, r.x, 0, lw, s, false) + gap;
 		if (se)
 			hl += session_card(ui, r.x, 0, lw, v, se, s->lang, false) + gap;
-		hl += ui_text_height(ui, lw, hint, hs);
+		hl += done_left ? bh : ui_text_height(ui, lw, hint, hs);
 		int hr = code_card(ui, rx, 0, rw, s, false);
-		hr += (hr ? gap : 0) + bh;
+		hr += done_left ? 0 : (hr ? gap : 0) + bh;
 		int hmax = hl > hr ? hl : hr, room = area.y + area.h - top - ui_dp(ui, 24);
 		if (hmax < room)
 			y += (room - hmax) / 3;
@@ -352,12 +356,19 @@ void grp_signed_up(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_
 		yl += result_head(ui, r.x, yl, lw, s, true) + gap;
 		if (se)
 			yl += session_card(ui, r.x, yl, lw, v, se, s->lang, true) + gap;
-		ui_rect_t t = ui_text(ui, (ui_rect_t){r.x, yl, lw, 0}, hint, hs);
-		yl += t.h;
+		if (done_left) {
+			done_button(ui, r.x, yl, lw, s->lang, out);
+			yl += bh;
+		} else {
+			ui_rect_t t = ui_text(ui, (ui_rect_t){r.x, yl, lw, 0}, hint, hs);
+			yl += t.h;
+		}
 		int ch = code_card(ui, rx, yr, rw, s, true);
 		yr += ch ? ch + gap : 0;
-		done_button(ui, rx, yr, rw, s->lang, out);
-		yr += bh;
+		if (!done_left) {
+			done_button(ui, rx, yr, rw, s->lang, out);
+			yr += bh;
+		}
 		y = yl > yr ? yl : yr;
 	} else {
 		int w = r.w > ui_dp(ui, 1000) ? ui_dp(ui, 1000) : r.w, x = r.x + (r.w - w) / 2;
@@ -377,7 +388,7 @@ void grp_signed_up(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_
 		done_button(ui, x, y, w, s->lang, out);
 		y += bh;
 	}
-	ui_scroll_end(ui, y + ui_dp(ui, 24));
+	ui_scroll_end(ui, y + ui_dp(ui, tight ? 0 : 24));
 }
 
 /* ---- KS_CANCEL ------------------------------------------------------------ */
