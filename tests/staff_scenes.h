@@ -119,6 +119,26 @@ static inline void sc_questions(staff_view_t *v, staff_state_t *s)
 	(void)v;
 	sfx_go(s, SA_NAV, ST_QUESTIONS, NULL);
 }
+/* One question opened by a tap (the rest stay collapsed). */
+static inline void sc_question_open(staff_view_t *v, staff_state_t *s, int64_t id)
+{
+	(void)v;
+	sfx_go(s, SA_NAV, ST_QUESTIONS, NULL);
+	ui_action_t a = sfx_act(SA_REVEAL, id, NULL), f;
+	staff_reduce(s, &a, &f);
+}
+static inline void sc_questions_crisis(staff_view_t *v, staff_state_t *s)
+{
+	sc_question_open(v, s, 31);
+}
+static inline void sc_questions_long(staff_view_t *v, staff_state_t *s)
+{
+	sc_question_open(v, s, 29);
+}
+static inline void sc_questions_sv(staff_view_t *v, staff_state_t *s)
+{
+	sc_question_open(v, s, 30);
+}
 static inline void sc_questions_empty(staff_view_t *v, staff_state_t *s)
 {
 	sfx_empty(v);
@@ -141,6 +161,12 @@ static inline void sc_session(staff_view_t *v, staff_state_t *s)
 {
 	(void)v;
 	sfx_go(s, SA_OPEN_SESSION, 0, "s3");
+}
+static inline void sc_session_nicks(staff_view_t *v, staff_state_t *s)
+{
+	sc_session(v, s);
+	ui_action_t a = sfx_act(SA_REVEAL, 1, NULL), f;
+	staff_reduce(s, &a, &f);
 }
 static inline void sc_session_cancelled(staff_view_t *v, staff_state_t *s)
 {
@@ -182,7 +208,7 @@ static inline void sc_pins_rename(staff_view_t *v, staff_state_t *s)
 }
 static inline void sc_confirm(staff_view_t *v, staff_state_t *s)
 {
-	sc_session(v, s);
+	sc_session_nicks(v, s);
 	ui_action_t a = sfx_act(SA_CONFIRM, 41, "s3"), f;
 	a.key = SA_REMOVE_SIGNUP;
 	staff_reduce(s, &a, &f);
@@ -219,10 +245,13 @@ static const sfx_scene_t sfx_scenes[] = {
      {S_QUEUE_TITLE, S_CALL, S_CALL_AGAIN, S_NO_SHOW, S_HANDLED, S_REQUEUE},
      {"17", "Asuminen", "18"}},
     {"queue-empty", sc_queue_empty, {S_QUEUE_EMPTY, -1}, {NULL}},
-    {"questions",
-     sc_questions,
-     {S_Q_TITLE, S_CRISIS_FLAG, S_ANSWER, S_HIDE, -1},
-     {SFX_CRISIS_Q, SFX_LONG_Q, SFX_SV_Q}},
+    {"questions", sc_questions, {S_Q_TITLE, S_CRISIS_FLAG, S_SHOW_QUESTION, -1}, {NULL}},
+    {"questions-crisis",
+     sc_questions_crisis,
+     {S_CRISIS_FLAG, S_ANSWER, S_HIDE, S_SHOW_QUESTION, -1},
+     {SFX_CRISIS_Q}},
+    {"questions-long", sc_questions_long, {S_ANSWER, S_HIDE, -1}, {SFX_LONG_Q}},
+    {"questions-sv", sc_questions_sv, {S_ANSWER, S_HIDE, -1}, {SFX_SV_Q}},
     {"questions-empty", sc_questions_empty, {S_Q_EMPTY, -1}, {NULL}},
     {"answer", sc_answer, {S_ANSWER_NOTE, -1}, {SFX_CRISIS_Q, "Tule juttelemaan"}},
     {"groups",
@@ -231,7 +260,11 @@ static const sfx_scene_t sfx_scenes[] = {
      {"Kokkauskurssi", "Lautapeli-ilta perjantaisin"}},
     {"session",
      sc_session,
-     {S_CLOSE_SIGNUPS, S_CANCEL_SESSION, S_NICK_NOTE, S_REMOVE, -1},
+     {S_CLOSE_SIGNUPS, S_CANCEL_SESSION, S_NICK_NOTE, S_SHOW_NICKS, S_NICKS_HIDDEN, -1},
+     {NULL}},
+    {"session-nicks",
+     sc_session_nicks,
+     {S_HIDE_NICKS, S_REMOVE, -1},
      {SFX_NICK, "Toivo", "pikkukakkonen"}},
     {"session-cancelled", sc_session_cancelled, {S_RESTORE_SESSION, S_NO_SIGNUPS, -1}, {NULL}},
     {"content",

@@ -219,10 +219,12 @@ hold "staff-entry" 3000
 type 2468
 tap "Avaa"
 tap "Kysymykset"
+tap "Näytä kysymys"
 tap "Piilota"
 tap "Piilota"
 tap "Ryhmät"
 tap "Kokkauskurssi · ma 23.11. 17:00–19:00 · Keittiö"
+tap "Näytä nimimerkit"
 expect "Mustikkapiirakka"
 tap "Poista · Mustikkapiirakka"
 tap "Poista"

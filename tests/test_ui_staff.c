@@ -500,8 +500,13 @@ TEST(taps)
 	CHECK_INT(a.kind, SA_REQUEUE);
 	CHECK_INT(a.arg, 12);
 
-	/* Hiding asks first; "Yes" carries the question. */
+	/* Hiding asks first; "Yes" carries the question. The question opens
+	 * with a tap first (the first card: crisis first). */
 	a = sfx_act(SA_NAV, ST_QUESTIONS, NULL);
+	staff_reduce(&s, &a, &f);
+	a = tap(ui, &v, &s, "Näytä kysymys");
+	CHECK_INT(a.kind, SA_REVEAL);
+	CHECK_INT(a.arg, 31);
 	staff_reduce(&s, &a, &f);
 	a = tap(ui, &v, &s, "Piilota");
 	CHECK_INT(a.kind, SA_CONFIRM);
@@ -521,6 +526,9 @@ TEST(taps)
 	CHECK_INT(a.arg, 31);
 
 	a = sfx_act(SA_OPEN_SESSION, 0, "s3");
+	staff_reduce(&s, &a, &f);
+	a = tap(ui, &v, &s, "Näytä nimimerkit");
+	CHECK_INT(a.kind, SA_REVEAL);
 	staff_reduce(&s, &a, &f);
 	a = tap(ui, &v, &s, "Poista · Mörkö");
 	CHECK_INT(a.kind, SA_CONFIRM);
@@ -569,6 +577,115 @@ static void kframe(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_a
 	ui_begin(ui, t);
 	kiosk_frame(ui, v, s, a);
 	CHECK_INT(ui_end(ui), 0);
+}
+
+/* True when some text of the frame contains needle's first words (a long
+ * text is drawn a line at a time). */
+static bool drawn(ui_t *ui, const char *needle)
+{
+	char head[13];
+	snprintf(head, sizeof head, "%s", needle);
+	const draw_list_t *dl = ui_dl(ui);
+	for (int i = 0; i < dl->n; i++)
+		if (dl->cmd[i].kind == DRAW_TEXT && dl->cmd[i].str && strstr(dl->cmd[i].str, head))
+			return true;
+	return false;
+}
+
+/* What young people wrote is not readable by whoever stands beside the
+ * screen: collapsed until a tap, one at a time, closed after the action. */
+TEST(moderation_collapsed)
+{
+	static const int sizes[3][2] = {{800, 480}, {1920, 1080}, {1080, 1920}};
+	for (int z = 0; z < 3; z++) {
+		ui_t *ui;
+		CHECK_INT(ui_new(&ui, sizes[z][0], sizes[z][1]), 0);
+		staff_view_t v;
+		staff_state_t s;
+		ui_action_t a, f;
+		sfx_view(&v, NULL);
+		staff_state_init(&s, "fi");
+		sfx_go(&s, SA_NAV, ST_QUESTIONS, NULL);
+		frame(ui, &v, &s, &a);
+		for (int i = 0; i < v.questions.n; i++)
+			CHECK(!drawn(ui, v.questions.v[i].text));
+		CHECK(drawn(ui, stx("fi", S_CRISIS_FLAG))); /* the flag still shows */
+		/* One opens; the others stay closed. */
+		a = sfx_act(SA_REVEAL, 29, NULL);
+		staff_reduce(&s, &a, &f);
+		frame(ui, &v, &s, &a);
+		CHECK(drawn(ui, SFX_LONG_Q));
+		CHECK(!drawn(ui, SFX_CRISIS_Q) && !drawn(ui, SFX_SV_Q));
+		a = sfx_act(SA_REVEAL, 31, NULL);
+		staff_reduce(&s, &a, &f);
+		frame(ui, &v, &s, &a);
+		CHECK(drawn(ui, SFX_CRISIS_Q) && !drawn(ui, SFX_LONG_Q));
+		/* After the action it is closed again. */
+		staff_written(&s, SA_HIDE_QUESTION);
+		frame(ui, &v, &s, &a);
+		CHECK(!drawn(ui, SFX_CRISIS_Q));
+		/* Leaving the screen closes it too. */
+		a = sfx_act(SA_REVEAL, 30, NULL);
+		staff_reduce(&s, &a, &f);
+		a = sfx_act(SA_NAV, ST_QUEUE, NULL);
+		staff_reduce(&s, &a, &f);
+		a = sfx_act(SA_NAV, ST_QUESTIONS, NULL);
+		staff_reduce(&s, &a, &f);
+		frame(ui, &v, &s, &a);
+		CHECK(!drawn(ui, SFX_SV_Q));
+
+		/* Sign-ups: counts, no nicknames until the tap. */
+		sfx_go(&s, SA_OPEN_SESSION, 0, "s3");
+		frame(ui, &v, &s, &a);
+		for (int i = 0; i < v.signups.n; i++)
+			CHECK(!drawn(ui, v.signups.v[i].nickname));
+		a = sfx_act(SA_REVEAL, 1, NULL);
+		staff_reduce(&s, &a, &f);
+		frame(ui, &v, &s, &a);
+		CHECK(drawn(ui, SFX_NICK));
+		staff_written(&s, SA_REMOVE_SIGNUP);
+		frame(ui, &v, &s, &a);
+		CHECK(!drawn(ui, SFX_NICK));
+		ui_free(ui);
+	}
+}
+
+/* 30 s without a touch: the screen is covered, and the touch that wakes
+ * it does nothing else. */
+TEST(staff_dims)
+{
+	ui_t *ui;
+	CHECK_INT(ui_new(&ui, 1920, 1080), 0);
+	staff_view_t v;
+	staff_state_t s;
+	ui_action_t a, f;
+	sfx_view(&v, NULL);
+	staff_state_init(&s, "fi");
+	sfx_go(&s, SA_NAV, ST_QUESTIONS, NULL);
+	a = sfx_act(SA_REVEAL, 31, NULL);
+	staff_reduce(&s, &a, &f);
+	s.dimmed = true;
+	frame(ui, &v, &s, &a);
+	/* The open question is not even drawn under the cover. */
+	CHECK(!drawn(ui, SFX_CRISIS_Q));
+	CHECK(!drawn(ui, stx("fi", S_ANSWER)));
+	CHECK(drawn(ui, stx("fi", S_DIMMED_SUB)));
+	/* A tap where "Vastaa" is: it wakes the screen, no more. */
+	int x, y;
+	CHECK_INT(ui_find_hit(ui, "wake", &x, &y), 0);
+	s.dimmed = false;
+	frame(ui, &v, &s, &a);
+	CHECK_INT(ui_find_hit(ui, "Vastaa", &x, &y), 0);
+	s.dimmed = true;
+	frame(ui, &v, &s, &a);
+	ui_pointer_down(ui, 0, x, y, now_ms);
+	ui_pointer_up(ui, 0, x, y, now_ms + 60);
+	frame(ui, &v, &s, &a);
+	CHECK_INT(a.kind, SA_WAKE);
+	staff_reduce(&s, &a, &f);
+	CHECK(!s.dimmed);
+	CHECK_INT(s.screen, ST_QUESTIONS);
+	ui_free(ui);
 }
 
 TEST(logo_hold)
@@ -643,6 +760,8 @@ int main(void)
 	RUN(screens_1080x1920);
 	RUN(pin_never_drawn);
 	RUN(taps);
+	RUN(moderation_collapsed);
+	RUN(staff_dims);
 	RUN(logo_hold);
 	return test_summary();
 }

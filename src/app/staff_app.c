@@ -131,6 +131,10 @@ void kapp_staff_tick(kapp_t *a, int64_t now)
 		kapp_staff_leave(a, s->st.label[0] ? "idle_leave" : NULL);
 		return;
 	}
+	if (s->st.label[0] && idle >= STAFF_DIM_MS && !s->st.dimmed) {
+		s->st.dimmed = true;
+		a->dirty = true;
+	}
 	int64_t warn = (int64_t)KAPP_IDLE_WARNING_S * 1000;
 	if (s->st.label[0] && idle >= limit - warn) {
 		int left = (int)((limit - idle + 999) / 1000);
@@ -158,6 +162,8 @@ int kapp_staff_timeout_ms(const kapp_t *a, int64_t now)
 	int64_t idle = now - s->last_input_ms, limit = idle_limit_ms(a);
 	int64_t warn_at = s->st.label[0] ? limit - (int64_t)KAPP_IDLE_WARNING_S * 1000 : limit;
 	int64_t t = idle < warn_at ? warn_at - idle : 1000 - (idle - warn_at) % 1000;
+	if (s->st.label[0] && !s->st.dimmed && idle < STAFF_DIM_MS && STAFF_DIM_MS - idle < t)
+		t = STAFF_DIM_MS - idle;
 	if (s->locked_until && t > 1000)
 		t = 1000; /* the lockout's countdown */
 	return (int)(t < 10 ? 10 : t);

@@ -58,6 +58,8 @@ static void kb_start(staff_state_t *s, int max_len, bool auto_cap)
 static void go(staff_state_t *s, staff_screen_t to)
 {
 	s->screen = to;
+	s->revealed = 0;
+	s->nicks_shown = false;
 	s->notice[0] = 0;
 	s->notice_error = false;
 	memset(&s->confirm, 0, sizeof s->confirm);
@@ -74,6 +76,8 @@ static void clear_sub(staff_state_t *s)
 	s->question_id = 0;
 	s->session_id[0] = 0;
 	s->pin_id = 0;
+	s->revealed = 0;
+	s->nicks_shown = false;
 	kb_start(s, 0, false);
 }
 
@@ -293,6 +297,16 @@ bool staff_reduce(staff_state_t *s, const ui_action_t *a, ui_action_t *follow_up
 	case SA_STILL_HERE:
 		s->idle_warning = false;
 		s->idle_seconds_left = 0;
+		s->dimmed = false;
+		return true;
+	case SA_REVEAL:
+		if (s->screen == ST_SESSION)
+			s->nicks_shown = a->arg != 0;
+		else
+			s->revealed = a->arg;
+		return true;
+	case SA_WAKE:
+		s->dimmed = false;
 		return true;
 	default:
 		return false; /* writes, the PIN check, leaving: the app's part */
@@ -329,10 +343,12 @@ void staff_written(staff_state_t *s, int kind)
 		s->pin_id = 0;
 		kb_start(s, 0, false);
 		break;
+	case SA_REMOVE_SIGNUP:
+		s->nicks_shown = false; /* closed again after the action */
+		break;
 	case SA_CANCEL_SESSION:
 	case SA_UNCANCEL_SESSION:
 	case SA_CLOSE_SIGNUPS:
-	case SA_REMOVE_SIGNUP:
 		break; /* stays on the session */
 	case SA_SET_CLOCK:
 		s->clock = 0;

@@ -137,6 +137,9 @@ typedef enum {
 	SA_CONFIRM_NO,
 	SA_CLOSE_NOTICE,
 	SA_STILL_HERE, /* dismisses the idle warning */
+	SA_REVEAL,     /* ST_QUESTIONS: arg: the question to open (0: close);
+			  ST_SESSION: arg 1 shows the nicknames, 0 hides them */
+	SA_WAKE,       /* a touch on the dimmed staff screen */
 } staff_action_t;
 
 /* The text field of the walk-in form that the keyboard types into. */
@@ -184,6 +187,11 @@ typedef struct staff_state {
 	ui_action_t confirm; /* kind 0: no confirmation open */
 	char notice[200];    /* a result for staff, already translated; "" none */
 	bool notice_error;   /* draw it as a problem */
+	/* Privacy at the wall: what a young person wrote is shown one item at
+	 * a time, on a tap, and closed again after the action. */
+	int64_t revealed;    /* ST_QUESTIONS: the open question's id; 0 none */
+	bool nicks_shown;    /* ST_SESSION: the nicknames are open */
+	bool dimmed;         /* 30 s without a touch: the screen is covered (app sets) */
 	bool idle_warning;   /* the last seconds before staff mode leaves by itself */
 	int idle_seconds_left;
 } staff_state_t;
@@ -250,5 +258,7 @@ void staff_frame(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_act
 #define STAFF_ENTRY_HOLD_MS 3000
 /* Staff mode leaves by itself after this long without a touch. */
 #define STAFF_IDLE_MS 120000
+/* Logged in, the screen is covered after this long without a touch. */
+#define STAFF_DIM_MS 30000
 
 #endif

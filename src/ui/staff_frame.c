@@ -277,6 +277,35 @@ static bool typing(const staff_state_t *s)
 	       (s->screen == ST_PINS && s->pin_id);
 }
 
+/* 30 s without a touch: the whole screen is covered (nothing a young
+ * person wrote stays readable for whoever walks by); a touch anywhere
+ * wakes it, and that touch does nothing else. */
+static void dim_cover(ui_t *ui, const staff_state_t *s, ui_action_t *out)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	ui_rect_t scr = ui_screen(ui);
+	ui_block_input(ui, scr);
+	draw_rect(ui_dl(ui), scr, 0, th->high_contrast ? th->bg : th->ink);
+	ui_color_t ink = th->high_contrast ? th->ink : th->on_ink;
+	char closing[160];
+	const char *title = stx(s->lang, S_DIMMED), *sub = stx(s->lang, S_DIMMED_SUB);
+	if (s->idle_warning) {
+		/* The last seconds: the same cover says when staff mode closes,
+		 * and a touch anywhere keeps it open (one target, no dialog). */
+		kd_fmt(closing, (int)sizeof closing, stx(s->lang, S_IDLE), s->idle_seconds_left);
+		title = closing;
+	}
+	int m = kd_margin(ui), w = scr.w - 2 * m;
+	ui_text_style_t ts = {UI_FONT_BOLD, UI_TS_TITLE, ink, UI_ALIGN_CENTER, 0, 0};
+	ui_text_style_t ss = {UI_FONT_REGULAR, UI_TS_BODY, ink, UI_ALIGN_CENTER, 0, 0};
+	int th1 = ui_text_height(ui, w, title, ts), th2 = ui_text_height(ui, w, sub, ss);
+	int y = scr.y + (scr.h - th1 - th2) / 2;
+	ui_text(ui, (ui_rect_t){scr.x + m, y, w, th1}, title, ts);
+	ui_text(ui, (ui_rect_t){scr.x + m, y + th1, w, th2}, sub, ss);
+	if (ui_press(ui, ui_id(ui, "wake"), scr, "wake", true).fired)
+		ui_act(out, SA_WAKE, 0, NULL);
+}
+
 void staff_frame(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
@@ -285,6 +314,11 @@ void staff_frame(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_act
 	if (s->screen == ST_PIN) {
 		stf_pin(ui, v, s, out);
 		stf_overlays(ui, v, s, scr, out);
+		return;
+	}
+	if (s->dimmed) {
+		/* Nothing of the screen is drawn under the cover. */
+		dim_cover(ui, s, out);
 		return;
 	}
 	ui_rect_t r = scr;

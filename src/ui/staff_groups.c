@@ -268,6 +268,26 @@ void stf_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_st
 		     (ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0})
 		 .h +
 	     gap;
+	/* The nicknames only after a tap (someone may be standing beside the
+	 * screen); they close again after a removal and when staff leave. */
+	if (v->signups.n) {
+		sd_btn_t nb = {"nicks",
+			       stx(s->lang, s->nicks_shown ? S_HIDE_NICKS : S_SHOW_NICKS),
+			       UI_BTN_SECONDARY,
+			       SA_REVEAL,
+			       s->nicks_shown ? 0 : 1,
+			       NULL,
+			       false,
+			       false,
+			       NULL};
+		y += sd_buttons(ui, (ui_rect_t){area.x, y, w, 0}, &nb, 1, false, true, out) + gap;
+		if (!s->nicks_shown)
+			y += ui_text(ui, (ui_rect_t){area.x, y, w, 0}, stx(s->lang, S_NICKS_HIDDEN),
+				     (ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0,
+						       0, 0})
+				 .h +
+			     gap;
+	}
 	for (int part = 0; part < 2; part++) {
 		bool waiting = part == 1;
 		int n = 0;
@@ -283,7 +303,7 @@ void stf_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_st
 			y += sd_empty(ui, (ui_rect_t){area.x, y, w, 0}, stx(s->lang, S_NO_SIGNUPS),
 				      true) +
 			     gap;
-		for (int i = 0; i < v->signups.n; i++) {
+		for (int i = 0; s->nicks_shown && i < v->signups.n; i++) {
 			if (v->signups.v[i].waiting != waiting)
 				continue;
 			ui_push_id(ui, ui_idi(ui, "su", v->signups.v[i].id));

@@ -134,6 +134,12 @@ typedef enum {
 	S_CONFIRM_ROLLBACK,
 	S_CLOSE,
 	S_IDLE,
+	S_SHOW_QUESTION, /* a collapsed question opens */
+	S_SHOW_NICKS,    /* the sign-ups' nicknames open */
+	S_HIDE_NICKS,
+	S_NICKS_HIDDEN,  /* "%d nicknames, hidden" */
+	S_DIMMED,        /* staff mode after 30 s: "touch to continue" */
+	S_DIMMED_SUB,
 	S_CONTINUE,
 	S_MIN,
 	S_SEC,

@@ -2,6 +2,10 @@
  * Pending anonymous questions (ST_QUESTIONS), crisis-flagged first with a
  * marker that cannot be missed; each can be answered (ST_ANSWER: the
  * keyboard, its action key publishes) or hidden (after a confirmation).
+ *
+ * The kiosk is on a wall in a shared room: a question's text shows only
+ * after a tap on its card ("Show question", state.revealed), one at a
+ * time, and it closes again after the action.
  */
 #include "ui/staff_internal.h"
 
@@ -43,19 +47,24 @@ static int question_card(ui_t *ui, ui_rect_t col, const staff_view_t *v,
 	const char *flag = stx(s->lang, S_CRISIS_FLAG);
 	ui_text_style_t ms = {UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0};
 	ui_text_style_t qs = {UI_FONT_REGULAR, UI_TS_BODY, th->ink, 0, 0, 0};
+	bool open = s->revealed == q->id;
 	sd_btn_t b[2] = {
 	    {"answer", stx(s->lang, S_ANSWER), UI_BTN_PRIMARY, SA_ANSWER_START, q->id, NULL, false,
 	     false, NULL},
 	    {"hide", stx(s->lang, S_HIDE), UI_BTN_OUTLINE, SA_HIDE_QUESTION, q->id, NULL, false,
 	     true, NULL},
 	};
+	sd_btn_t show = {"show", stx(s->lang, S_SHOW_QUESTION), UI_BTN_SECONDARY, SA_REVEAL, q->id,
+			 NULL, false, false, NULL};
 	int ph = q->crisis ? ui_pill_height(ui, UI_TS_SMALL) : 0;
 	int pw = q->crisis ? ui_pill_width(ui, flag, UI_TS_SMALL) : 0;
 	if (pw > w)
 		pw = w;
-	int mh = ui_text_height(ui, w, m, ms), qh = ui_text_height(ui, w, q->text, qs);
-	int bh = sd_buttons(ui, (ui_rect_t){0, 0, w, 0}, b, 2, false, false, out);
-	int h = 2 * pad + (ph ? ph + gap : 0) + mh + gap + qh + 2 * gap + bh;
+	int mh = ui_text_height(ui, w, m, ms);
+	int qh = open ? ui_text_height(ui, w, q->text, qs) + 2 * gap : gap;
+	int bh = open ? sd_buttons(ui, (ui_rect_t){0, 0, w, 0}, b, 2, false, false, out)
+		      : sd_buttons(ui, (ui_rect_t){0, 0, w, 0}, &show, 1, false, false, out);
+	int h = 2 * pad + (ph ? ph + gap : 0) + mh + gap + qh + bh;
 	if (!draw)
 		return h;
 	ui_rect_t card = {col.x, col.y, col.w, h};
@@ -74,8 +83,13 @@ static int question_card(ui_t *ui, ui_rect_t col, const staff_view_t *v,
 		y += ph + gap;
 	}
 	y += ui_text(ui, (ui_rect_t){x0, y, w, mh}, m, ms).h + gap;
-	y += ui_text(ui, (ui_rect_t){x0, y, w, qh}, q->text, qs).h + 2 * gap;
-	sd_buttons(ui, (ui_rect_t){x0, y, w, bh}, b, 2, false, true, out);
+	if (open) {
+		y += ui_text(ui, (ui_rect_t){x0, y, w, qh}, q->text, qs).h + 2 * gap;
+		sd_buttons(ui, (ui_rect_t){x0, y, w, bh}, b, 2, false, true, out);
+	} else {
+		y += gap;
+		sd_buttons(ui, (ui_rect_t){x0, y, w, bh}, &show, 1, false, true, out);
+	}
 	return h;
 }
 
