@@ -207,6 +207,47 @@ TEST(today_with_exceptions)
 	model_close(m);
 }
 
+/* A short day: the calendar's times end at closing; after closing (and on
+ * a closed day) the next opening and who comes first then. */
+TEST(short_day_and_after_closing)
+{
+	model_t *m = fresh("q_short");
+	int mon = FX_MON + 21; /* Monday 2026-12-14: closes at 13 */
+	char sql[200];
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO exceptions (day, kind, starts, ends) VALUES (%d, 'hours', %d, %d)",
+		 mon, HM(9, 0), HM(13, 0));
+	raw_exec(sql);
+	arena_t *a = arena_new();
+	today_view_t t;
+	CHECK_INT(model_today(m, a, "fi", mon, HM(11, 0), &t), 0);
+	CHECK(t.hours.changed && t.open_now);
+	const person_view_t *b = find(t.now, t.nnow, "Bertil Åberg");
+	CHECK(b != NULL);
+	CHECK_INT(b ? b->end : -1, HM(13, 0)); /* 10-14 in the calendar */
+	const person_view_t *ai = find(t.now, t.nnow, "Aino Korhonen");
+	CHECK_INT(ai ? ai->end : -1, HM(12, 0));
+	CHECK(find(t.later, t.nlater, "Aino Korhonen") == NULL); /* 13-16: after closing */
+	CHECK_INT(t.next_day, 0); /* still open today: no look ahead */
+	week_view_t w;
+	CHECK_INT(model_week(m, a, "fi", mon, &w), 0);
+	for (int i = 0; i < w.days[0].nslots; i++)
+		CHECK(w.days[0].slots[i].end <= HM(13, 0));
+	/* After closing: Tuesday opens at 9, Chen (12-16) is first. */
+	CHECK_INT(model_today(m, a, "fi", mon, HM(14, 0), &t), 0);
+	CHECK(!t.open_now);
+	CHECK_INT(t.next_day, mon + 1);
+	CHECK_INT(t.next_hours.open_at, HM(9, 0));
+	CHECK(t.has_next_person);
+	CHECK_STR(t.next_person.name, "Chen Li");
+	CHECK_INT(t.next_person.start, HM(12, 0));
+	/* A closed day looks ahead too: Monday 30.11. closed, Tuesday next. */
+	CHECK_INT(model_today(m, a, "fi", FX_CLOSED, HM(10, 0), &t), 0);
+	CHECK_INT(t.next_day, FX_CLOSED + 1);
+	arena_free(a);
+	model_close(m);
+}
+
 TEST(staff_changes_to_today)
 {
 	model_t *m = fresh("q_override");
@@ -813,6 +854,7 @@ int main(void)
 	RUN(today_in_other_languages_falls_back);
 	RUN(today_between_and_after_stretches);
 	RUN(today_with_exceptions);
+	RUN(short_day_and_after_closing);
 	RUN(staff_changes_to_today);
 	RUN(week_view);
 	RUN(topics_and_one_topic);

@@ -259,6 +259,22 @@ static bool dup_cols(arena_t *a, sqlite3_stmt *st, const char **out[], const int
 	return true;
 }
 
+static void clamp_to_hours(mdb_vec_t *v, const hours_view_t *h)
+{
+	seg_t *s = v->p;
+	int k = 0;
+	for (int i = 0; i < v->n; i++) {
+		seg_t x = s[i];
+		if (x.start < h->open_at)
+			x.start = x.planned_start = h->open_at;
+		if (x.end > h->close_at)
+			x.end = h->close_at;
+		if (x.end > x.start)
+			s[k++] = x; /* a stretch wholly outside the hours goes */
+	}
+	v->n = k;
+}
+
 int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_view_t *h,
 		 seg_t **out, int *n)
 {
@@ -327,6 +343,12 @@ int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_
 		goto out;
 	}
 
+	/* A day with changed hours (the site closes early): the calendar's
+	 * times are cut to them, so that nobody is shown "until 15:00" on a day
+	 * that closes at 13, nor "later today" after closing. Staff's own
+	 * changes below are theirs to make. */
+	if (h->changed && h->open && h->open_at >= 0 && h->close_at > h->open_at)
+		clamp_to_hours(&v, h);
 	/* Staff's changes apply in the order they were made, to stretches in
 	 * time order. A walk-in added on the way goes to the end, and no later
 	 * change looks at it by position. */

@@ -130,6 +130,43 @@ static int today_people(model_t *m, arena_t *a, const char *lang, const char *di
 	return rc;
 }
 
+/* The next day after day that the site opens, and who comes first then. */
+static int next_opening(model_t *m, arena_t *a, const char *lang, const char *dir, int day,
+			today_view_t *out)
+{
+	for (int d = day + 1; d <= day + 14; d++) {
+		hours_view_t h;
+		int rc = day_hours(m, a, lang, d, &h);
+		if (rc < 0)
+			return rc;
+		if (!h.open || h.open_at < 0)
+			continue;
+		out->next_day = d;
+		out->next_hours = h;
+		seg_t *segs;
+		int nseg;
+		rc = day_segments(m, a, lang, d, &h, &segs, &nseg);
+		if (rc < 0)
+			return rc;
+		pcache_t pc;
+		pcache_init(&pc, m, a, lang, dir);
+		for (int i = 0; rc == OVI_OK && i < nseg; i++) {
+			if (segs[i].presence == PRESENCE_AWAY || !segs[i].person)
+				continue;
+			rc = day_person(&pc, &segs[i], &out->next_person);
+			if (rc == OVI_ENOTFOUND) {
+				rc = OVI_OK;
+				continue;
+			}
+			out->has_next_person = rc == OVI_OK;
+			break;
+		}
+		pcache_free(&pc);
+		return rc;
+	}
+	return OVI_OK;
+}
+
 int model_today(model_t *m, arena_t *a, const char *lang, int day, int minute, today_view_t *out)
 {
 	memset(out, 0, sizeof *out);
@@ -154,6 +191,13 @@ int model_today(model_t *m, arena_t *a, const char *lang, int day, int minute, t
 	out->nlater = p.nlater;
 	out->away = p.away;
 	out->naway = p.naway;
+	bool done_today = !out->hours.open || out->hours.open_at < 0 ||
+			  minute >= out->hours.close_at;
+	if (done_today) {
+		rc = next_opening(m, a, lang, dir, day, out);
+		if (rc < 0)
+			return rc;
+	}
 	return day_sessions(m, a, lang, NULL, day, minute, true, &out->sessions, &out->nsessions);
 }
 

@@ -102,6 +102,13 @@ typedef struct today_view {
 	int naway;
 	session_view_t *sessions; /* today's group sessions, by start time */
 	int nsessions;
+	/* When the site is not open now and will not open again today (closed
+	 * all day, or past closing): the next day it opens (within two weeks;
+	 * next_day 0 when none), its hours, and who comes first that day. */
+	int next_day;
+	hours_view_t next_hours;
+	bool has_next_person;
+	person_view_t next_person; /* start: when they come */
 } today_view_t;
 
 /* One person's time on one day of the week view. */

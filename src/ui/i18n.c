@@ -98,6 +98,8 @@ static const char *const fi[T_COUNT] = {
     [T_IDLE_TEXT] = "Näyttö palaa alkuun %d sekunnin päästä, ja kaikki kirjoitettu pyyhitään.",
     [T_STILL_HERE] = "Olen vielä tässä",
     [T_RESULT_RETURN] = "Näyttö palaa alkuun %d sekunnin päästä",
+    [T_CLOSES_EARLY] = "Suljemme tänään jo klo %s",
+    [T_FIRST_NEXT] = "Ensimmäisenä paikalla: %s klo %s",
     [T_NO_CONTENT] = "Tervetuloa!",
     [T_NO_CONTENT_SUB] = "Tämä näyttö odottaa vielä sisältöä. Kysy täällä olevilta: he "
 			 "auttavat mielellään.",
@@ -219,6 +221,8 @@ static const char *const sv[T_COUNT] = {
     [T_IDLE_TEXT] = "Skärmen börjar om om %d sekunder och allt du skrivit raderas.",
     [T_STILL_HERE] = "Jag är kvar",
     [T_RESULT_RETURN] = "Skärmen börjar om om %d sekunder",
+    [T_CLOSES_EARLY] = "I dag stänger vi redan kl. %s",
+    [T_FIRST_NEXT] = "Först på plats: %s kl. %s",
     [T_NO_CONTENT] = "Välkommen!",
     [T_NO_CONTENT_SUB] = "Skärmen väntar ännu på innehåll. Fråga oss som är här: vi hjälper "
 			 "gärna.",
@@ -339,6 +343,8 @@ static const char *const en[T_COUNT] = {
     [T_IDLE_TEXT] = "The screen starts over in %d seconds and anything typed is erased.",
     [T_STILL_HERE] = "I'm still here",
     [T_RESULT_RETURN] = "Back to the start in %d seconds",
+    [T_CLOSES_EARLY] = "We close early today, at %s",
+    [T_FIRST_NEXT] = "First in: %s at %s",
     [T_NO_CONTENT] = "Welcome!",
     [T_NO_CONTENT_SUB] = "This screen is still waiting for its content. Ask the people here: "
 			 "they're happy to help.",

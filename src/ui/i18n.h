@@ -44,7 +44,9 @@ typedef enum {
 	T_SEARCH, T_SEARCH_PLACEHOLDER, T_NO_RESULTS, T_NO_SERVICES, T_ON_SITE_WHEN, T_CONTACT,
 	T_IDLE_TITLE, T_IDLE_TEXT, /* "%d": seconds left */
 	T_STILL_HERE,
-	T_RESULT_RETURN,  /* "%d": seconds before a code or a number leaves the screen */
+	T_RESULT_RETURN,
+	T_CLOSES_EARLY,   /* "%s": the closing time, on a day with shortened hours */
+	T_FIRST_NEXT,     /* "%s %s": who comes first when the site next opens, and when */  /* "%d": seconds before a code or a number leaves the screen */
 	T_NO_CONTENT, T_NO_CONTENT_SUB,
 	T_CLOSED_DAY, T_CHANGED_HOURS,
 	T_DONE, T_OK,

@@ -292,10 +292,29 @@ static void open_label(const char *lang, int day, int today, const hours_view_t 
 	kd_fmt(out, cap, "%s %s", when, hours);
 }
 
+void kiosk_first_next(const kiosk_view_t *v, const char *lang, char *out, int cap)
+{
+	out[0] = 0;
+	const today_view_t *t = &v->today;
+	if (!t->next_day || !t->has_next_person || t->day != wall_day(v->now))
+		return;
+	const person_view_t *p = &t->next_person;
+	char who[160], at[16];
+	kd_fmt(who, (int)sizeof who, "%s%s%s%s", p->name, *p->org_name ? " (" : "", p->org_name,
+	       *p->org_name ? ")" : "");
+	kd_time_short(p->start, at, sizeof at);
+	kd_fmt(out, cap, tx(lang, T_FIRST_NEXT), who, at);
+}
+
 void kiosk_next_open(const kiosk_view_t *v, const char *lang, char *out, int cap)
 {
 	int today = wall_day(v->now), minute = wall_minute(v->now);
 	out[0] = 0;
+	/* The model looked ahead two weeks (after closing, or a closed day). */
+	if (v->today.next_day > today && v->today.day == today) {
+		open_label(lang, v->today.next_day, today, &v->today.next_hours, out, cap);
+		return;
+	}
 	for (int i = 0; i < 7; i++) {
 		const week_day_t *d = &v->week.days[i];
 		if (!d->hours.open || d->hours.open_at < 0)

@@ -76,6 +76,9 @@ bool kiosk_typing(const kiosk_state_t *s);
 /* When the site opens next, e.g. "Huomenna 10–17", "ti 1.12. 10–17"; "" when
  * the week view does not say. */
 void kiosk_next_open(const kiosk_view_t *v, const char *lang, char *out, int cap);
+/* "First in: Aino Korhonen (Virta) at 10" for the next opening the model
+ * found (today_view_t.next_*); "" when none. */
+void kiosk_first_next(const kiosk_view_t *v, const char *lang, char *out, int cap);
 /* The help and crisis contacts, the idle warning and the notice, drawn over
  * everything; area is the content area (the toast goes there). */
 void kiosk_overlays(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_rect_t area,

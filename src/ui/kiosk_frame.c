@@ -77,7 +77,11 @@ static void hdr_text(hdr_t *h, const kiosk_view_t *v, const kiosk_state_t *s)
 
 	h->has_open = v->has_content;
 	h->open_now = t->open_now;
-	if (t->hours.open && t->hours.open_at >= 0) {
+	if (t->hours.open && t->hours.open_at >= 0 && t->minute >= t->hours.close_at &&
+	    t->day == day) {
+		/* Past closing: not "open today 10-13" at 18:07. */
+		kd_fmt(h->open, (int)sizeof h->open, "%s", tx(s->lang, T_CLOSED_NOW));
+	} else if (t->hours.open && t->hours.open_at >= 0) {
 		char a[16], b[16];
 		kd_time_short(t->hours.open_at, a, sizeof a);
 		kd_time_short(t->hours.close_at, b, sizeof b);
@@ -478,26 +482,28 @@ static void dimmed(ui_t *ui, const kiosk_view_t *v, const hdr_t *h, const kiosk_
 		ui_act(out, KA_NAV, KS_TODAY, NULL);
 	draw_rect(ui_dl(ui), r, 0, bg);
 
-	char next[128] = "";
+	char next[128] = "", first[200] = "";
 	kiosk_next_open(v, s->lang, next, sizeof next);
-	const char *lines[5] = {h->name, h->clock, tx(s->lang, T_CLOSED_NOW),
-				*next ? tx(s->lang, T_NEXT_OPEN) : "", next};
-	static const int sizes[5] = {UI_TS_SECTION, UI_TS_CLOCK, UI_TS_TITLE, UI_TS_BODY,
-				     UI_TS_NAME};
+	kiosk_first_next(v, s->lang, first, sizeof first);
+	const char *lines[6] = {h->name, h->clock, tx(s->lang, T_CLOSED_NOW),
+				*next ? tx(s->lang, T_NEXT_OPEN) : "", next, *next ? first : ""};
+	static const int sizes[6] = {UI_TS_SECTION, UI_TS_CLOCK, UI_TS_TITLE, UI_TS_BODY,
+				     UI_TS_NAME,    UI_TS_BODY};
 	ui_rect_t col = ui_inset(r, kd_margin(ui));
-	int total = 0, gaps[5] = {ui_dp(ui, 24), ui_dp(ui, 8), ui_dp(ui, 40), ui_dp(ui, 4), 0};
-	ui_text_style_t st[5];
-	for (int i = 0; i < 5; i++) {
-		st[i] = (ui_text_style_t){i == 3 ? UI_FONT_REGULAR : UI_FONT_BOLD,
+	int total = 0,
+	    gaps[6] = {ui_dp(ui, 24), ui_dp(ui, 8), ui_dp(ui, 40), ui_dp(ui, 4), ui_dp(ui, 12), 0};
+	ui_text_style_t st[6];
+	for (int i = 0; i < 6; i++) {
+		st[i] = (ui_text_style_t){i == 3 || i == 5 ? UI_FONT_REGULAR : UI_FONT_BOLD,
 					  sizes[i],
-					  i == 0 || i == 3 ? soft : fg,
+					  i == 0 || i == 3 || i == 5 ? soft : fg,
 					  UI_ALIGN_CENTER,
 					  0,
 					  0};
 		total += kd_text_h(ui, col.w, lines[i], st[i]) + gaps[i];
 	}
 	int y = col.y + (col.h - total) / 2;
-	for (int i = 0; i < 5; i++) {
+	for (int i = 0; i < 6; i++) {
 		ui_rect_t u = ui_text(ui, (ui_rect_t){col.x, y, col.w, 0}, lines[i], st[i]);
 		y += (*lines[i] ? u.h : 0) + gaps[i];
 	}

@@ -374,17 +374,33 @@ static int now_column(tctx_t *c, ui_rect_t col, int y)
 	ui_t *ui = c->ui;
 	const today_view_t *t = &c->v->today;
 	int gap = ui_dp(ui, 20), sgap = ui_dp(ui, 32);
-	if (!t->nnow && (!t->hours.open || side_empty(t))) {
-		char next[128] = "", text[320];
-		if (t->hours.open) {
+	bool after = t->hours.open && t->hours.open_at >= 0 && t->minute >= t->hours.close_at;
+	if (!t->nnow && (!t->hours.open || after || side_empty(t))) {
+		char next[128] = "", first[200] = "", text[640];
+		if (t->hours.open && !after) {
 			kd_fmt(text, (int)sizeof text, "%s", tx(c->lang, T_NOBODY_TODAY));
 			return y + hero(c, col, y, tx(c->lang, T_NOBODY_NOW), text) + sgap;
 		}
+		/* Closed (all day, or for the rest of it): when it opens next and
+		 * who is there first. */
 		kiosk_next_open(c->v, c->lang, next, sizeof next);
-		kd_fmt(text, (int)sizeof text, "%s%s%s%s%s", t->hours.note ? t->hours.note : "",
-		       t->hours.note && *t->hours.note && *next ? "\n" : "",
-		       *next ? tx(c->lang, T_NEXT_OPEN) : "", *next ? ": " : "", next);
-		return y + hero(c, col, y, tx(c->lang, T_CLOSED_TODAY), text) + sgap;
+		if (*next)
+			kiosk_first_next(c->v, c->lang, first, sizeof first);
+		const char *note = !after && t->hours.note ? t->hours.note : "";
+		kd_fmt(text, (int)sizeof text, "%s%s%s%s%s%s%s", note, *note && *next ? "\n" : "",
+		       *next ? tx(c->lang, T_NEXT_OPEN) : "", *next ? ": " : "", next,
+		       *first ? "\n" : "", first);
+		return y + hero(c, col, y, tx(c->lang, after ? T_CLOSED_NOW : T_CLOSED_TODAY), text) +
+		       sgap;
+	}
+	if (t->hours.changed && t->hours.open && t->hours.close_at > 0 && !after) {
+		/* A short day: say it before anything else. */
+		char at[16], title[96], text[400];
+		kd_time_short(t->hours.close_at, at, sizeof at);
+		kd_fmt(title, (int)sizeof title, tx(c->lang, T_CLOSES_EARLY), at);
+		kd_fmt(text, (int)sizeof text, "%s%s%s", title, t->hours.note && *t->hours.note ? "\n" : "",
+		       t->hours.note ? t->hours.note : "");
+		y += message_card(c, col, y, text) + gap;
 	}
 	y += kd_section(ui, col, y, tx(c->lang, T_NOW_ON_SITE));
 	if (!t->nnow)
