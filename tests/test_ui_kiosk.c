@@ -12,6 +12,7 @@
 #include "core/err.h"
 #include "ui/i18n.h"
 #include "ui/kiosk.h"
+#include "ui/kiosk_draw.h"
 #include "ui/widgets.h"
 
 #include <stdio.h>
@@ -642,6 +643,42 @@ static void result_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const cha
 	CHECK(!kiosk_private_result(s));
 }
 
+/* "Huone 1" stays on one line wherever the card wraps its organisation and
+ * room: no line of any frame ends with "Huone" or is just the number. */
+static void rooms_together(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
+{
+	static const kiosk_screen_t screens[] = {KS_TODAY, KS_WEEK};
+	for (size_t i = 0; i < 2; i++) {
+		s->screen = screens[i];
+		ui_action_t a;
+		frame(ui, v, s, &a);
+		const draw_list_t *dl = ui_dl(ui);
+		for (int k = 0; k < dl->n; k++) {
+			const char *str = dl->cmd[k].str;
+			if (dl->cmd[k].kind != DRAW_TEXT || !str)
+				continue;
+			size_t len = strlen(str);
+			bool split = (len >= 5 && strcmp(str + len - 5, "Huone") == 0) ||
+				     strcmp(str, "1") == 0 || strcmp(str, "2") == 0 ||
+				     strcmp(str, "3") == 0;
+			if (split)
+				fprintf(stderr, "  %s %s: a line \"%s\"\n",
+					kiosk_screen_name(s->screen), what, str);
+			CHECK(!split);
+		}
+	}
+	char out[64];
+	kd_org_room("Kela", "Huone 2", out, sizeof out);
+	CHECK_STR(out, "Kela · Huone\xc2\xa0" "2");
+	kd_org_room("", "Nuorten tila Kakkoskerroksen päädyssä", out, sizeof out);
+	CHECK_STR(out, "Nuorten tila Kakkoskerroksen päädyssä"); /* long: may wrap */
+}
+
+TEST(short_rooms_stay_together)
+{
+	each_size_lang(rooms_together);
+}
+
 TEST(private_results_count_down_all_sizes)
 {
 	each_size_lang(result_frames);
@@ -849,6 +886,7 @@ int main(void)
 	RUN(week_all_sizes);
 	RUN(overlays_all_sizes);
 	RUN(private_results_count_down_all_sizes);
+	RUN(short_rooms_stay_together);
 	RUN(idle_warning_hides_what_was_typed);
 	RUN(header_many_languages_long_name);
 	RUN(taps);

@@ -292,6 +292,29 @@ static void open_label(const char *lang, int day, int today, const hours_view_t 
 	kd_fmt(out, cap, "%s %s", when, hours);
 }
 
+void kd_org_room(const char *org, const char *room, char *out, int cap)
+{
+	const char *a = org ? org : "", *b = room ? room : "";
+	char keep[96];
+	size_t k = 0;
+	int cps = 0;
+	for (const char *p = b; *p; p++)
+		cps += ((unsigned char)*p & 0xC0) != 0x80;
+	if (cps <= 16) {
+		for (const char *p = b; *p && k + 3 < sizeof keep; p++) {
+			if (*p == ' ') {
+				keep[k++] = (char)0xC2; /* U+00A0 */
+				keep[k++] = (char)0xA0;
+			} else {
+				keep[k++] = *p;
+			}
+		}
+		keep[k] = 0;
+		b = keep;
+	}
+	kd_fmt(out, cap, "%s%s%s", a, *a && *b ? " · " : "", b);
+}
+
 void kiosk_first_next(const kiosk_view_t *v, const char *lang, char *out, int cap)
 {
 	out[0] = 0;

@@ -78,6 +78,10 @@ bool kiosk_typing(const kiosk_state_t *s);
 void kiosk_next_open(const kiosk_view_t *v, const char *lang, char *out, int cap);
 /* "First in: Aino Korhonen (Virta) at 10" for the next opening the model
  * found (today_view_t.next_*); "" when none. */
+/* "Ammattiopisto Virta · Huone 1": an organisation and a room, the room
+ * kept on one line when it is short ("Huone 1" never breaks between its
+ * words: its spaces become no-break spaces). Either may be NULL or "". */
+void kd_org_room(const char *org, const char *room, char *out, int cap);
 void kiosk_first_next(const kiosk_view_t *v, const char *lang, char *out, int cap);
 /* The help and crisis contacts, the idle warning and the notice, drawn over
  * everything; area is the content area (the toast goes there). */

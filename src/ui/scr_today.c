@@ -28,9 +28,7 @@ typedef struct tctx {
 
 static void org_room(const person_view_t *p, char *out, int cap)
 {
-	const char *a = p->org_name && *p->org_name ? p->org_name : "";
-	const char *b = p->room && *p->room ? p->room : "";
-	kd_fmt(out, cap, "%s%s%s", a, *a && *b ? " · " : "", b);
+	kd_org_room(p->org_name, p->room, out, cap);
 }
 
 /* The languages spoken (small outlined codes) and the topics (chips), flowed

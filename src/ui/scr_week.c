@@ -55,8 +55,7 @@ static void hours_text(wctx_t *c, const week_day_t *d, char *out, int cap)
 
 static void slot_sub(const week_slot_t *sl, char *out, int cap)
 {
-	const char *a = sl->org_name ? sl->org_name : "", *b = sl->room ? sl->room : "";
-	kd_fmt(out, cap, "%s%s%s", a, *a && *b ? " · " : "", b);
+	kd_org_room(sl->org_name, sl->room, out, cap);
 }
 
 /* A visit as a small card in a day column (compact) or a row in the
