@@ -541,6 +541,50 @@ static void week_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char 
 	check_frame(ui, v, s, w, want, 3);
 }
 
+/* Two weeks: the tabs lint clean, switch, and on Sunday next week comes
+ * first. */
+static void two_week_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
+{
+	s->screen = KS_WEEK;
+	v->week_next = v->week;
+	for (int i = 0; i < 7; i++)
+		v->week_next.days[i].day += 7;
+	char w48[32], w49[32], w[96];
+	snprintf(w48, sizeof w48, tx(s->lang, T_WEEK_N), 48);
+	snprintf(w49, sizeof w49, tx(s->lang, T_WEEK_N), 49);
+	snprintf(w, sizeof w, "two weeks%s", what);
+	const char *want[] = {w48, tx(s->lang, T_THIS_WEEK), tx(s->lang, T_NEXT_WEEK)};
+	check_frame(ui, v, s, w, want, 3);
+	ui_action_t a = tap(ui, v, s, tx(s->lang, T_NEXT_WEEK));
+	CHECK_INT(a.kind, KA_WEEK_PAGE);
+	CHECK_INT(a.arg, 2);
+	CHECK(kiosk_reduce(s, &a, NULL));
+	const char *want2[] = {w49};
+	check_frame(ui, v, s, w, want2, 1);
+	CHECK(ui_find_text(ui, w48) == NULL);
+	/* Sunday, nothing chosen: next week. Monday: this week. */
+	s->week_page = 0;
+	wall_t monday = v->now;
+	v->now = wall_make(wall_day(monday) + 6, 12 * 60);
+	CHECK(kiosk_week_next_first(v));
+	check_frame(ui, v, s, w, want2, 1);
+	v->now = monday;
+	CHECK(!kiosk_week_next_first(v));
+	/* Friday: after closing next week, at noon this week. */
+	v->today.day = wall_day(monday) + 4;
+	v->today.hours = (hours_view_t){true, 10 * 60, 15 * 60, false, ""};
+	v->now = wall_make(v->today.day, 16 * 60);
+	CHECK(kiosk_week_next_first(v));
+	v->now = wall_make(v->today.day, 12 * 60);
+	CHECK(!kiosk_week_next_first(v));
+	v->now = monday;
+}
+
+TEST(two_weeks_all_sizes)
+{
+	each_size_lang(two_week_frames);
+}
+
 TEST(week_all_sizes)
 {
 	each_size_lang(week_frames);
@@ -885,6 +929,7 @@ int main(void)
 	RUN(today_all_sizes);
 	RUN(week_all_sizes);
 	RUN(overlays_all_sizes);
+	RUN(two_weeks_all_sizes);
 	RUN(private_results_count_down_all_sizes);
 	RUN(short_rooms_stay_together);
 	RUN(idle_warning_hides_what_was_typed);

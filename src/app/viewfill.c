@@ -33,9 +33,10 @@ void viewfill_key(const kiosk_state_t *s, int64_t minute_stamp, int64_t bundle_i
 	/* The search only filters the services list; typing elsewhere (a
 	 * question, a nickname) changes nothing the model returns. */
 	const char *search = s->screen == KS_SERVICES ? s->kb.text : "";
-	snprintf(out, cap, "%s|%s|%s|%s|%s|%lld|%lld|%u|%s", s->lang, s->topic_id, s->group_id,
+	/* Next week is read only for the Week screen. */
+	snprintf(out, cap, "%s|%s|%s|%s|%s|%lld|%lld|%u|%s|%d", s->lang, s->topic_id, s->group_id,
 		 s->session_id, s->service_id, (long long)minute_stamp, (long long)bundle_id,
-		 write_gen, search);
+		 write_gen, search, s->screen == KS_WEEK);
 }
 
 static void find_group(const group_list_t *gl, const char *id, group_view_t *out)
@@ -94,6 +95,10 @@ void viewfill(model_t *m, arena_t *ar, const kiosk_state_t *s, wall_t now, kiosk
 	/* This week, Monday to Sunday (scr_week.c marks today in it). */
 	if (model_week(m, ar, lang, day - (day_weekday(day) - 1), &v->week) < 0)
 		failed("the week");
+	memset(&v->week_next, 0, sizeof v->week_next);
+	if (s->screen == KS_WEEK &&
+	    model_week(m, ar, lang, day - (day_weekday(day) - 1) + 7, &v->week_next) < 0)
+		failed("next week");
 	if (model_topics(m, ar, lang, &v->topics) < 0)
 		failed("the topics");
 	if (s->topic_id[0] && model_topic(m, ar, lang, s->topic_id, day, minute, &v->topic) < 0) {

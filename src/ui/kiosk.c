@@ -66,6 +66,7 @@ static void clear_sub(kiosk_state_t *s)
 	s->waiting_position = 0;
 	s->notice[0] = 0;
 	s->week_offset = 0;
+	s->week_page = 0;
 	s->search_open = false;
 }
 
@@ -271,6 +272,10 @@ bool kiosk_reduce(kiosk_state_t *s, const ui_action_t *a, ui_action_t *follow_up
 	case KA_STILL_HERE:
 		s->idle_warning = false;
 		s->idle_seconds_left = 0;
+		return true;
+	case KA_WEEK_PAGE:
+		s->week_page = a->arg == 2 ? 2 : 1;
+		s->week_offset = 0;
 		return true;
 	case KA_SCROLL_DAY:
 		s->week_offset = a->arg < 0 || a->arg > 7 ? 0 : (int)a->arg;

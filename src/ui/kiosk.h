@@ -79,6 +79,7 @@ typedef enum {
 	KA_STILL_HERE,        /* dismisses the idle warning */
 	KA_SCROLL_DAY,        /* week (portrait): arg = the day shown first, 1..7 =
 	                         Monday..Sunday, 0 = today (state.week_offset) */
+	KA_WEEK_PAGE,         /* arg: 1 this week, 2 next week */
 	KA_STAFF_ENTRY,       /* the site logo held for 3 s: the app opens the staff
 	                         PIN pad (ui/staff.h); kiosk_reduce() leaves it */
 } kiosk_action_t;
@@ -112,6 +113,8 @@ typedef struct kiosk_state {
 	int result_seconds_left;
 	int week_offset;          /* KS_WEEK in portrait: the day shown first, 1..7 =
 	                             Monday..Sunday; 0 = today */
+	int week_page;            /* KS_WEEK: 1 this week, 2 next week; 0 not chosen
+	                             (kiosk_week_next_first() decides) */
 	bool search_open;         /* KS_SERVICES: the search keyboard is up
 	                             (KA_SEARCH_FOCUS opens it, its action key closes it) */
 } kiosk_state_t;
@@ -154,6 +157,7 @@ typedef struct kiosk_view {
 	wall_t now;               /* for the clock and "until 15:00" */
 	today_view_t today;
 	week_view_t week;
+	week_view_t week_next;    /* filled on KS_WEEK */
 	topic_list_t topics;
 	topic_detail_t topic;     /* when state.topic_id is set */
 	group_list_t groups;
@@ -184,6 +188,10 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
 /* The banner for v->called_number (kiosk_banner.c), across the bottom of
  * the content area; nothing when it is 0. Drawn by kiosk_frame(). */
 void kiosk_called_banner(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s);
+
+/* True when the Week screen opens on next week: Friday after closing, and
+ * the weekend. */
+bool kiosk_week_next_first(const kiosk_view_t *v);
 
 /* True on the screens where someone is typing (the keyboard is up). */
 bool kiosk_typing(const kiosk_state_t *s);

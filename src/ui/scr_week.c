@@ -1,5 +1,7 @@
 /*
- * Week: this week's calendar, Monday to Sunday, with the dated exceptions
+ * Week: this week's and next week's calendar (two tabs; on Friday after
+ * closing and at the weekend next week comes first), Monday to Sunday, with
+ * the dated exceptions
  * visible where they apply: a closed day says so with its note, a changed
  * day is marked, a visit that is off is struck through and greyed with its
  * note, an extra visit carries a tag. Nothing needs tapping to be read.
@@ -23,7 +25,8 @@ typedef struct wctx {
 	const ui_theme_t *th;
 	const char *lang;
 	int today;
-	int size; /* text role of names in the columns */
+	const week_view_t *wk; /* the week shown: this one or the next */
+	int size;	       /* text role of names in the columns */
 	bool draw;
 } wctx_t;
 
@@ -193,7 +196,7 @@ static void head_draw(wctx_t *c, const week_day_t *d, ui_rect_t r, bool full_nam
 static void columns(wctx_t *c, ui_rect_t area)
 {
 	ui_t *ui = c->ui;
-	const week_view_t *wk = &c->v->week;
+	const week_view_t *wk = c->wk;
 	int gap = ui_dp(ui, 10), cw = (area.w - 6 * gap) / 7;
 	c->size = cw >= ui_dp(ui, 230) ? UI_TS_LABEL : UI_TS_SMALL;
 	/* Full weekday names when every one of them fits. */
@@ -248,7 +251,7 @@ static int first_day(wctx_t *c)
 	if (c->s->week_offset >= 1 && c->s->week_offset <= 7)
 		return c->s->week_offset - 1;
 	for (int i = 0; i < 7; i++)
-		if (c->v->week.days[i].day == c->today)
+		if (c->wk->days[i].day == c->today)
 			return i;
 	return 0;
 }
@@ -259,7 +262,7 @@ static int day_strip(wctx_t *c, ui_rect_t area, int first)
 	const ui_theme_t *th = c->th;
 	int gap = ui_dp(ui, 10), h = ui_dp(ui, 96);
 	for (int i = 0; i < 7; i++) {
-		const week_day_t *d = &c->v->week.days[i];
+		const week_day_t *d = &c->wk->days[i];
 		ui_rect_t b = ui_col((ui_rect_t){area.x, area.y, area.w, h}, i, 7, gap);
 		const char *wd = tx(c->lang, (text_id_t)(T_WD_SHORT_1 + i));
 		char date[32];
@@ -344,17 +347,54 @@ static void list(wctx_t *c, ui_rect_t area)
 	/* Each chosen day has its own scroll position, starting at the top. */
 	int y = ui_scroll_begin(ui, ui_idi(ui, "week-list", first), region);
 	for (int i = first; i < 7; i++)
-		y = day_block(c, &c->v->week.days[i], body, y);
+		y = day_block(c, &c->wk->days[i], body, y);
 	ui_scroll_end(ui, y);
+}
+
+bool kiosk_week_next_first(const kiosk_view_t *v)
+{
+	int day = wall_day(v->now), wd = day_weekday(day);
+	const hours_view_t *h = &v->today.hours;
+	bool done = v->today.day == day &&
+		    (!h->open || h->open_at < 0 || wall_minute(v->now) >= h->close_at);
+	return wd >= 6 || (wd == 5 && done);
+}
+
+/* The two tabs, right-aligned in r; returns their width. */
+static int week_tabs(wctx_t *c, ui_rect_t r, bool next)
+{
+	ui_t *ui = c->ui;
+	const char *lab[2] = {tx(c->lang, T_THIS_WEEK), tx(c->lang, T_NEXT_WEEK)};
+	int gap = ui_dp(ui, 10), w[2], total = gap;
+	for (int i = 0; i < 2; i++) {
+		ui_button_opts_t o = {.style = UI_BTN_OUTLINE};
+		w[i] = ui_button_width(ui, lab[i], &o) + ui_dp(ui, 24);
+		total += w[i];
+	}
+	int x = r.x + r.w - total;
+	for (int i = 0; i < 2; i++) {
+		bool on = (i == 1) == next;
+		ui_button_opts_t o = {.style = on ? UI_BTN_DARK : UI_BTN_OUTLINE};
+		if (ui_button_ex(ui, ui_idi(ui, "week-tab", i), (ui_rect_t){x, r.y, w[i], r.h},
+				 lab[i], &o) &&
+		    !on)
+			ui_act(c->out, KA_WEEK_PAGE, i + 1, NULL);
+		x += w[i] + gap;
+	}
+	return total;
 }
 
 void scr_week(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 	      ui_action_t *out)
 {
-	wctx_t c = {ui, v, s, out, ui_theme(ui), s->lang, wall_day(v->now), UI_TS_LABEL, true};
+	bool next = s->week_page == 2 || (s->week_page == 0 && kiosk_week_next_first(v));
+	if (next && !v->week_next.days[0].day)
+		next = false; /* not filled (a test's hand-built view) */
+	wctx_t c = {ui,	     v,			   s,	       out, ui_theme(ui), s->lang,
+		    wall_day(v->now), next ? &v->week_next : &v->week, UI_TS_LABEL, true};
 	const ui_theme_t *th = c.th;
-	/* Title: "Viikko 48" and the dates it spans. */
-	int day0 = v->week.days[0].day, day6 = v->week.days[6].day;
+	/* Title: "Viikko 48" and the dates it spans; the tabs at the right. */
+	int day0 = c.wk->days[0].day, day6 = c.wk->days[6].day;
 	char title[48], span[64], a[32], b[32];
 	kd_fmt(title, (int)sizeof title, tx(s->lang, T_WEEK_N), iso_week(day0 ? day0 : c.today));
 	date_only(s->lang, day0, a, sizeof a);
@@ -362,9 +402,12 @@ void scr_week(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state
 	kd_fmt(span, (int)sizeof span, "%s – %s", a, b);
 	int top = ui_dp(ui, 16);
 	int lh = ui_line_height(ui, UI_FONT_BOLD, UI_TS_SECTION);
+	if (lh < ui_dp(ui, UI_MIN_TARGET))
+		lh = ui_dp(ui, UI_MIN_TARGET); /* the tabs share the row */
 	ui_rect_t r = area;
 	ui_cut_top(&r, top);
 	ui_rect_t head = ui_cut_top(&r, lh);
+	head.w -= week_tabs(&c, head, next) + ui_dp(ui, 16);
 	int tw = ui_text_width(ui, title, UI_FONT_BOLD, UI_TS_SECTION);
 	ui_text(ui, (ui_rect_t){head.x, head.y, tw, lh}, title,
 		(ui_text_style_t){UI_FONT_BOLD, UI_TS_SECTION, th->ink, 0, 0, 1});
