@@ -178,6 +178,11 @@ static inline void sc_content(staff_view_t *v, staff_state_t *s)
 	(void)v;
 	sfx_go(s, SA_NAV, ST_CONTENT, NULL);
 }
+static inline void sc_content_held(staff_view_t *v, staff_state_t *s)
+{
+	v->held_serial = 20261127; /* rolled back from */
+	sfx_go(s, SA_NAV, ST_CONTENT, NULL);
+}
 static inline void sc_content_none(staff_view_t *v, staff_state_t *s)
 {
 	sfx_empty(v);
@@ -271,6 +276,7 @@ static const sfx_scene_t sfx_scenes[] = {
      sc_content,
      {S_C_CURRENT, S_C_UNSIGNED, S_C_FAILED, S_IMPORT, S_ROLLBACK, S_EXPORT},
      {"unknown weekday", "20261120", "usb:/run/ovi/usb/sda1", "queue_call"}},
+    {"content-held", sc_content_held, {S_C_HELD, -1}, {"20261120"}},
     {"content-none",
      sc_content_none,
      {S_C_NONE, S_C_NO_IMPORT, S_NO_STICK, S_PINS_BTN, -1},

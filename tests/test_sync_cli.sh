@@ -94,6 +94,25 @@ expect "url: nothing new" 0 "not modified" -- run sync --once --source "http://1
 expect "a closed port fails" 1 "127.0.0.1:1" -- run sync --once --source "http://127.0.0.1:1/"
 T "$ovi" --data "$tmp/data" status | grep -q "serial 8" && ok "status shows serial 8" || bad "status"
 
+# A rollback holds: sync does not bring the rolled-back serial straight back
+# from the URL or the network folder; only a newer serial replaces it, and
+# `ovi status` says so.
+expect "rollback to 6" 0 "serial 6" -- run rollback
+run status | grep -q "^Serial: *6" && ok "rolled back: serial 6" || bad "rolled back"
+run status | grep -q "^Held: *serial 8 was rolled back" && ok "status: held" \
+  || bad "status held: $(run status 2>&1 | grep -i held)"
+# (the server's copy changes time, so the kiosk fetches it again)
+touch -d "+2 minutes" "$tmp/www/manifest.txt"
+expect "url: serial 8 stays out" 3 "taken back on this kiosk" -- run sync --once --source "http://127.0.0.1:$port/"
+bundle "$tmp/drop" 8
+expect "folder: serial 8 stays out" 3 "only a bundle with a serial above 8" -- run sync --once --source "$tmp/drop"
+run status | grep -q "^Serial: *6" && ok "still serial 6" || bad "still serial 6"
+bundle "$tmp/drop" 9
+expect "folder: serial 9 replaces it" 0 "imported serial 9" -- run sync --once --source "$tmp/drop"
+run status | grep -q "^Held:" && bad "still held after 9" || ok "no hold after a newer serial"
+expect "a forced import still works" 0 "" -- run import --force "$tmp/www"
+run status | grep -q "^Held: *serial 9" && ok "forced older import holds too" || bad "forced hold"
+
 # Usage errors.
 expect "no --once" 2 "once" -- run sync
 sed -i "s#^poll_interval = .*#poll_interval = soon#" "$tmp/ovi.ini"

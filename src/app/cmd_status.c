@@ -56,6 +56,12 @@ int cmd_status(cli_t *c)
 		printf("Created:      %s\n", created);
 		printf("Imported:     %s from %s\n", imported, b.source);
 		printf("Languages:    %s (default %s)\n", b.languages, b.default_lang);
+		int64_t held = 0;
+		if (model_bundle_hold(m, &held) == OVI_OK && held)
+			printf("Held:         serial %lld was rolled back: only a bundle with a "
+			       "serial above %lld replaces this one (sync does not bring %lld "
+			       "back)\n",
+			       (long long)held, (long long)held, (long long)held);
 	} else if (rc == OVI_ENOTFOUND) {
 		printf("No content yet: nothing has been imported here.\n");
 	} else {

@@ -73,6 +73,8 @@ static void fill_content(model_t *m, const config_t *cfg, staff_view_t *v)
 	v->has_bundle = model_current_bundle(m, &v->bundle) == OVI_OK;
 	bundle_record_t prev;
 	v->has_previous = model_previous_bundle(m, &prev) == OVI_OK;
+	if (model_bundle_hold(m, &v->held_serial) < 0)
+		v->held_serial = 0;
 	v->has_import = model_last_import(m, &v->last_import) == OVI_OK;
 	char sticks[1][512];
 	v->usb_present = sync_usb_sticks(&cfg->sync, sticks, 1) > 0;

@@ -338,6 +338,16 @@ static int run_import(const char *src, const import_opts_t *o, model_t *m, impor
 				    (long long)mf->meta.serial, (long long)cur.serial);
 			goto done;
 		}
+		int64_t held = 0;
+		if (!o->force && model_bundle_hold(m, &held) == OVI_OK && held &&
+		    mf->meta.serial <= held) {
+			rc = reject(res, "bundle serial %lld was taken back on this kiosk (a "
+				    "rollback): only a bundle with a serial above %lld replaces the "
+				    "content now. Pack the fixed bundle again (ovi pack raises the "
+				    "serial)",
+				    (long long)held, (long long)held);
+			goto done;
+		}
 	}
 	if ((rc = check_listing(src, mf, res)) < 0)
 		goto done;

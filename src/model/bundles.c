@@ -57,6 +57,19 @@ int model_previous_bundle(model_t *m, bundle_record_t *out)
 	return rc;
 }
 
+int model_bundle_hold(model_t *m, int64_t *held)
+{
+	*held = 0;
+	int64_t max = 0;
+	int rc = mdb_int64(m, &max, 0,
+			   "SELECT coalesce(max(b.serial), 0) FROM bundles b, bundles c"
+			   " WHERE c.is_current = 1 AND b.site = c.site AND b.serial > c.serial",
+			   "");
+	if (rc == OVI_OK)
+		*held = max;
+	return rc;
+}
+
 int model_log_import(model_t *m, wall_t when, const char *source, int64_t serial, bool ok,
 		     const char *message)
 {

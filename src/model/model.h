@@ -79,6 +79,13 @@ int model_apply_content(model_t *m, const content_t *c, bundle_record_t *rec);
 int model_current_bundle(model_t *m, bundle_record_t *out);
 /* The bundle applied before the current one (for rollback); OVI_ENOTFOUND. */
 int model_previous_bundle(model_t *m, bundle_record_t *out);
+/*
+ * The hold after a rollback (or a forced older bundle): the highest serial
+ * this kiosk has applied for the current site, when it is above the current
+ * bundle's; 0 when nothing is held. An import that is not forced must be
+ * above it, so that sync does not bring back what staff took back.
+ */
+int model_bundle_hold(model_t *m, int64_t *held);
 /* Records an import attempt (ok or not) with its message, for staff. */
 int model_log_import(model_t *m, wall_t when, const char *source, int64_t serial, bool ok,
 		     const char *message);

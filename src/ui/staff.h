@@ -241,6 +241,7 @@ typedef struct staff_view {
 	bool has_bundle;
 	bundle_record_t bundle; /* the current bundle */
 	bool has_previous;	/* a bundle to roll back to */
+	int64_t held_serial;	/* rolled back from: only a newer serial replaces (0: none) */
 	bool has_import;
 	import_log_t last_import; /* its message: one error per line */
 	bool usb_present;	  /* a stick is mounted */

@@ -44,22 +44,26 @@ static int bundle_card(ui_t *ui, ui_rect_t col, const staff_view_t *v, const sta
 	int y = pad;
 	y += kd_section_h(ui);
 	const bundle_record_t *b = &v->bundle;
-	char serial[32], created[32], imported[32];
+	char serial[32], created[32], imported[32], held_n[32], held[200];
 	kd_fmt(serial, (int)sizeof serial, "%lld", (long long)b->serial);
+	kd_fmt(held_n, (int)sizeof held_n, "%lld", (long long)v->held_serial);
+	kd_fmt(held, (int)sizeof held, stx(s->lang, S_C_HELD_V), held_n);
 	datetime(b->created, created, sizeof created);
 	datetime(b->imported, imported, sizeof imported);
 	const char *site = v->today.site.name && *v->today.site.name ? v->today.site.name : b->site;
 	const struct {
 		staff_text_t label;
 		const char *value;
-	} facts[6] = {{S_C_SITE, site},
+	} facts[7] = {{S_C_SITE, site},
 		      {S_C_SERIAL, serial},
 		      {S_C_KEY, b->unsigned_ || !b->keyid[0] ? "—" : b->keyid},
 		      {S_C_CREATED, created},
 		      {S_C_IMPORTED, imported},
-		      {S_C_SOURCE, b->source[0] ? b->source : "—"}};
+		      {S_C_SOURCE, b->source[0] ? b->source : "—"},
+		      {S_C_HELD, held}};
+	int nf = v->held_serial > 0 ? 7 : 6;
 	int lw = 0;
-	for (int i = 0; i < 6; i++) {
+	for (int i = 0; i < nf; i++) {
 		int fw =
 		    ui_text_width(ui, stx(s->lang, facts[i].label), UI_FONT_REGULAR, UI_TS_SMALL);
 		lw = fw > lw ? fw : lw;
@@ -68,7 +72,7 @@ static int bundle_card(ui_t *ui, ui_rect_t col, const staff_view_t *v, const sta
 	if (!v->has_bundle) {
 		y += sd_empty(ui, (ui_rect_t){0, 0, w, 0}, stx(s->lang, S_C_NONE), false);
 	} else {
-		for (int i = 0; i < 6; i++)
+		for (int i = 0; i < nf; i++)
 			y += sd_fact(ui, (ui_rect_t){0, 0, w, 0}, lw, stx(s->lang, facts[i].label),
 				     facts[i].value, th->ink, false) +
 			     gap;
@@ -85,7 +89,7 @@ static int bundle_card(ui_t *ui, ui_rect_t col, const staff_view_t *v, const sta
 		sd_empty(ui, (ui_rect_t){x, y, w, 0}, stx(s->lang, S_C_NONE), true);
 		return h;
 	}
-	for (int i = 0; i < 6; i++)
+	for (int i = 0; i < nf; i++)
 		y += sd_fact(ui, (ui_rect_t){x, y, w, 0}, lw, stx(s->lang, facts[i].label),
 			     facts[i].value, th->ink, true) +
 		     gap;

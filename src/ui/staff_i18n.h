@@ -101,6 +101,8 @@ typedef enum {
 	S_C_CREATED,
 	S_C_IMPORTED,
 	S_C_SOURCE,
+	S_C_HELD,   /* label */
+	S_C_HELD_V, /* "%s": the serial rolled back from */
 	S_C_UNSIGNED,
 	S_C_LAST,
 	S_C_OK,
