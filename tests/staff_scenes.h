@@ -157,6 +157,20 @@ static inline void sc_groups(staff_view_t *v, staff_state_t *s)
 	(void)v;
 	sfx_go(s, SA_NAV, ST_GROUPS, NULL);
 }
+static inline void sc_ideas(staff_view_t *v, staff_state_t *s)
+{
+	static idea_row_t taken[1], published[1];
+	taken[0] = (idea_row_t){7, "Salibandyvuoro", "fi", v->now - 3 * 86400};
+	published[0] = (idea_row_t){5, "Kokkikerho", "fi", v->now - 9 * 86400};
+	v->ideas_accepted = (idea_list_t){taken, 1};
+	v->ideas_published = (idea_list_t){published, 1};
+	sfx_go(s, SA_NAV, ST_IDEAS, NULL);
+}
+static inline void sc_ideas_empty(staff_view_t *v, staff_state_t *s)
+{
+	sfx_empty(v);
+	sfx_go(s, SA_NAV, ST_IDEAS, NULL);
+}
 static inline void sc_session(staff_view_t *v, staff_state_t *s)
 {
 	(void)v;
@@ -261,8 +275,13 @@ static const sfx_scene_t sfx_scenes[] = {
     {"answer", sc_answer, {S_ANSWER_NOTE, -1}, {SFX_CRISIS_Q, "Tule juttelemaan"}},
     {"groups",
      sc_groups,
-     {S_G_TITLE, S_CANCELLED, S_CLOSED, S_IDEAS, S_ACCEPT, -1},
-     {"Kokkauskurssi", "Lautapeli-ilta perjantaisin"}},
+     {S_G_TITLE, S_CANCELLED, S_CLOSED, -1},
+     {"Kokkauskurssi"}},
+    {"ideas",
+     sc_ideas,
+     {S_IDEAS, S_IDEAS_NEW, S_ACCEPT, S_HIDE, S_IDEAS_TAKEN, S_PUBLISH_IDEA},
+     {"Lautapeli-ilta perjantaisin", "Salibandyvuoro", "Kokkikerho"}},
+    {"ideas-empty", sc_ideas_empty, {S_IDEAS_EMPTY, S_IDEAS_NOTE, -1}, {NULL}},
     {"session",
      sc_session,
      {S_CLOSE_SIGNUPS, S_CANCEL_SESSION, S_NICK_NOTE, S_SHOW_NICKS, S_NICKS_HIDDEN, -1},

@@ -100,6 +100,10 @@ check staff-groups "select group_concat(nickname) from (select nickname from sig
   where session = 'cooking-20261123' and waiting = 0 order by id)" "Eka,Kolmas,Neljäs,Viides"
 check staff-groups "select cancelled from session_flags where session = 'cooking-20261123'" 1
 check staff-groups "select count(*) from staff_log where detail like '%Toka%'" 0
+check staff-ideas "select group_concat(status || ' ' || (published is not null)) from group_ideas" \
+  "hidden 1"
+check staff-ideas "select group_concat(action) from (select action from staff_log
+  where action like 'idea%' order by id)" "idea_accept,idea_publish,idea_unpublish"
 check staff-content "select group_concat(action || ' ' || detail) from (select * from staff_log
   where action in ('import_usb', 'rollback', 'export_usb') order by id)" \
   "import_usb ok (serial 3),rollback ok (serial 2),export_usb ok (serial 2)"
@@ -257,7 +261,7 @@ done
 # ---- the staff screens in ovi screenshot ---------------------------------------------------
 "$ovi" screenshot --list >"$tmp/list" 2>&1
 n=$(grep -c '^staff-' "$tmp/list")
-[ "$n" = 12 ] && ok "screenshot --list names 12 staff screens" || bad "--list: $n staff screens"
+[ "$n" = 13 ] && ok "screenshot --list names 13 staff screens" || bad "--list: $n staff screens"
 if "$ovi" --data "$tmp/shots" screenshot --screen staff-today --out "$tmp/staff-today.png" \
     --now "$now" 2>"$tmp/err" && [ "$(head -c 4 "$tmp/staff-today.png" | tail -c 3)" = PNG ]; then
   ok "screenshot --screen staff-today renders a PNG"
@@ -270,8 +274,8 @@ for s in $(grep '^staff-' "$tmp/list"); do
     --size 800x480 --now "$now" 2>"$tmp/err" || bad "screenshot $s (sv, 800x480): $(cat "$tmp/err")"
 done
 n=$(ls "$tmp/shots-sv" | wc -l)
-[ "$n" = 12 ] && ok "every staff screen renders in Swedish at 800x480" \
-  || bad "staff screens in sv: $n of 12"
+[ "$n" = 13 ] && ok "every staff screen renders in Swedish at 800x480" \
+  || bad "staff screens in sv: $n of 13"
 # Screenshots show sample rows but write nothing.
 n=$(sqlite3 "$tmp/shots/ovi.db" "select count(*) from queue" 2>&1)
 [ "$n" = 0 ] && ok "screenshots wrote nothing (queue empty)" || bad "screenshots wrote: $n"

@@ -585,13 +585,41 @@ TEST(group_ideas_moderation)
 	CHECK_STR(l.v[0].text, "Shakkikerho");
 	CHECK_STR(l.v[1].lang, "fi");
 	CHECK_INT(l.v[2].created, wall_make(FX_MON, HM(9, 0)) + 2);
-	CHECK_INT(model_idea_accept(m, l.v[0].id), 0);
-	CHECK_INT(model_idea_hide(m, l.v[1].id), 0);
-	CHECK_INT(model_idea_hide(m, l.v[0].id), OVI_ENOTFOUND); /* no longer pending */
+	int64_t chess = l.v[0].id, cook = l.v[1].id, film = l.v[2].id;
+	CHECK_INT(model_idea_accept(m, chess), 0);
+	CHECK_INT(model_idea_hide(m, cook), 0);
+	CHECK_INT(model_idea_accept(m, chess), OVI_ENOTFOUND); /* no longer pending */
 	CHECK_INT(model_idea_accept(m, 9999), OVI_ENOTFOUND);
+	CHECK_INT(model_idea_publish(m, film), OVI_ENOTFOUND); /* not taken up */
 	CHECK_INT(model_ideas_pending(m, a, &l), 0);
 	CHECK_INT(l.n, 1);
 	CHECK_STR(l.v[0].text, "Film club");
+	CHECK_INT(model_ideas(m, a, "accepted", &l), 0);
+	CHECK_INT(l.n, 1);
+	/* Published: young people see it among the ideas being planned. */
+	planned_ideas_t p;
+	CHECK_INT(model_planned_ideas(m, a, &p), 0);
+	CHECK_INT(p.n, 0);
+	CHECK_INT(model_idea_publish(m, chess), 0);
+	CHECK_INT(model_idea_publish(m, chess), OVI_ENOTFOUND);
+	CHECK_INT(model_planned_ideas(m, a, &p), 0);
+	CHECK_INT(p.n, 1);
+	CHECK_STR(p.text[0], "Shakkikerho");
+	CHECK_INT(model_ideas(m, a, "accepted", &l), 0);
+	CHECK_INT(l.n, 0);
+	/* Retention leaves a published idea (anonymous, public), not the rest. */
+	clock_set(wall_make(FX_MON + 60, HM(9, 0)));
+	purge_counts_t pc;
+	CHECK_INT(model_purge(m, clock_now(), 14, 7, &pc), 0);
+	CHECK_INT(model_planned_ideas(m, a, &p), 0);
+	CHECK_INT(p.n, 1);
+	CHECK_INT(model_ideas_pending(m, a, &l), 0);
+	CHECK_INT(l.n, 0);
+	/* Taken down: hidden, gone from the youth screen. */
+	CHECK_INT(model_idea_hide(m, chess), OVI_ENOTFOUND); /* published: unpublish it */
+	CHECK_INT(model_idea_unpublish(m, chess), 0);
+	CHECK_INT(model_planned_ideas(m, a, &p), 0);
+	CHECK_INT(p.n, 0);
 	arena_free(a);
 	model_close(m);
 }

@@ -352,6 +352,12 @@ static const char *list_write(kapp_t *a, const ui_action_t *act, char *detail, s
 	case SA_IDEA_HIDE:
 		*rc = model_idea_hide(a->m, act->arg);
 		return "idea_hide";
+	case SA_IDEA_PUBLISH:
+		*rc = model_idea_publish(a->m, act->arg);
+		return "idea_publish";
+	case SA_IDEA_UNPUBLISH:
+		*rc = model_idea_unpublish(a->m, act->arg);
+		return "idea_unpublish";
 	case SA_PIN_RENAME:
 		*rc = model_staff_pin_label(a->m, act->arg ? act->arg : s->pin_id, s->kb.text);
 		return "pin_rename";

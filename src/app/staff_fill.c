@@ -119,6 +119,10 @@ void staff_viewfill(model_t *m, arena_t *ar, const staff_state_t *s, const confi
 		failed("the sign-ups");
 	if (model_ideas_pending(m, ar, &v->ideas) < 0)
 		failed("the group ideas");
+	if (model_ideas(m, ar, "accepted", &v->ideas_accepted) < 0)
+		failed("the group ideas taken up");
+	if (model_ideas(m, ar, "published", &v->ideas_published) < 0)
+		failed("the published group ideas");
 	if (s->screen == ST_PINS && model_staff_pins(m, ar, &v->pins) < 0)
 		failed("the PINs");
 	if (model_staff_log_list(m, ar, STAFF_LOG_SHOWN, &v->log) < 0)

@@ -33,10 +33,11 @@ void viewfill_key(const kiosk_state_t *s, int64_t minute_stamp, int64_t bundle_i
 	/* The search only filters the services list; typing elsewhere (a
 	 * question, a nickname) changes nothing the model returns. */
 	const char *search = s->screen == KS_SERVICES ? s->kb.text : "";
-	/* Next week is read only for the Week screen. */
+	/* Next week is read only for the Week screen, the ideas being planned
+	 * only for Groups. */
 	snprintf(out, cap, "%s|%s|%s|%s|%s|%lld|%lld|%u|%s|%d", s->lang, s->topic_id, s->group_id,
 		 s->session_id, s->service_id, (long long)minute_stamp, (long long)bundle_id,
-		 write_gen, search, s->screen == KS_WEEK);
+		 write_gen, search, (s->screen == KS_WEEK) | (s->screen == KS_GROUPS) << 1);
 }
 
 static void find_group(const group_list_t *gl, const char *id, group_view_t *out)
@@ -105,6 +106,9 @@ void viewfill(model_t *m, arena_t *ar, const kiosk_state_t *s, wall_t now, kiosk
 		empty_topic(&v->topic);
 		failed("the topic");
 	}
+	memset(&v->ideas, 0, sizeof v->ideas);
+	if (s->screen == KS_GROUPS && model_planned_ideas(m, ar, &v->ideas) < 0)
+		failed("the ideas being planned");
 	if (model_groups(m, ar, lang, day, minute, &v->groups) < 0)
 		failed("the groups");
 	if (s->group_id[0])

@@ -28,7 +28,7 @@
 
 typedef struct model model_t;
 
-#define MODEL_SCHEMA_VERSION 3
+#define MODEL_SCHEMA_VERSION 4
 
 /*
  * Routes SQLite's memory allocation through fault injection (FAULT_ALLOC in
@@ -169,6 +169,8 @@ int model_topics(model_t *m, arena_t *a, const char *lang, topic_list_t *out);
 int model_topic(model_t *m, arena_t *a, const char *lang, const char *topic, int day,
 		int minute, topic_detail_t *out);
 /* Every group with its sessions that have not ended by day/minute. */
+/* Published group ideas ("ideas being planned"), for the Groups screen. */
+int model_planned_ideas(model_t *m, arena_t *a, planned_ideas_t *out);
 int model_groups(model_t *m, arena_t *a, const char *lang, int day, int minute,
 		 group_list_t *out);
 /*

@@ -45,7 +45,8 @@ int model_purge(model_t *m, wall_t now, int question_days, int signup_days,
 	/* Group ideas like questions. */
 	if (rc == OVI_OK)
 		rc = mdb_runf(m, "deleting old group ideas",
-			      "DELETE FROM group_ideas WHERE created < ?1", "I",
+			      "DELETE FROM group_ideas WHERE created < ?1 AND status <> 'published'",
+			      "I",
 			      (int64_t)(now - (wall_t)question_days * 86400));
 	if (rc == OVI_OK)
 		n.ideas = sqlite3_changes(m->db);

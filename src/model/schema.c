@@ -271,11 +271,31 @@ static const char migration_3[] =
     " tokenize = 'ascii');"
     "CREATE VIRTUAL TABLE service_terms USING fts5vocab(service_fts, 'row');";
 
+/*
+ * Version 4: staff can publish an idea they took up ("ideas being planned"
+ * on the Groups screen). SQLite cannot change a CHECK, so the table is
+ * made again with the new status and the time it was published.
+ */
+static const char migration_4[] =
+    "CREATE TABLE group_ideas_v4 ("
+    " id INTEGER PRIMARY KEY,"
+    " text TEXT NOT NULL,"
+    " lang TEXT NOT NULL,"
+    " created INTEGER NOT NULL,"
+    " status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'published', 'hidden')),"
+    " published INTEGER);"
+    "INSERT INTO group_ideas_v4 (id, text, lang, created, status)"
+    " SELECT id, text, lang, created, status FROM group_ideas;"
+    "DROP TABLE group_ideas;"
+    "ALTER TABLE group_ideas_v4 RENAME TO group_ideas;"
+    "CREATE INDEX group_ideas_status ON group_ideas(status, created);";
+
 static const char *const migrations[] = {
     NULL, /* version 0: the empty file */
     migration_1,
     migration_2,
     migration_3,
+    migration_4,
 };
 _Static_assert(sizeof migrations / sizeof migrations[0] == MODEL_SCHEMA_VERSION + 1,
 	       "one migration per schema version");

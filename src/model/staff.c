@@ -12,7 +12,10 @@
 #include "model/staff_internal.h"
 
 #include "core/err.h"
+#include "core/timeutil.h"
 #include "core/utf8.h"
+
+#include <stdio.h>
 
 #include <string.h>
 
@@ -208,17 +211,17 @@ int model_pin_failures_set(model_t *m, int count, wall_t locked_until)
 
 /* ---- group ideas ---------------------------------------------------------------- */
 
-int model_ideas_pending(model_t *m, arena_t *a, idea_list_t *out)
+int model_ideas(model_t *m, arena_t *a, const char *status, idea_list_t *out)
 {
 	memset(out, 0, sizeof *out);
 	mdb_vec_t v = {0};
 	sqlite3_stmt *st;
 	int rc = mdb_prepare(m, "SELECT id, text, lang, created FROM group_ideas"
-			        " WHERE status = 'pending' ORDER BY created, id", &st);
+			        " WHERE status = ?1 ORDER BY created, id", &st);
 	if (rc < 0)
 		return rc;
-	int src;
-	while ((src = mdb_step(st)) == SQLITE_ROW) {
+	int src = mdb_bind(st, "t", status);
+	while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
 		idea_row_t *r = mdb_vec_push(&v, sizeof *r);
 		if (!r || !(r->text = mdb_dup(a, st, 1)) || !(r->lang = mdb_dup(a, st, 2))) {
 			src = SQLITE_NOMEM;
@@ -226,6 +229,7 @@ int model_ideas_pending(model_t *m, arena_t *a, idea_list_t *out)
 		}
 		r->id = sqlite3_column_int64(st, 0);
 		r->created = sqlite3_column_int64(st, 3);
+		src = SQLITE_OK;
 	}
 	sqlite3_finalize(st);
 	if (src != SQLITE_DONE) {
@@ -236,12 +240,44 @@ int model_ideas_pending(model_t *m, arena_t *a, idea_list_t *out)
 	return out->n < 0 ? (out->n = 0, OVI_ENOMEM) : OVI_OK;
 }
 
-static int idea_set(model_t *m, int64_t id, const char *status)
+int model_ideas_pending(model_t *m, arena_t *a, idea_list_t *out)
 {
-	int rc = mdb_runf(m, "moderating the group idea", "UPDATE group_ideas SET status = ?"
-			  " WHERE id = ? AND status = 'pending'", "tI", status, id);
-	return mstaff_changed_one(m, rc, "pending group idea", id);
+	return model_ideas(m, a, "pending", out);
 }
 
-int model_idea_accept(model_t *m, int64_t id) { return idea_set(m, id, "accepted"); }
-int model_idea_hide(model_t *m, int64_t id) { return idea_set(m, id, "hidden"); }
+static int idea_set(model_t *m, int64_t id, const char *from, const char *to)
+{
+	int rc = mdb_runf(m, "moderating the group idea",
+			  "UPDATE group_ideas SET status = ?1, published = CASE WHEN ?1 ="
+			  " 'published' THEN ?3 ELSE published END WHERE id = ?2 AND status = ?4",
+			  "tIIt", to, id, (int64_t)clock_now(), from);
+	char what[48];
+	snprintf(what, sizeof what, "%s group idea", from);
+	return mstaff_changed_one(m, rc, what, id);
+}
+
+int model_idea_accept(model_t *m, int64_t id) { return idea_set(m, id, "pending", "accepted"); }
+int model_idea_hide(model_t *m, int64_t id)
+{
+	/* Hiding works on a pending or a taken-up idea. */
+	int rc = idea_set(m, id, "pending", "hidden");
+	return rc == OVI_ENOTFOUND ? idea_set(m, id, "accepted", "hidden") : rc;
+}
+int model_idea_publish(model_t *m, int64_t id) { return idea_set(m, id, "accepted", "published"); }
+int model_idea_unpublish(model_t *m, int64_t id) { return idea_set(m, id, "published", "hidden"); }
+
+int model_planned_ideas(model_t *m, arena_t *a, planned_ideas_t *out)
+{
+	memset(out, 0, sizeof *out);
+	idea_list_t l;
+	int rc = model_ideas(m, a, "published", &l);
+	if (rc < 0 || !l.n)
+		return rc;
+	out->text = arena_alloc(a, (size_t)l.n * sizeof *out->text);
+	if (!out->text)
+		return err_set(OVI_ENOMEM, "out of memory");
+	for (int i = 0; i < l.n; i++)
+		out->text[i] = l.v[i].text;
+	out->n = l.n;
+	return OVI_OK;
+}

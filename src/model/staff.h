@@ -247,10 +247,20 @@ typedef struct idea_list {
 	int n;
 } idea_list_t;
 
+/* The ideas of one status ("pending", "accepted", "published"), oldest
+ * first. */
+int model_ideas(model_t *m, arena_t *a, const char *status, idea_list_t *out);
 int model_ideas_pending(model_t *m, arena_t *a, idea_list_t *out);
-/* Marks a pending idea accepted (staff took it up) or hidden. Neither shows
- * it to young people. OVI_ENOTFOUND when id is not pending. */
+/*
+ * Moderation: pending -> accepted (staff took it up) -> published (young
+ * people see it among "ideas being planned"); hidden from pending or
+ * accepted; unpublished (hidden) from published. OVI_ENOTFOUND when id is
+ * not in the status the step starts from. Published ideas are anonymous
+ * and public: retention leaves them until staff take them down.
+ */
 int model_idea_accept(model_t *m, int64_t id);
 int model_idea_hide(model_t *m, int64_t id);
+int model_idea_publish(model_t *m, int64_t id);
+int model_idea_unpublish(model_t *m, int64_t id);
 
 #endif

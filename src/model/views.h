@@ -30,6 +30,12 @@
  * tile for each. */
 #define VIEW_CANCEL_CODE_LEN 5
 
+/* Group ideas staff published: "ideas being planned" on the Groups screen. */
+typedef struct planned_ideas {
+	const char **text; /* oldest first */
+	int n;
+} planned_ideas_t;
+
 /* The header of every screen: the site and its languages. */
 typedef struct site_view {
 	const char *site_id, *name, *address, *welcome;

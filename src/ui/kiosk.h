@@ -161,6 +161,7 @@ typedef struct kiosk_view {
 	topic_list_t topics;
 	topic_detail_t topic;     /* when state.topic_id is set */
 	group_list_t groups;
+	planned_ideas_t ideas;    /* published group ideas: "being planned" (KS_GROUPS) */
 	group_view_t group;       /* when state.group_id is set */
 	service_list_t services;  /* filtered by state.kb.text on KS_SERVICES */
 	service_view_t service;   /* when state.service_id is set */

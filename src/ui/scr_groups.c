@@ -6,6 +6,7 @@
  * Public screens: counts only ("3 paikkaa", "Täynnä · jono"), never a
  * nickname.
  */
+#include "ui/kiosk_draw.h"
 #include "ui/scr_groups.h"
 
 #include "core/str.h"
@@ -194,6 +195,29 @@ static void groups_list(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const k
 		for (int c = 0; c < cols && i + c < v->groups.n; c++) {
 			ui_rect_t cr = {r.x + c * (cw + gap), y, cw, h};
 			group_card(ui, cr, lang, today, &v->groups.v[i + c], &k[c], i + c, out);
+		}
+		y += h + gap;
+	}
+	/* Ideas staff published: what young people asked for is being planned
+	 * (the idea screen promises it may be). */
+	if (v->ideas.n) {
+		y += kd_section(ui, r, y, tx(lang, T_IDEAS_PLANNED));
+		ui_text_style_t is = st_body(ui, th->ink);
+		int pad = ui_dp(ui, 20), iw = r.w - 2 * pad, ig = ui_dp(ui, 10);
+		int h = 2 * pad - ig;
+		for (int i = 0; i < v->ideas.n; i++)
+			h += ui_text_height(ui, iw - ui_dp(ui, 28), v->ideas.text[i], is) + ig;
+		ui_card(ui, (ui_rect_t){r.x, y, r.w, h});
+		int yy = y + pad, dot = ui_dp(ui, 10);
+		for (int i = 0; i < v->ideas.n; i++) {
+			int lh = ui_line_height(ui, UI_FONT_REGULAR, UI_TS_BODY);
+			draw_circle(ui_dl(ui), r.x + pad + dot / 2, yy + lh / 2, dot / 2,
+				    th->wheel_deep[WHEEL_FREETIME]);
+			yy += ui_text(ui, (ui_rect_t){r.x + pad + ui_dp(ui, 28), yy,
+						      iw - ui_dp(ui, 28), 0},
+				      v->ideas.text[i], is)
+				  .h +
+			      ig;
 		}
 		y += h + gap;
 	}

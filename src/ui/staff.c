@@ -16,6 +16,7 @@ static const char *const names[ST_SCREEN_COUNT] = {
     [ST_ANSWER] = "staff-answer",   [ST_GROUPS] = "staff-groups",
     [ST_SESSION] = "staff-session", [ST_CONTENT] = "staff-content",
     [ST_CLOCK] = "staff-clock",	    [ST_PINS] = "staff-pins",
+    [ST_IDEAS] = "staff-ideas",
 };
 
 const char *staff_screen_name(staff_screen_t s)

@@ -55,6 +55,7 @@ typedef enum {
 	ST_CONTENT,   /* the current bundle, last import, import/rollback/export */
 	ST_CLOCK,     /* setting the date and time */
 	ST_PINS,      /* the staff PIN labels; renaming one (keyboard) */
+	ST_IDEAS,     /* group ideas: new, taken up, published */
 	ST_SCREEN_COUNT
 } staff_screen_t;
 
@@ -120,6 +121,8 @@ typedef enum {
 	SA_REMOVE_SIGNUP,    /* id: session; arg: signup_row_t.id (confirmed) */
 	SA_IDEA_ACCEPT,	     /* arg: idea_row_t.id: staff take it up */
 	SA_IDEA_HIDE,	     /* arg: idea_row_t.id */
+	SA_IDEA_PUBLISH,     /* arg: idea_row_t.id: young people see it as planned */
+	SA_IDEA_UNPUBLISH,   /* arg: idea_row_t.id: taken down */
 	/* Content */
 	SA_IMPORT_USB, /* import from the stick now */
 	SA_ROLLBACK,   /* back to the previous bundle (confirmed) */
@@ -236,6 +239,8 @@ typedef struct staff_view {
 	int nsessions;
 	signup_list_t signups; /* ST_SESSION: the sign-ups of state.session_id */
 	idea_list_t ideas;     /* group ideas waiting to be seen */
+	idea_list_t ideas_accepted;  /* taken up, not yet published */
+	idea_list_t ideas_published; /* shown on the youth Groups screen */
 	staff_pin_list_t pins; /* ST_PINS (labels only are shown) */
 	staff_log_list_t log;  /* the staff log's tail, newest first */
 	bool has_bundle;

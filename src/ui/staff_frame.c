@@ -10,14 +10,15 @@
 #include <stdio.h>
 #include <string.h>
 
-#define NTABS 6
+#define NTABS 7
 
 static const struct {
 	staff_text_t label;
 	staff_screen_t to;
 } tabs[NTABS] = {
     {S_TAB_TODAY, ST_TODAY},   {S_TAB_QUEUE, ST_QUEUE},	    {S_TAB_QUESTIONS, ST_QUESTIONS},
-    {S_TAB_GROUPS, ST_GROUPS}, {S_TAB_CONTENT, ST_CONTENT}, {S_TAB_CLOCK, ST_CLOCK},
+    {S_TAB_GROUPS, ST_GROUPS}, {S_TAB_IDEAS, ST_IDEAS},	    {S_TAB_CONTENT, ST_CONTENT},
+    {S_TAB_CLOCK, ST_CLOCK},
 };
 
 static int tab_of(staff_screen_t s)
@@ -31,11 +32,13 @@ static int tab_of(staff_screen_t s)
 	case ST_GROUPS:
 	case ST_SESSION:
 		return 3;
+	case ST_IDEAS:
+		return 4;
 	case ST_CONTENT:
 	case ST_PINS:
-		return 4;
-	case ST_CLOCK:
 		return 5;
+	case ST_CLOCK:
+		return 6;
 	default:
 		return 0;
 	}
@@ -138,15 +141,18 @@ static void tab_plan(ui_t *ui, const staff_view_t *v, const staff_state_t *s, in
 		kd_fmt(p->badge[1], 16, "%d", nq);
 	if (v->questions.n)
 		kd_fmt(p->badge[2], 16, "%d", v->questions.n);
+	if (v->ideas.n)
+		kd_fmt(p->badge[4], 16, "%d", v->ideas.n);
 	static const int sizes[3] = {UI_TS_LABEL, UI_TS_SMALL, UI_TS_CAPTION};
 	int gap = ui_dp(ui, 8);
 	for (int rows = 1; rows <= 2; rows++) {
-		int per = NTABS / rows;
+		int per = (NTABS + rows - 1) / rows;
 		for (int k = 0; k < 3; k++) {
 			bool fits = true;
 			for (int r = 0; r < rows; r++) {
-				int need = (per - 1) * gap;
-				for (int i = r * per; i < (r + 1) * per; i++)
+				int end = (r + 1) * per < NTABS ? (r + 1) * per : NTABS;
+				int need = (end - r * per - 1) * gap;
+				for (int i = r * per; i < end; i++)
 					need += tab_need(ui, p, stx(s->lang, tabs[i].label), i,
 							 sizes[k]);
 				fits = fits && need <= width;
@@ -157,12 +163,13 @@ static void tab_plan(ui_t *ui, const staff_view_t *v, const staff_state_t *s, in
 			p->rows = rows;
 			p->per_row = per;
 			for (int r = 0; r < rows; r++) {
-				int need = (per - 1) * gap;
-				for (int i = r * per; i < (r + 1) * per; i++)
+				int end = (r + 1) * per < NTABS ? (r + 1) * per : NTABS;
+				int need = (end - r * per - 1) * gap;
+				for (int i = r * per; i < end; i++)
 					need += p->w[i] = tab_need(
 					    ui, p, stx(s->lang, tabs[i].label), i, sizes[k]);
-				int extra = width > need ? (width - need) / per : 0;
-				for (int i = r * per; i < (r + 1) * per; i++)
+				int extra = width > need ? (width - need) / (end - r * per) : 0;
+				for (int i = r * per; i < end; i++)
 					p->w[i] += extra;
 			}
 			return;
@@ -259,6 +266,9 @@ static void content(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff
 		break;
 	case ST_CLOCK:
 		stf_clock(ui, area, v, s, out);
+		break;
+	case ST_IDEAS:
+		stf_ideas(ui, area, v, s, out);
 		break;
 	case ST_PINS:
 		stf_pins(ui, area, v, s, out);

@@ -1,6 +1,6 @@
 /*
  * Groups in staff mode: the sessions with places and waiting lists
- * (ST_GROUPS), the group ideas young people sent, and one session with
+ * (ST_GROUPS) and one session with
  * its sign-ups (ST_SESSION): the nicknames (staff only), removing one,
  * closing sign-ups, cancelling the session.
  */
@@ -112,39 +112,6 @@ static int session_row(ui_t *ui, ui_rect_t col, const session_view_t *se, const 
 	return h;
 }
 
-static int idea_card(ui_t *ui, ui_rect_t col, const staff_view_t *v, const idea_row_t *it,
-		     const char *lang, bool draw, ui_action_t *out)
-{
-	const ui_theme_t *th = ui_theme(ui);
-	int pad = sd_pad(ui), gap = ui_dp(ui, 10), w = col.w - 2 * pad;
-	char when[48], meta[80], code[8];
-	sd_when(it->created, wall_day(v->now), lang, when, sizeof when);
-	kd_fmt(code, (int)sizeof code, "%s", it->lang);
-	for (char *c = code; *c; c++)
-		*c = (char)(*c >= 'a' && *c <= 'z' ? *c - 32 : *c);
-	kd_fmt(meta, (int)sizeof meta, code[0] ? "%s · %s" : "%.0s%s", code, when);
-	sd_btn_t b[2] = {
-	    {"accept", stx(lang, S_ACCEPT), UI_BTN_SECONDARY, SA_IDEA_ACCEPT, it->id, NULL, false,
-	     false, NULL},
-	    {"hide", stx(lang, S_HIDE), UI_BTN_OUTLINE, SA_IDEA_HIDE, it->id, NULL, false, false,
-	     NULL},
-	};
-	ui_text_style_t ts = {UI_FONT_REGULAR, UI_TS_BODY, th->ink, 0, 0, 0};
-	ui_text_style_t ms = {UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0};
-	int th_ = ui_text_height(ui, w, it->text, ts), mh = ui_text_height(ui, w, meta, ms);
-	int bh = sd_buttons(ui, (ui_rect_t){0, 0, w, 0}, b, 2, false, false, out);
-	int h = 2 * pad + mh + gap + th_ + 2 * gap + bh;
-	if (!draw)
-		return h;
-	ui_rect_t card = {col.x, col.y, col.w, h};
-	ui_card(ui, card);
-	int x = card.x + pad, y = card.y + pad;
-	y += ui_text(ui, (ui_rect_t){x, y, w, mh}, meta, ms).h + gap;
-	y += ui_text(ui, (ui_rect_t){x, y, w, th_}, it->text, ts).h + 2 * gap;
-	sd_buttons(ui, (ui_rect_t){x, y, w, bh}, b, 2, false, true, out);
-	return h;
-}
-
 void stf_groups(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		ui_action_t *out)
 {
@@ -170,17 +137,6 @@ void stf_groups(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_sta
 			ui_pop_id(ui);
 		}
 		y += row_h + gap;
-	}
-	if (v->ideas.n) {
-		y += ui_dp(ui, 12);
-		y += kd_section(ui, (ui_rect_t){area.x, y, area.w, 0}, y, stx(s->lang, S_IDEAS));
-		for (int i = 0; i < v->ideas.n; i++) {
-			ui_push_id(ui, ui_idi(ui, "idea", v->ideas.v[i].id));
-			y += idea_card(ui, (ui_rect_t){area.x, y, cw, 0}, v, &v->ideas.v[i],
-				       s->lang, true, out) +
-			     gap;
-			ui_pop_id(ui);
-		}
 	}
 	ui_scroll_end(ui, y);
 }

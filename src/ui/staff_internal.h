@@ -29,6 +29,8 @@ void stf_questions(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_
 		   ui_action_t *out);
 void stf_answer(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		ui_action_t *out);
+void stf_ideas(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+	       ui_action_t *out);
 void stf_groups(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		ui_action_t *out);
 void stf_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
