@@ -85,7 +85,7 @@ check signup "select n from counters where kind = 'group_view' and key = 'cookin
 "$ovi" screenshot --list >"$tmp/list" 2>"$tmp/err"
 n=$(wc -l <"$tmp/list")
 # 18 youth screens and 12 staff screens.
-[ "$n" = 31 ] && ok "screenshot --list names 31 screens (18 youth, 13 staff)" || bad "screenshot --list: $n lines"
+[ "$n" = 32 ] && ok "screenshot --list names 32 screens (19 youth, 13 staff)" || bad "screenshot --list: $n lines"
 grep -qx "signed-up" "$tmp/list" && ok "--list has signed-up" || bad "--list lacks signed-up"
 if "$ovi" --data "$tmp/shots" screenshot --screen group --out "$tmp/group.png" --lang sv \
     --size 800x480 --now "$now" 2>"$tmp/err" && [ "$(head -c 4 "$tmp/group.png" | tail -c 3)" = PNG ]; then

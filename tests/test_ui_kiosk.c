@@ -580,6 +580,35 @@ static void two_week_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const c
 	v->now = monday;
 }
 
+/* A person's page: lint clean at every size, with what it must say; their
+ * topics open the topic, Back goes back to Today. */
+static void person_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
+{
+	ui_action_t a = tap(ui, v, s, "Aino Korhonen");
+	CHECK_INT(a.kind, KA_OPEN_PERSON);
+	CHECK_STR(a.id, "aino");
+	CHECK(kiosk_reduce(s, &a, NULL));
+	CHECK_INT(s->screen, KS_PERSON);
+	char w[96];
+	snprintf(w, sizeof w, "person%s", what);
+	const char *want[] = {"Aino Korhonen", tx(s->lang, T_PERSON_WHEN),
+			      tx(s->lang, T_PERSON_SPEAKS), tx(s->lang, T_PERSON_HELPS), "Opiskelu"};
+	check_frame(ui, v, s, w, want, 5);
+	a = tap(ui, v, s, "Opiskelu");
+	CHECK_INT(a.kind, KA_OPEN_TOPIC);
+	CHECK_STR(a.id, "studies");
+	a = tap(ui, v, s, tx(s->lang, T_BACK));
+	CHECK_INT(a.kind, KA_BACK);
+	CHECK(kiosk_reduce(s, &a, NULL));
+	CHECK_INT(s->screen, KS_TODAY);
+	CHECK_STR(s->person_id, "");
+}
+
+TEST(person_all_sizes)
+{
+	each_size_lang(person_frames);
+}
+
 TEST(two_weeks_all_sizes)
 {
 	each_size_lang(two_week_frames);
@@ -930,6 +959,7 @@ int main(void)
 	RUN(week_all_sizes);
 	RUN(overlays_all_sizes);
 	RUN(two_weeks_all_sizes);
+	RUN(person_all_sizes);
 	RUN(private_results_count_down_all_sizes);
 	RUN(short_rooms_stay_together);
 	RUN(idle_warning_hides_what_was_typed);

@@ -182,6 +182,17 @@ static void stage(kapp_t *a, kiosk_screen_t scr)
 		if (a->view.services.n)
 			act(a, KA_OPEN_SERVICE, 0, a->view.services.v[0].id);
 		break;
+	case KS_PERSON: {
+		/* The first person on site now (else later today). */
+		const today_view_t *t = &a->view.today;
+		const person_view_t *p = t->nnow ? &t->now[0] : t->nlater ? &t->later[0] : NULL;
+		if (p && p->id[0]) {
+			char id[ID_MAX + 1];
+			str_copy(id, sizeof id, p->id);
+			act(a, KA_OPEN_PERSON, 0, id);
+		}
+		break;
+	}
 	default:
 		if (scr != KS_TODAY)
 			act(a, KA_NAV, scr, NULL);

@@ -37,7 +37,8 @@ void viewfill_key(const kiosk_state_t *s, int64_t minute_stamp, int64_t bundle_i
 	 * only for Groups. */
 	snprintf(out, cap, "%s|%s|%s|%s|%s|%lld|%lld|%u|%s|%d", s->lang, s->topic_id, s->group_id,
 		 s->session_id, s->service_id, (long long)minute_stamp, (long long)bundle_id,
-		 write_gen, search, (s->screen == KS_WEEK) | (s->screen == KS_GROUPS) << 1);
+		 write_gen, search,
+		 (s->screen == KS_WEEK || s->screen == KS_PERSON) | (s->screen == KS_GROUPS) << 1);
 }
 
 static void find_group(const group_list_t *gl, const char *id, group_view_t *out)
@@ -97,7 +98,7 @@ void viewfill(model_t *m, arena_t *ar, const kiosk_state_t *s, wall_t now, kiosk
 	if (model_week(m, ar, lang, day - (day_weekday(day) - 1), &v->week) < 0)
 		failed("the week");
 	memset(&v->week_next, 0, sizeof v->week_next);
-	if (s->screen == KS_WEEK &&
+	if ((s->screen == KS_WEEK || s->screen == KS_PERSON) &&
 	    model_week(m, ar, lang, day - (day_weekday(day) - 1) + 7, &v->week_next) < 0)
 		failed("next week");
 	if (model_topics(m, ar, lang, &v->topics) < 0)

@@ -20,6 +20,7 @@ static const char *const names[KS_SCREEN_COUNT] = {
     [KS_CANCEL] = "cancel",	[KS_CANCELLED] = "cancelled",
     [KS_IDEA] = "idea",		[KS_IDEA_SENT] = "idea-sent",
     [KS_SERVICES] = "services", [KS_SERVICE] = "service",
+    [KS_PERSON] = "person",
 };
 
 const char *kiosk_screen_name(kiosk_screen_t s)
@@ -58,6 +59,8 @@ static void kb_start(kiosk_state_t *s, int max_len, bool auto_cap)
 static void clear_sub(kiosk_state_t *s)
 {
 	s->topic_id[0] = s->group_id[0] = s->session_id[0] = s->service_id[0] = 0;
+	s->person_id[0] = 0;
+	s->person_from = KS_TODAY;
 	kb_start(s, 0, false);
 	s->overlay = KO_NONE;
 	s->number = 0;
@@ -128,6 +131,10 @@ static void back(kiosk_state_t *s)
 			go(s, KS_TODAY);
 		}
 		s->search_open = false; /* first the keyboard goes */
+		break;
+	case KS_PERSON:
+		s->person_id[0] = 0;
+		go(s, s->person_from == KS_TOPIC && s->topic_id[0] ? KS_TOPIC : KS_TODAY);
 		break;
 	case KS_SERVICE:
 		/* Back to the results: the search text stays. */
@@ -272,6 +279,13 @@ bool kiosk_reduce(kiosk_state_t *s, const ui_action_t *a, ui_action_t *follow_up
 	case KA_STILL_HERE:
 		s->idle_warning = false;
 		s->idle_seconds_left = 0;
+		return true;
+	case KA_OPEN_PERSON:
+		if (!a->id[0])
+			return false;
+		s->person_from = s->screen == KS_TOPIC ? KS_TOPIC : KS_TODAY;
+		SET_ID(s->person_id, a->id);
+		go(s, KS_PERSON);
 		return true;
 	case KA_WEEK_PAGE:
 		s->week_page = a->arg == 2 ? 2 : 1;

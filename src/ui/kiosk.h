@@ -48,6 +48,8 @@ typedef enum {
 	KS_IDEA_SENT,
 	KS_SERVICES,    /* the services directory with keyword search */
 	KS_SERVICE,     /* one service */
+	KS_PERSON,      /* one person: when they are on site this week and next,
+	                   the languages they speak, the topics they help with */
 	KS_SCREEN_COUNT
 } kiosk_screen_t;
 
@@ -80,6 +82,7 @@ typedef enum {
 	KA_SCROLL_DAY,        /* week (portrait): arg = the day shown first, 1..7 =
 	                         Monday..Sunday, 0 = today (state.week_offset) */
 	KA_WEEK_PAGE,         /* arg: 1 this week, 2 next week */
+	KA_OPEN_PERSON,       /* id: person id (a card on Today or a topic) */
 	KA_STAFF_ENTRY,       /* the site logo held for 3 s: the app opens the staff
 	                         PIN pad (ui/staff.h); kiosk_reduce() leaves it */
 } kiosk_action_t;
@@ -93,6 +96,8 @@ typedef struct kiosk_state {
 	char group_id[ID_MAX + 1];
 	char session_id[ID_MAX + 1];
 	char service_id[ID_MAX + 1];
+	char person_id[ID_MAX + 1];
+	kiosk_screen_t person_from; /* KS_PERSON: where Back goes */
 	ui_kb_t kb;               /* the one text being typed (question, nickname, code,
 	                             idea, search) */
 	kiosk_overlay_t overlay;
@@ -215,5 +220,7 @@ void scr_groups(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_sta
 		ui_action_t *out); /* KS_GROUPS .. KS_IDEA_SENT */
 void scr_services(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 		  ui_action_t *out); /* KS_SERVICES, KS_SERVICE */
+void scr_person(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+		ui_action_t *out); /* KS_PERSON */
 
 #endif

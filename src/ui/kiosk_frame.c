@@ -395,6 +395,7 @@ static int dest_of(kiosk_screen_t s)
 {
 	switch (s) {
 	case KS_TODAY:
+	case KS_PERSON:
 		return 0;
 	case KS_WEEK:
 		return 1;
@@ -596,6 +597,9 @@ static void content(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk
 	case KS_SERVICES:
 	case KS_SERVICE:
 		scr_services(ui, area, v, s, out);
+		break;
+	case KS_PERSON:
+		scr_person(ui, area, v, s, out);
 		break;
 	default:
 		scr_groups(ui, area, v, s, out);
