@@ -604,6 +604,37 @@ static void person_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const cha
 	CHECK_STR(s->person_id, "");
 }
 
+/* A tall screen: the form under the header, no empty band above it; the
+ * keyboard at the bottom. */
+TEST(portrait_forms_sit_under_the_header)
+{
+	static const kiosk_screen_t screens[] = {KS_SIGNUP, KS_QUESTION, KS_IDEA, KS_CANCEL};
+	ui_t *ui;
+	CHECK_INT(ui_new(&ui, 1080, 1920), 0);
+	kiosk_view_t v;
+	kfx_view(&v, NULL);
+	for (size_t i = 0; i < sizeof screens / sizeof screens[0]; i++) {
+		kiosk_state_t s;
+		kiosk_state_init(&s, "fi");
+		s.screen = screens[i];
+		strcpy(s.topic_id, "work");
+		strcpy(s.group_id, "tyonhaku");
+		strcpy(s.session_id, "s1");
+		ui_kb_init(&s.kb, ui_kb_layout_for("fi"), 40);
+		strcpy(s.kb.text, screens[i] == KS_CANCEL ? "K7" : "Kettu");
+		ui_action_t a;
+		frame(ui, &v, &s, &a);
+		CHECK_INT(lint(ui, kiosk_screen_name(s.screen)), 0);
+		const ui_text_rec_t *t = ui_find_text(ui, screens[i] == KS_CANCEL ? "7" : "Kettu");
+		CHECK(t != NULL);
+		if (t && t->r.y > 1920 / 3)
+			fprintf(stderr, "  %s: the field at y %d\n", kiosk_screen_name(s.screen),
+				t->r.y);
+		CHECK(t && t->r.y < 1920 / 3);
+	}
+	ui_free(ui);
+}
+
 TEST(person_all_sizes)
 {
 	each_size_lang(person_frames);
@@ -960,6 +991,7 @@ int main(void)
 	RUN(overlays_all_sizes);
 	RUN(two_weeks_all_sizes);
 	RUN(person_all_sizes);
+	RUN(portrait_forms_sit_under_the_header);
 	RUN(private_results_count_down_all_sizes);
 	RUN(short_rooms_stay_together);
 	RUN(idle_warning_hides_what_was_typed);

@@ -209,14 +209,20 @@ void ask_question(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_s
 					ui_on_color(th, th->wheel_tint[wh]));
 			}
 		}
-		/* The keyboard on the bottom edge, the field and the privacy
-		 * line right above it; what happens next in the room to spare. */
+		/* The keyboard on the bottom edge. Landscape: the field and the
+		 * privacy line right above it, what happens next in the room
+		 * between the head and the field. Portrait (a tall screen): the
+		 * field right under the head, so no empty band stands above it,
+		 * and what happens next between the privacy line and the keys. */
 		int kb_y = area.y + area.h - L.kb_h;
-		int priv_y = kb_y - ui_dp(ui, 16) - L.priv_h;
-		int field_y = priv_y - ui_dp(ui, 12) - L.field_h;
+		bool tall = ui_portrait(ui);
+		int field_y = tall ? y + head_h + ui_dp(ui, 16)
+				   : kb_y - ui_dp(ui, 16) - L.priv_h - ui_dp(ui, 12) - L.field_h;
+		int priv_y = field_y + L.field_h + ui_dp(ui, 12);
 		ui_textfield(ui, (ui_rect_t){x, field_y, w, L.field_h}, s->kb.text, ph, true);
 		privacy_row(ui, (ui_rect_t){x, priv_y, w, L.priv_h}, &L, priv, counter, len >= max);
-		int top = y + head_h + ui_dp(ui, 24), bottom = field_y - ui_dp(ui, 32);
+		int top = tall ? priv_y + L.priv_h + ui_dp(ui, 24) : y + head_h + ui_dp(ui, 24);
+		int bottom = tall ? kb_y - ui_dp(ui, 24) : field_y - ui_dp(ui, 32);
 		int wheel = t ? ask_wheel(t->colour) : 0;
 		ui_rect_t sr = {x, top, w, bottom - top};
 		if (crisis) {

@@ -61,8 +61,7 @@ static int form_need(ui_t *ui, const form_t *f, const char *title, const char *s
 }
 
 /* Picks roomy or tight, starts the scroll region and sets f->y where the
- * title goes. In portrait the form sits right above the keyboard, where the
- * eyes and hands are, instead of at the top of a tall empty screen. */
+ * title goes: under the header, the keyboard at the bottom. */
 static void form_start(ui_t *ui, form_t *f, const char *key, const char *title, const char *sub,
 		       form_body_fn body, const kiosk_state_t *s)
 {
@@ -74,9 +73,6 @@ static void form_start(ui_t *ui, form_t *f, const char *key, const char *title, 
 	int y = ui_scroll_begin(ui, ui_id(ui, key), f->area);
 	f->col.y = y;
 	f->y = y + f->top;
-	int bottom = y + f->area.h - ui_dp(ui, 32);
-	if (ui_portrait(ui) && f->y + need < bottom)
-		f->y = bottom - need;
 }
 
 static void form_end(ui_t *ui, form_t *f, const ui_kb_t *kb, const char *action, ui_action_t *out)
