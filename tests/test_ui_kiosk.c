@@ -594,9 +594,24 @@ static void person_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const cha
 	const char *want[] = {"Aino Korhonen", tx(s->lang, T_PERSON_WHEN),
 			      tx(s->lang, T_PERSON_SPEAKS), tx(s->lang, T_PERSON_HELPS), "Opiskelu"};
 	check_frame(ui, v, s, w, want, 5);
+	/* The topics are last: scrolled into view on a small screen. */
+	int nh;
+	ui_id_t sid = 0;
+	const ui_hit_t *h = ui_hits(ui, &nh);
+	for (int i = 0; i < nh && !sid; i++)
+		if (h[i].kind == UI_HIT_SCROLL)
+			sid = h[i].id;
+	int hx, hy;
+	for (int off = 0; sid && off < 4000 && ui_find_hit(ui, "Opiskelu", &hx, &hy) != 0;
+	     off += 50) {
+		ui_scroll_to(ui, sid, off);
+		frame(ui, v, s, &a);
+	}
 	a = tap(ui, v, s, "Opiskelu");
 	CHECK_INT(a.kind, KA_OPEN_TOPIC);
 	CHECK_STR(a.id, "studies");
+	if (sid)
+		ui_scroll_to(ui, sid, 0);
 	a = tap(ui, v, s, tx(s->lang, T_BACK));
 	CHECK_INT(a.kind, KA_BACK);
 	CHECK(kiosk_reduce(s, &a, NULL));
@@ -669,8 +684,22 @@ static void overlay_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const ch
 				"Hätänumero 112", tx(s->lang, T_CLOSE)};
 	snprintf(w, sizeof w, "crisis%s", what);
 	check_frame(ui, v, s, w, crisis, 4);
-	s->overlay = KO_NONE;
+	s->overlay = KO_ACCESS;
 	s->screen = KS_TODAY;
+	char lt[96];
+	snprintf(lt, sizeof lt, "%s: %s", tx(s->lang, T_LARGE_TEXT), tx(s->lang, T_OFF));
+	const char *acc[] = {tx(s->lang, T_ACCESS_TITLE), tx(s->lang, T_ACCESS_SUB), lt,
+			     tx(s->lang, T_DONE)};
+	snprintf(w, sizeof w, "access%s", what);
+	check_frame(ui, v, s, w, acc, 4);
+	ui_action_t ta = tap(ui, v, s, lt);
+	CHECK_INT(ta.kind, KA_TOGGLE_LARGE);
+	CHECK(kiosk_reduce(s, &ta, NULL));
+	CHECK(s->large_text);
+	s->large_text = false;
+	s->overlay = KO_NONE;
+	ta = tap(ui, v, s, "Aa");
+	CHECK_INT(ta.kind, KA_ACCESS);
 	s->idle_warning = true;
 	s->idle_seconds_left = 8;
 	snprintf(idle, sizeof idle, tx(s->lang, T_IDLE_TEXT), 8);

@@ -16,7 +16,7 @@
 static const char shot_usage[] =
     "Usage: ovi screenshot --list\n"
     "       ovi screenshot --screen NAME --out FILE.png [--lang L] [--size WxH]\n"
-    "                      [--now \"YYYY-MM-DD HH:MM\"] [--overlay help|crisis|idle]\n"
+    "                      [--now \"YYYY-MM-DD HH:MM\"] [--overlay help|crisis|idle|access]\n"
     "                      [--large-text] [--high-contrast] [--text TEXT]\n"
     "\n"
     "Renders one kiosk screen headless with the state folder's content (an empty\n"
@@ -65,9 +65,10 @@ static int parse(cli_t *c, shot_opts_t *o)
 			o->k.lang = c->argv[++i];
 		} else if (!strcmp(a, "--overlay")) {
 			o->overlay = c->argv[++i];
-			if (strcmp(v, "help") && strcmp(v, "crisis") && strcmp(v, "idle")) {
+			if (strcmp(v, "help") && strcmp(v, "crisis") && strcmp(v, "idle") &&
+			    strcmp(v, "access")) {
 				fprintf(stderr,
-					"ovi screenshot: --overlay is help, crisis or idle\n");
+					"ovi screenshot: --overlay is help, crisis, idle or access\n");
 				return -1;
 			}
 		} else if (!strcmp(a, "--size")) {
@@ -326,7 +327,7 @@ static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, int 
 	/* Each screen starts from a fresh kiosk, as a new visitor would. */
 	if (a->staff.on)
 		kapp_staff_leave(a, NULL);
-	kiosk_state_init(&a->st, a->default_lang); /* --lang is the default here */
+	kapp_fresh_state(a); /* --lang is the default here */
 	ui_reset(a->ui);
 	if (scr < KS_SCREEN_COUNT)
 		stage(a, (kiosk_screen_t)scr);
@@ -345,6 +346,8 @@ static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, int 
 		a->st.overlay = KO_HELP;
 	else if (o->overlay && !strcmp(o->overlay, "crisis"))
 		a->st.overlay = KO_CRISIS;
+	else if (o->overlay && !strcmp(o->overlay, "access"))
+		a->st.overlay = KO_ACCESS;
 	else if (o->overlay && a->staff.on) {
 		a->staff.st.idle_warning = true;
 		a->staff.st.idle_seconds_left = 7;

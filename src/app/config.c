@@ -174,6 +174,12 @@ static int apply_one(config_t *c, const ini_entry_t *e, char *v, bool *roots_see
 	} else if (IS("display", "dim_outside_hours")) {
 		if (!parse_bool(v, &c->dim_outside_hours))
 			return bad(c, e, "must be true or false");
+	} else if (IS("display", "large_text")) {
+		if (!parse_bool(v, &c->large_text))
+			return bad(c, e, "must be true or false");
+	} else if (IS("display", "high_contrast")) {
+		if (!parse_bool(v, &c->high_contrast))
+			return bad(c, e, "must be true or false");
 	} else if (IS("display", "rotation")) {
 		if (!parse_int(v, 0, 270, &c->rotation) || c->rotation % 90)
 			return bad(c, e, "must be 0, 90, 180 or 270");

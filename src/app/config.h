@@ -41,6 +41,8 @@ typedef struct config {
 	int signups_days;     /* ... the session a sign-up was for */
 	/* [display] */
 	bool dim_outside_hours; /* dim (or turn off) the screen while the site is closed */
+	bool large_text;      /* the site's default; visitors change it with Aa */
+	bool high_contrast;
 	int rotation;         /* 0, 90, 180 or 270 degrees clockwise */
 	/* [sync]; its keys and allow_unsigned are copied from [trust] and
 	 * development, so it can be handed to sync_worker_start() as it is. */

@@ -88,10 +88,14 @@ int kapp_open(kapp_t *a, cli_t *c, const kapp_opts_t *o)
 		kapp_close(a);
 		return rc;
 	}
-	ui_set_theme(a->ui, o->high_contrast ? UI_THEME_HIGH_CONTRAST : UI_THEME_LIGHT);
-	ui_set_large_text(a->ui, o->large_text);
+	a->site_large_text = o->large_text || c->config.large_text;
+	a->site_high_contrast = o->high_contrast || c->config.high_contrast;
+	a->look_large_text = a->site_large_text;
+	a->look_high_contrast = a->site_high_contrast;
+	ui_set_theme(a->ui, a->look_high_contrast ? UI_THEME_HIGH_CONTRAST : UI_THEME_LIGHT);
+	ui_set_large_text(a->ui, a->look_large_text);
 	pick_default_lang(a);
-	kiosk_state_init(&a->st, a->default_lang);
+	kapp_fresh_state(a);
 	/* Nobody has touched a kiosk that just started: outside opening hours
 	 * it starts dimmed. */
 	a->last_content_check_ms = clock_mono_ms();
@@ -172,9 +176,30 @@ static bool state_is_fresh(const kapp_t *a)
 	       s->overlay == KO_NONE && !s->kb.text[0] && !s->notice[0];
 }
 
-void kapp_reset(kapp_t *a)
+void kapp_fresh_state(kapp_t *a)
 {
 	kiosk_state_init(&a->st, a->default_lang);
+	a->st.large_text = a->site_large_text;
+	a->st.high_contrast = a->site_high_contrast;
+}
+
+/* The visitor's text size and colours, when they changed (Aa, a reset). */
+static void apply_look(kapp_t *a)
+{
+	if (a->st.high_contrast != a->look_high_contrast) {
+		a->look_high_contrast = a->st.high_contrast;
+		ui_set_theme(a->ui,
+			     a->look_high_contrast ? UI_THEME_HIGH_CONTRAST : UI_THEME_LIGHT);
+	}
+	if (a->st.large_text != a->look_large_text) {
+		a->look_large_text = a->st.large_text;
+		ui_set_large_text(a->ui, a->look_large_text);
+	}
+}
+
+void kapp_reset(kapp_t *a)
+{
+	kapp_fresh_state(a);
 	ui_reset(a->ui);
 	a->touched = false;
 	a->dirty = true;
@@ -233,7 +258,7 @@ static void check_content(kapp_t *a, int64_t now)
 	pick_default_lang(a);
 	/* Nobody is using it: start fresh in the new content's language. */
 	if (!a->touched && strcmp(old, a->default_lang) != 0)
-		kiosk_state_init(&a->st, a->default_lang);
+		kapp_fresh_state(a);
 	/* A short notice, unless it would cover what someone is doing. */
 	if (!a->staff.on && !kiosk_typing(&a->st) && a->st.overlay == KO_NONE && !a->st.notice[0]) {
 		str_copy(a->st.notice, sizeof a->st.notice,
@@ -585,6 +610,7 @@ bool kapp_frame(kapp_t *a)
 	/* A result that a write just put up shows its countdown at once. */
 	a->st.result_seconds_left = result_left(a, clock_mono_ms() - a->last_input_ms);
 	a->view.result_timeout_s = a->result_timeout_s;
+	apply_look(a);
 	ui_action_t act = {0};
 	ui_begin(a->ui, clock_mono_ms());
 	kiosk_frame(a->ui, &a->view, &a->st, &act);

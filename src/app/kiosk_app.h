@@ -99,6 +99,10 @@ typedef struct kapp {
 	int64_t notice_clear_ms; /* a short notice (new content) goes away then; 0 none */
 	int idle_timeout_s;
 	int result_timeout_s; /* a number, a code or "sent" (kiosk_private_result()) */
+	/* The site's look (ovi.ini [display], --large-text, --high-contrast);
+	 * a visitor changes theirs with Aa until the reset. */
+	bool site_large_text, site_high_contrast;
+	bool look_large_text, look_high_contrast; /* what the UI has now */
 	bool touched;	     /* input since the last reset: a reset is due when idle */
 	int64_t last_minute; /* wall minute stamp the view shows */
 	int64_t banner_slot; /* the KAPP_BANNER_CHECK_S slot the banner was checked in */
@@ -128,6 +132,9 @@ void kapp_attach_headless(kapp_t *a, plat_headless_t *h);
 /* Imports the demo content when the state folder has none (cmd_run.c). */
 int kapp_import_demo_if_empty(cli_t *c, model_t *m);
 
+/* A fresh visit: kiosk_state_init() in the default language with the
+ * site's text size and colours. */
+void kapp_fresh_state(kapp_t *a);
 /* Checks the clocks: the minute, the idle warning and reset, new content.
  * Marks the app dirty when a frame is due. */
 void kapp_tick(kapp_t *a);

@@ -47,6 +47,7 @@ typedef enum {
 	T_RESULT_RETURN,
 	T_THIS_WEEK, T_NEXT_WEEK,
 	T_IDEAS_PLANNED,
+	T_ACCESS_TITLE, T_ACCESS_SUB, T_LARGE_TEXT, T_HIGH_CONTRAST, T_ON, T_OFF,
 	T_PERSON_WHEN, T_PERSON_SPEAKS, T_PERSON_HELPS, T_PERSON_NOT_SOON,
 	T_CLOSES_EARLY,   /* "%s": the closing time, on a day with shortened hours */
 	T_FIRST_NEXT,     /* "%s %s": who comes first when the site next opens, and when */  /* "%d": seconds before a code or a number leaves the screen */

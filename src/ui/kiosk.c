@@ -287,6 +287,15 @@ bool kiosk_reduce(kiosk_state_t *s, const ui_action_t *a, ui_action_t *follow_up
 		SET_ID(s->person_id, a->id);
 		go(s, KS_PERSON);
 		return true;
+	case KA_ACCESS:
+		s->overlay = KO_ACCESS;
+		return true;
+	case KA_TOGGLE_LARGE:
+		s->large_text = !s->large_text;
+		return true;
+	case KA_TOGGLE_CONTRAST:
+		s->high_contrast = !s->high_contrast;
+		return true;
 	case KA_WEEK_PAGE:
 		s->week_page = a->arg == 2 ? 2 : 1;
 		s->week_offset = 0;

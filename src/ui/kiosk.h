@@ -83,11 +83,14 @@ typedef enum {
 	                         Monday..Sunday, 0 = today (state.week_offset) */
 	KA_WEEK_PAGE,         /* arg: 1 this week, 2 next week */
 	KA_OPEN_PERSON,       /* id: person id (a card on Today or a topic) */
+	KA_ACCESS,            /* the Aa button: text size and colours for this visit */
+	KA_TOGGLE_LARGE,      /* larger text on or off (this visit) */
+	KA_TOGGLE_CONTRAST,   /* strong colours on or off (this visit) */
 	KA_STAFF_ENTRY,       /* the site logo held for 3 s: the app opens the staff
 	                         PIN pad (ui/staff.h); kiosk_reduce() leaves it */
 } kiosk_action_t;
 
-typedef enum { KO_NONE = 0, KO_HELP, KO_CRISIS } kiosk_overlay_t;
+typedef enum { KO_NONE = 0, KO_HELP, KO_CRISIS, KO_ACCESS } kiosk_overlay_t;
 
 typedef struct kiosk_state {
 	kiosk_screen_t screen;
@@ -120,6 +123,11 @@ typedef struct kiosk_state {
 	                             Monday..Sunday; 0 = today */
 	int week_page;            /* KS_WEEK: 1 this week, 2 next week; 0 not chosen
 	                             (kiosk_week_next_first() decides) */
+	/* This visitor's choice from the Aa button; kiosk_state_init() turns
+	 * both off and the app then applies the site's defaults (ovi.ini
+	 * [display] large_text, high_contrast), so the idle reset gives the
+	 * next person the site's look. */
+	bool large_text, high_contrast;
 	bool search_open;         /* KS_SERVICES: the search keyboard is up
 	                             (KA_SEARCH_FOCUS opens it, its action key closes it) */
 } kiosk_state_t;

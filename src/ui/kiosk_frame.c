@@ -151,6 +151,7 @@ static void hdr_plan(ui_t *ui, hdr_t *h, const kiosk_state_t *s, int width)
 		h->lang_w[i] = w > ui_dp(ui, UI_MIN_TARGET) ? w : ui_dp(ui, UI_MIN_TARGET);
 		h->langs_w += h->lang_w[i] + (i ? lgap : 0);
 	}
+
 	h->help_w = help_width(ui, tx(s->lang, T_HELP_NOW));
 	h->clock_w = ui_text_width(ui, h->clock, UI_FONT_BOLD, UI_TS_CLOCK);
 	int ww = ui_text_width(ui, h->weekday, UI_FONT_REGULAR, UI_TS_BODY);
@@ -337,6 +338,7 @@ static void draw_langs(ui_t *ui, const hdr_t *h, ui_rect_t r, const kiosk_state_
 			      on ? UI_BTN_DARK : UI_BTN_OUTLINE))
 			ui_act(out, KA_LANG, i, h->lang[i]);
 	}
+
 }
 
 static void header(ui_t *ui, hdr_t *h, ui_rect_t r, const kiosk_state_t *s, ui_action_t *out)
@@ -414,10 +416,47 @@ static int dest_of(kiosk_screen_t s)
 	}
 }
 
-static int bar_height(ui_t *ui)
+/* The bar's columns: five destinations and Aa at the end. */
+static ui_rect_t bar_inner(ui_t *ui, ui_rect_t bar, ui_rect_t *aa)
 {
-	int h =
-	    ui_dp(ui, 12 + 14 + 44 + 8 + 14 + 12) + ui_line_height(ui, UI_FONT_BOLD, UI_TS_LABEL);
+	int m = kd_margin(ui), gap = ui_dp(ui, 12);
+	ui_rect_t in = ui_inset_xy(bar, m - gap > 0 ? m - gap : 0, ui_dp(ui, 12));
+	ui_rect_t ar = ui_cut_right(&in, ui_dp(ui, UI_MIN_TARGET));
+	ui_cut_right(&in, gap);
+	if (aa)
+		*aa = ar;
+	return in;
+}
+
+/* One text size for the five labels: the largest at which every label
+ * fits on one line (else the smallest, on two lines). */
+static int bar_label_size(ui_t *ui, const char *lang, int width, int *lines)
+{
+	static const int sizes[3] = {UI_TS_LABEL, UI_TS_SMALL, UI_TS_CAPTION};
+	int lw = ui_col((ui_rect_t){0, 0, width, 0}, 0, 5, ui_dp(ui, 12)).w - ui_dp(ui, 12);
+	for (int k = 0; k < 3; k++) {
+		bool fits = true;
+		for (int i = 0; i < 5; i++)
+			fits = fits && ui_text_width(ui, tx(lang, dests[i].label), UI_FONT_BOLD,
+						     sizes[k]) <= lw;
+		if (fits) {
+			*lines = 1;
+			return sizes[k];
+		}
+	}
+	*lines = 2;
+	return UI_TS_CAPTION;
+}
+
+static int bar_height(ui_t *ui, const char *lang)
+{
+	int lines, w = bar_inner(ui, ui_screen(ui), NULL).w;
+	int size = bar_label_size(ui, lang, w, &lines);
+	int text = lines == 1 ? ui_line_height(ui, UI_FONT_BOLD, UI_TS_LABEL)
+			      : 2 * ui_line_height(ui, UI_FONT_BOLD, size);
+	if (text < ui_line_height(ui, UI_FONT_BOLD, UI_TS_LABEL))
+		text = ui_line_height(ui, UI_FONT_BOLD, UI_TS_LABEL);
+	int h = ui_dp(ui, 12 + 14 + 44 + 8 + 14 + 12) + text;
 	int min = ui_dp(ui, ui_screen(ui).h < ui_dp(ui, 800) ? 124 : 140);
 	return h > min ? h : min;
 }
@@ -426,21 +465,25 @@ static void bottom_bar(ui_t *ui, ui_rect_t bar, const kiosk_state_t *s, ui_actio
 {
 	const ui_theme_t *th = ui_theme(ui);
 	draw_rect(ui_dl(ui), bar, 0, th->ink);
-	int m = kd_margin(ui), gap = ui_dp(ui, 12);
-	ui_rect_t in = ui_inset_xy(bar, m - gap > 0 ? m - gap : 0, ui_dp(ui, 12));
+	int gap = ui_dp(ui, 12);
+	ui_rect_t ar, in = bar_inner(ui, bar, &ar);
 	int active = dest_of(s->screen);
-	/* One text size for all five: the largest at which every label fits
-	 * on one line (else the smallest, on two). */
-	static const int sizes[3] = {UI_TS_LABEL, UI_TS_SMALL, UI_TS_CAPTION};
-	int size = UI_TS_CAPTION, lw = ui_col(in, 0, 5, gap).w - ui_dp(ui, 12);
-	for (int k = 0; k < 3 && size == UI_TS_CAPTION; k++) {
-		bool fits = true;
-		for (int i = 0; i < 5; i++)
-			fits = fits && ui_text_width(ui, tx(s->lang, dests[i].label), UI_FONT_BOLD,
-						     sizes[k]) <= lw;
-		if (fits)
-			size = sizes[k];
+	/* Aa at the end of the bar: larger text and strong colours for this
+	 * visit (KO_ACCESS); filled while either is on. */
+	{
+		bool on = s->large_text || s->high_contrast;
+		ui_press_t p = ui_press(ui, ui_id(ui, "access"), ar, "Aa", true);
+		if (p.fired)
+			ui_act(out, KA_ACCESS, 0, NULL);
+		draw_rect(ui_dl(ui), ar, ui_radius(ui), on ? th->bg : th->ink);
+		draw_outline(ui_dl(ui), ar, ui_radius(ui), ui_dp(ui, 3), th->on_ink);
+		if (p.held)
+			draw_rect(ui_dl(ui), ar, ui_radius(ui), ui_alpha(th->bg, 60));
+		ui_text(ui, ar, "Aa",
+			(ui_text_style_t){UI_FONT_BOLD, UI_TS_SECTION, on ? th->ink : th->on_ink,
+					  UI_ALIGN_CENTER, UI_ALIGN_CENTER, 1});
 	}
+	int lines, size = bar_label_size(ui, s->lang, in.w, &lines);
 	for (int i = 0; i < 5; i++) {
 		ui_rect_t r = ui_col(in, i, 5, gap);
 		const char *label = tx(s->lang, dests[i].label);
@@ -628,7 +671,7 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
 	head.y += ui_dp(ui, 8);
 	head.h -= ui_dp(ui, 8);
 	bool bar = v->has_content && !kiosk_typing(s);
-	ui_rect_t bar_r = bar ? ui_cut_bottom(&r, bar_height(ui)) : (ui_rect_t){0, 0, 0, 0};
+	ui_rect_t bar_r = bar ? ui_cut_bottom(&r, bar_height(ui, s->lang)) : (ui_rect_t){0, 0, 0, 0};
 	bool counting = v->has_content && kiosk_private_result(s) && s->result_seconds_left > 0;
 	ui_rect_t count_r =
 	    counting ? ui_cut_bottom(&r, countdown_height(ui)) : (ui_rect_t){0, 0, 0, 0};

@@ -171,6 +171,48 @@ static void help_dialog(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s,
 		ui_act(out, KA_CLOSE_OVERLAY, 0, NULL);
 }
 
+/* ---- Text size and colours (the Aa button) ------------------------------- */
+
+static void access_dialog(ui_t *ui, const kiosk_state_t *s, ui_action_t *out)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	ui_rect_t scr = ui_screen(ui);
+	int m = kd_margin(ui), pad = dialog_pad(ui), gap = ui_dp(ui, 16);
+	int w = scr.w - 2 * m < ui_dp(ui, 860) ? scr.w - 2 * m : ui_dp(ui, 860);
+	int iw = w - 2 * pad, bh = ui_dp(ui, UI_MIN_TARGET);
+	const char *title = tx(s->lang, T_ACCESS_TITLE), *sub = tx(s->lang, T_ACCESS_SUB);
+	ui_text_style_t ts = {UI_FONT_BOLD, UI_TS_SECTION, th->ink, 0, 0, 0};
+	ui_text_style_t bs = {UI_FONT_REGULAR, UI_TS_BODY, th->muted, 0, 0, 0};
+	int th_ = kd_text_h(ui, iw, title, ts), sh = kd_text_h(ui, iw, sub, bs);
+	int h = 2 * pad + th_ + ui_dp(ui, 8) + sh + 2 * gap + 3 * bh + 2 * gap;
+	backdrop(ui, false);
+	ui_rect_t card = ui_center(scr, w, h);
+	ui_card(ui, card);
+	int y = card.y + pad, x = card.x + pad;
+	y += ui_text(ui, (ui_rect_t){x, y, iw, 0}, title, ts).h + ui_dp(ui, 8);
+	y += ui_text(ui, (ui_rect_t){x, y, iw, 0}, sub, bs).h + 2 * gap;
+	const struct {
+		text_id_t label;
+		bool on;
+		int kind;
+		const char *key;
+	} rows[2] = {{T_LARGE_TEXT, s->large_text, KA_TOGGLE_LARGE, "large"},
+		     {T_HIGH_CONTRAST, s->high_contrast, KA_TOGGLE_CONTRAST, "contrast"}};
+	for (int i = 0; i < 2; i++) {
+		char label[96];
+		kd_fmt(label, (int)sizeof label, "%s: %s", tx(s->lang, rows[i].label),
+		       tx(s->lang, rows[i].on ? T_ON : T_OFF));
+		ui_button_opts_t o = {.style = rows[i].on ? UI_BTN_DARK : UI_BTN_OUTLINE};
+		if (ui_button_ex(ui, ui_id(ui, rows[i].key), (ui_rect_t){x, y, iw, bh}, label, &o))
+			ui_act(out, rows[i].kind, 0, NULL);
+		y += bh + gap;
+	}
+	ui_button_opts_t o = {.style = UI_BTN_PRIMARY};
+	if (ui_button_ex(ui, ui_id(ui, "access-done"), (ui_rect_t){x, y + gap, iw, bh},
+			 tx(s->lang, T_DONE), &o))
+		ui_act(out, KA_CLOSE_OVERLAY, 0, NULL);
+}
+
 /* ---- Idle warning --------------------------------------------------- */
 
 static void idle_dialog(ui_t *ui, const kiosk_state_t *s, ui_action_t *out)
@@ -255,6 +297,8 @@ void kiosk_overlays(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_
 		toast(ui, s, area, out);
 	if (s->overlay == KO_HELP || s->overlay == KO_CRISIS)
 		help_dialog(ui, v, s, out);
+	if (s->overlay == KO_ACCESS)
+		access_dialog(ui, s, out);
 	if (s->idle_warning)
 		idle_dialog(ui, s, out);
 }
