@@ -157,7 +157,9 @@ static int copy_checked(const char *src, const char *stage, const manifest_file_
 	}
 	crypto_hash_sha256_state h;
 	crypto_hash_sha256_init(&h);
-	static _Thread_local unsigned char buf[65536];
+	/* On the stack, not thread-local: 64 KB of static TLS per buffer made
+	 * every thread pay for it, and SDL's 64 KB audio thread could not start. */
+	unsigned char buf[32768];
 	long long total = 0;
 	int rc = OVI_OK;
 	for (;;) {

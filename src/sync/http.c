@@ -103,7 +103,9 @@ static bool file_matches(const char *path, const manifest_file_t *f)
 		return false;
 	sha256_t h;
 	sha256_init(&h);
-	static _Thread_local unsigned char buf[65536];
+	/* On the stack, not thread-local: 64 KB of static TLS per buffer made
+	 * every thread pay for it, and SDL's 64 KB audio thread could not start. */
+	unsigned char buf[32768];
 	long r;
 	while ((r = fs_read(fd, buf, sizeof buf)) > 0)
 		sha256_update(&h, buf, (size_t)r);
