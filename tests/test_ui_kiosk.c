@@ -650,6 +650,44 @@ TEST(portrait_forms_sit_under_the_header)
 	ui_free(ui);
 }
 
+/* Read aloud: where the kiosk has a voice, Today, a topic and a service get
+ * the button in the bar (lint clean at every size); what it reads is the
+ * screen's public text, never what was typed. */
+static void read_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
+{
+	v->can_speak = true;
+	char w[96], text[4096];
+	snprintf(w, sizeof w, "read%s", what);
+	const char *want[] = {tx(s->lang, T_NOW_ON_SITE)};
+	check_frame(ui, v, s, w, want, 1);
+	ui_action_t a = tap(ui, v, s, tx(s->lang, T_READ_ALOUD));
+	CHECK_INT(a.kind, KA_READ_ALOUD);
+	ui_kb_init(&s->kb, ui_kb_layout_for(s->lang), 40);
+	strcpy(s->kb.text, "Salainen");
+	kiosk_read_text(v, s, text, (int)sizeof text);
+	CHECK(strstr(text, "Aino Korhonen") != NULL);
+	CHECK(strstr(text, "Ohjaamo Virta") != NULL);
+	CHECK(strstr(text, "Salainen") == NULL);
+	CHECK(strstr(text, "\xc2\xa0") == NULL); /* no-break spaces are plain to a voice */
+	s->kb.text[0] = 0;
+	/* Typing screens have no bar, the others no text to read. */
+	s->screen = KS_GROUPS;
+	ui_action_t f;
+	frame(ui, v, s, &f);
+	CHECK(ui_find_hit(ui, tx(s->lang, T_READ_ALOUD), &(int){0}, &(int){0}) != 0);
+	kiosk_read_text(v, s, text, (int)sizeof text);
+	CHECK_STR(text, "");
+	s->screen = KS_TODAY;
+	v->can_speak = false;
+	frame(ui, v, s, &f);
+	CHECK(ui_find_hit(ui, tx(s->lang, T_READ_ALOUD), &(int){0}, &(int){0}) != 0);
+}
+
+TEST(read_aloud_all_sizes)
+{
+	each_size_lang(read_frames);
+}
+
 TEST(person_all_sizes)
 {
 	each_size_lang(person_frames);
@@ -1020,6 +1058,7 @@ int main(void)
 	RUN(overlays_all_sizes);
 	RUN(two_weeks_all_sizes);
 	RUN(person_all_sizes);
+	RUN(read_aloud_all_sizes);
 	RUN(portrait_forms_sit_under_the_header);
 	RUN(private_results_count_down_all_sizes);
 	RUN(short_rooms_stay_together);

@@ -174,6 +174,9 @@ static int apply_one(config_t *c, const ini_entry_t *e, char *v, bool *roots_see
 	} else if (IS("display", "dim_outside_hours")) {
 		if (!parse_bool(v, &c->dim_outside_hours))
 			return bad(c, e, "must be true or false");
+	} else if (IS("display", "sound")) {
+		if (!parse_bool(v, &c->sound))
+			return bad(c, e, "must be true or false");
 	} else if (IS("display", "large_text")) {
 		if (!parse_bool(v, &c->large_text))
 			return bad(c, e, "must be true or false");
@@ -220,6 +223,7 @@ void config_defaults(config_t *c)
 	c->questions_days = 14;
 	c->signups_days = 7;
 	c->dim_outside_hours = true;
+	c->sound = true;
 	sync_config_defaults(&c->sync);
 }
 

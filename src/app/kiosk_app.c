@@ -110,6 +110,8 @@ int kapp_open(kapp_t *a, cli_t *c, const kapp_opts_t *o)
 void kapp_close(kapp_t *a)
 {
 	kapp_housekeeping_stop(a);
+	plat_speech_close(a->speech);
+	a->speech = NULL;
 	arena_free(a->staff.arena);
 	a->staff.arena = NULL;
 	arena_free(a->arena);
@@ -159,6 +161,16 @@ void kapp_refresh_view(kapp_t *a)
 	const config_t *c = &a->cli->config;
 	for (int i = 0; i < c->nlanguages && v.noffer_langs < KIOSK_OFFER_MAX; i++)
 		v.offer_langs[v.noffer_langs++] = c->languages[i];
+	v.can_speak = a->speech != NULL;
+	/* A number staff just called: a chime and the number spoken, in the
+	 * site's language, once (the banner stays up a while). */
+	if (v.called_number && v.called_number != a->spoken_number && a->speech) {
+		char text[96];
+		snprintf(text, sizeof text, kiosk_called_text(a->default_lang), v.called_number);
+		if (plat_speech_say(a->speech, a->default_lang, text, true) < 0)
+			log_warn("kiosk: announcing a number: %s", err_last());
+	}
+	a->spoken_number = v.called_number;
 	arena_free(a->arena);
 	a->arena = ar;
 	a->view = v;
@@ -199,6 +211,7 @@ static void apply_look(kapp_t *a)
 
 void kapp_reset(kapp_t *a)
 {
+	plat_speech_stop(a->speech); /* nothing read for the last person goes on */
 	kapp_fresh_state(a);
 	ui_reset(a->ui);
 	a->touched = false;
@@ -237,6 +250,9 @@ void kapp_input(kapp_t *a)
 	}
 	a->last_input_ms = clock_mono_ms();
 	a->touched = true;
+	/* A touch stops reading aloud (the tap on "read aloud" starts it
+	 * again after this). */
+	plat_speech_stop(a->speech);
 	/* Any touch during the warning means someone is here. */
 	a->st.idle_warning = false;
 	a->st.idle_seconds_left = 0;
@@ -535,6 +551,13 @@ bool kapp_apply(kapp_t *a, const ui_action_t *act)
 	}
 	if (act->kind == KA_STILL_HERE)
 		kapp_input(a);
+	if (act->kind == KA_READ_ALOUD) {
+		char text[4096];
+		kiosk_read_text(&a->view, &a->st, text, (int)sizeof text);
+		if (*text && plat_speech_say(a->speech, a->st.lang, text, false) < 0)
+			log_warn("kiosk: reading aloud: %s", err_last());
+		return true;
+	}
 	ui_action_t follow = {0};
 	if (!kiosk_reduce(&a->st, act, &follow))
 		write_action(a, act);
@@ -620,6 +643,10 @@ bool kapp_frame(kapp_t *a)
 
 int kapp_run_window(kapp_t *a)
 {
+	/* The voice, where the kiosk has sound (ovi.ini [display] sound). */
+	if (a->cli->config.sound && !a->speech && plat_speech_open(&a->speech) < 0)
+		log_info("kiosk: no sound (%s): numbers are shown, not spoken", err_last());
+	a->dirty = true;
 	for (;;) {
 		kapp_tick(a);
 		if (a->dirty)

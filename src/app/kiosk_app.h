@@ -26,6 +26,7 @@
 #include "core/timeutil.h"
 #include "model/model.h"
 #include "platform/plat.h"
+#include "platform/speech.h"
 #include "ui/kiosk.h"
 #include "ui/staff.h"
 
@@ -103,6 +104,8 @@ typedef struct kapp {
 	 * a visitor changes theirs with Aa until the reset. */
 	bool site_large_text, site_high_contrast;
 	bool look_large_text, look_high_contrast; /* what the UI has now */
+	plat_speech_t *speech; /* the voice (a real window with sound), or NULL */
+	int spoken_number;     /* the called number last announced */
 	bool touched;	     /* input since the last reset: a reset is due when idle */
 	int64_t last_minute; /* wall minute stamp the view shows */
 	int64_t banner_slot; /* the KAPP_BANNER_CHECK_S slot the banner was checked in */

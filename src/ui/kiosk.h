@@ -84,6 +84,7 @@ typedef enum {
 	KA_WEEK_PAGE,         /* arg: 1 this week, 2 next week */
 	KA_OPEN_PERSON,       /* id: person id (a card on Today or a topic) */
 	KA_ACCESS,            /* the Aa button: text size and colours for this visit */
+	KA_READ_ALOUD,        /* the screen's main text spoken (kiosk_read_text()) */
 	KA_TOGGLE_LARGE,      /* larger text on or off (this visit) */
 	KA_TOGGLE_CONTRAST,   /* strong colours on or off (this visit) */
 	KA_STAFF_ENTRY,       /* the site logo held for 3 s: the app opens the staff
@@ -185,6 +186,7 @@ typedef struct kiosk_view {
 	bool typing_crisis;
 	bool has_content;         /* false: no bundle yet (show a friendly empty state) */
 	bool display_dim;         /* outside opening hours: a calm, dimmed screen */
+	bool can_speak;           /* the kiosk has a voice: "read aloud" buttons show */
 	int result_timeout_s;     /* seconds a private result stays up (the countdown's
 	                             whole length); ovi.ini [kiosk] result_timeout */
 	int called_number;        /* a queue number staff called a moment ago: the banner
@@ -198,6 +200,14 @@ typedef struct kiosk_view {
 
 /* The whole youth UI for one frame. */
 void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_action_t *out);
+
+/* "Numero %d, tule tiskille": the banner's words, also spoken. */
+const char *kiosk_called_text(const char *lang);
+
+/* The main text of the screen s shows, for reading aloud (Today: who is on
+ * site; a topic: its title and text; a service: its name and points);
+ * "" when the screen has none. Writes at most cap bytes. */
+void kiosk_read_text(const kiosk_view_t *v, const kiosk_state_t *s, char *out, int cap);
 
 /* The banner for v->called_number (kiosk_banner.c), across the bottom of
  * the content area; nothing when it is 0. Drawn by kiosk_frame(). */

@@ -13,7 +13,7 @@
 
 #include <string.h>
 
-static const char *banner_text(const char *lang)
+const char *kiosk_called_text(const char *lang)
 {
 	if (lang && !strcmp(lang, "fi"))
 		return "Numero %d, tule tiskille";
@@ -28,7 +28,7 @@ void kiosk_called_banner(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const 
 		return;
 	const ui_theme_t *th = ui_theme(ui);
 	char text[96];
-	kd_fmt(text, (int)sizeof text, banner_text(s->lang), v->called_number);
+	kd_fmt(text, (int)sizeof text, kiosk_called_text(s->lang), v->called_number);
 	int pad = ui_dp(ui, 20);
 	ui_text_style_t st = {UI_FONT_BOLD,    UI_TS_TITLE,	th->on_accent,
 			      UI_ALIGN_CENTER, UI_ALIGN_CENTER, 0};

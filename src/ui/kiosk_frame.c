@@ -416,16 +416,53 @@ static int dest_of(kiosk_screen_t s)
 	}
 }
 
-/* The bar's columns: five destinations and Aa at the end. */
-static ui_rect_t bar_inner(ui_t *ui, ui_rect_t bar, ui_rect_t *aa)
+/* True when the screen has a text to read aloud and the kiosk a voice. */
+static bool can_read(const kiosk_view_t *v, const kiosk_state_t *s)
+{
+	return v->can_speak && v->has_content &&
+	       (s->screen == KS_TODAY || s->screen == KS_TOPIC || s->screen == KS_SERVICE);
+}
+
+/* The bar's columns: five destinations, then "read aloud" (when reading)
+ * and Aa at the end. */
+static ui_rect_t bar_inner(ui_t *ui, ui_rect_t bar, bool read, ui_rect_t *aa, ui_rect_t *rd)
 {
 	int m = kd_margin(ui), gap = ui_dp(ui, 12);
 	ui_rect_t in = ui_inset_xy(bar, m - gap > 0 ? m - gap : 0, ui_dp(ui, 12));
 	ui_rect_t ar = ui_cut_right(&in, ui_dp(ui, UI_MIN_TARGET));
 	ui_cut_right(&in, gap);
+	ui_rect_t rr = {0, 0, 0, 0};
+	if (read) {
+		rr = ui_cut_right(&in, ui_dp(ui, UI_MIN_TARGET));
+		ui_cut_right(&in, gap);
+	}
 	if (aa)
 		*aa = ar;
+	if (rd)
+		*rd = rr;
 	return in;
+}
+
+/* A loudspeaker: a body, a cone and two sound arcs, in fg on bg. */
+static void speaker_icon(ui_t *ui, ui_rect_t r, ui_color_t fg, ui_color_t bg)
+{
+	int u = r.w / 12;
+	int cy = r.y + r.h / 2;
+	draw_rect(ui_dl(ui), (ui_rect_t){r.x + 2 * u, cy - u, 2 * u, 2 * u}, 0, fg);
+	for (int i = 0; i < 3; i++) /* the cone, widening */
+		draw_rect(ui_dl(ui), (ui_rect_t){r.x + (4 + i) * u, cy - (2 + i) * u, u, (4 + 2 * i) * u},
+			  0, fg);
+	for (int k = 0; k < 2; k++) { /* arcs: circle outlines, their left halves hidden */
+		int rad = (3 + 2 * k) * u;
+		ui_rect_t c = {r.x + 6 * u - rad, cy - rad, 2 * rad, 2 * rad};
+		draw_outline(ui_dl(ui), c, rad, u > 1 ? u : 1, fg);
+		draw_rect(ui_dl(ui), (ui_rect_t){c.x, c.y, rad + u, c.h}, 0, bg);
+	}
+	/* The cone again, over the arcs' covers. */
+	draw_rect(ui_dl(ui), (ui_rect_t){r.x + 2 * u, cy - u, 2 * u, 2 * u}, 0, fg);
+	for (int i = 0; i < 3; i++)
+		draw_rect(ui_dl(ui), (ui_rect_t){r.x + (4 + i) * u, cy - (2 + i) * u, u, (4 + 2 * i) * u},
+			  0, fg);
 }
 
 /* One text size for the five labels: the largest at which every label
@@ -448,9 +485,9 @@ static int bar_label_size(ui_t *ui, const char *lang, int width, int *lines)
 	return UI_TS_CAPTION;
 }
 
-static int bar_height(ui_t *ui, const char *lang)
+static int bar_height(ui_t *ui, const char *lang, bool read)
 {
-	int lines, w = bar_inner(ui, ui_screen(ui), NULL).w;
+	int lines, w = bar_inner(ui, ui_screen(ui), read, NULL, NULL).w;
 	int size = bar_label_size(ui, lang, w, &lines);
 	int text = lines == 1 ? ui_line_height(ui, UI_FONT_BOLD, UI_TS_LABEL)
 			      : 2 * ui_line_height(ui, UI_FONT_BOLD, size);
@@ -461,13 +498,26 @@ static int bar_height(ui_t *ui, const char *lang)
 	return h > min ? h : min;
 }
 
-static void bottom_bar(ui_t *ui, ui_rect_t bar, const kiosk_state_t *s, ui_action_t *out)
+static void bottom_bar(ui_t *ui, ui_rect_t bar, const kiosk_view_t *v, const kiosk_state_t *s,
+		       ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	draw_rect(ui_dl(ui), bar, 0, th->ink);
 	int gap = ui_dp(ui, 12);
-	ui_rect_t ar, in = bar_inner(ui, bar, &ar);
+	bool read = can_read(v, s);
+	ui_rect_t ar, rr, in = bar_inner(ui, bar, read, &ar, &rr);
 	int active = dest_of(s->screen);
+	if (read) {
+		/* Read aloud: the screen's main text in its language. */
+		ui_press_t p = ui_press(ui, ui_id(ui, "read-aloud"), rr, tx(s->lang, T_READ_ALOUD),
+					true);
+		if (p.fired)
+			ui_act(out, KA_READ_ALOUD, 0, NULL);
+		draw_outline(ui_dl(ui), rr, ui_radius(ui), ui_dp(ui, 3), th->on_ink);
+		if (p.held)
+			draw_rect(ui_dl(ui), rr, ui_radius(ui), ui_alpha(th->bg, 60));
+		speaker_icon(ui, ui_inset(rr, rr.w / 5), th->on_ink, th->ink);
+	}
 	/* Aa at the end of the bar: larger text and strong colours for this
 	 * visit (KO_ACCESS); filled while either is on. */
 	{
@@ -671,7 +721,8 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
 	head.y += ui_dp(ui, 8);
 	head.h -= ui_dp(ui, 8);
 	bool bar = v->has_content && !kiosk_typing(s);
-	ui_rect_t bar_r = bar ? ui_cut_bottom(&r, bar_height(ui, s->lang)) : (ui_rect_t){0, 0, 0, 0};
+	ui_rect_t bar_r =
+	    bar ? ui_cut_bottom(&r, bar_height(ui, s->lang, can_read(v, s))) : (ui_rect_t){0, 0, 0, 0};
 	bool counting = v->has_content && kiosk_private_result(s) && s->result_seconds_left > 0;
 	ui_rect_t count_r =
 	    counting ? ui_cut_bottom(&r, countdown_height(ui)) : (ui_rect_t){0, 0, 0, 0};
@@ -685,7 +736,7 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
 	 * scrolled or drawn by a screen paints over them. */
 	header(ui, &h, ui_inset_xy(head, m, 0), s, out);
 	if (bar)
-		bottom_bar(ui, bar_r, s, out);
+		bottom_bar(ui, bar_r, v, s, out);
 	if (counting)
 		countdown(ui, ui_inset_xy(count_r, m, 0), s, v->result_timeout_s);
 	if (!kiosk_typing(s))
