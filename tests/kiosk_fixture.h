@@ -97,7 +97,8 @@ static inline void kfx_view(kiosk_view_t *v, const char *photo_root)
 				"",
 				"fi",
 				kfx_site_langs,
-				4};
+				4,
+				"Infopiste aulassa"};
 	t->hours = (hours_view_t){true, 10 * 60, 17 * 60, false, ""};
 	t->open_now = true;
 

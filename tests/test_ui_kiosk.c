@@ -688,6 +688,35 @@ TEST(read_aloud_all_sizes)
 	each_size_lang(read_frames);
 }
 
+/* A called number: the banner says where to go (the content's desk) and
+ * has its own strip: no list scrolls under it. */
+static void banner_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
+{
+	v->called_number = 17;
+	char call[96], w[96];
+	snprintf(call, sizeof call, kiosk_called_text(s->lang), 17);
+	snprintf(w, sizeof w, "banner%s", what);
+	const char *want[] = {call, "Infopiste aulassa"};
+	check_frame(ui, v, s, w, want, 2);
+	int n, block_top = -1, scroll_bottom = -1;
+	const ui_hit_t *h = ui_hits(ui, &n);
+	for (int i = 0; i < n; i++) {
+		if (h[i].kind == UI_HIT_BLOCK)
+			block_top = h[i].r.y;
+		if (h[i].kind == UI_HIT_SCROLL && h[i].r.y + h[i].r.h > scroll_bottom)
+			scroll_bottom = h[i].r.y + h[i].r.h;
+	}
+	if (block_top < 0 || scroll_bottom > block_top)
+		fprintf(stderr, "  %s: list to %d, banner from %d\n", w, scroll_bottom, block_top);
+	CHECK(block_top >= 0 && scroll_bottom <= block_top);
+	v->called_number = 0;
+}
+
+TEST(called_banner_all_sizes)
+{
+	each_size_lang(banner_frames);
+}
+
 TEST(person_all_sizes)
 {
 	each_size_lang(person_frames);
@@ -1058,6 +1087,7 @@ int main(void)
 	RUN(overlays_all_sizes);
 	RUN(two_weeks_all_sizes);
 	RUN(person_all_sizes);
+	RUN(called_banner_all_sizes);
 	RUN(read_aloud_all_sizes);
 	RUN(portrait_forms_sit_under_the_header);
 	RUN(private_results_count_down_all_sizes);

@@ -165,8 +165,12 @@ void kapp_refresh_view(kapp_t *a)
 	/* A number staff just called: a chime and the number spoken, in the
 	 * site's language, once (the banner stays up a while). */
 	if (v.called_number && v.called_number != a->spoken_number && a->speech) {
-		char text[96];
-		snprintf(text, sizeof text, kiosk_called_text(a->default_lang), v.called_number);
+		char text[400];
+		int n = snprintf(text, sizeof text, kiosk_called_text(a->default_lang),
+				 v.called_number);
+		if (v.has_content && v.today.site.desk && *v.today.site.desk && n > 0 &&
+		    n < (int)sizeof text)
+			snprintf(text + n, sizeof text - (size_t)n, ". %s", v.today.site.desk);
 		if (plat_speech_say(a->speech, a->default_lang, text, true) < 0)
 			log_warn("kiosk: announcing a number: %s", err_last());
 	}

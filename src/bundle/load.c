@@ -22,6 +22,7 @@ static const field_spec_t site_fields[] = {
 	FLDN(site_info_t, "name", F_TR, true, name, 100),
 	FLDN(site_info_t, "address", F_TR, false, address, 200),
 	FLDN(site_info_t, "welcome", F_TR, false, welcome, 300),
+	FLDN(site_info_t, "desk", F_TR, false, desk, 100),
 	FLD(site_info_t, "logo", F_IMAGE, false, logo),
 	END,
 };

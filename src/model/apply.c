@@ -103,6 +103,8 @@ static int put_site(ins_t *in)
 		rc = put_tr(in, "site", "", "address", &c->site.address);
 	if (rc == OVI_OK)
 		rc = put_tr(in, "site", "", "welcome", &c->site.welcome);
+	if (rc == OVI_OK)
+		rc = put_tr(in, "site", "", "desk", &c->site.desk);
 	return rc;
 }
 

@@ -80,6 +80,7 @@ typedef enum {
 
 typedef struct site_info {
 	tr_t name, address, welcome;
+	tr_t desk; /* where a called number goes, e.g. "Infopiste aulassa" */
 	const char *logo; /* path inside the bundle, or NULL */
 } site_info_t;
 

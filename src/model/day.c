@@ -52,7 +52,7 @@ const char **day_split(arena_t *a, const char *list, int *n)
 int day_site(model_t *m, arena_t *a, const char *lang, site_view_t *out, const char **bundle_dir)
 {
 	memset(out, 0, sizeof *out);
-	out->site_id = out->name = out->address = out->welcome = out->logo = "";
+	out->site_id = out->name = out->address = out->welcome = out->logo = out->desk = "";
 	out->default_lang = "";
 	*bundle_dir = "";
 	sqlite3_stmt *st;
@@ -60,7 +60,7 @@ int day_site(model_t *m, arena_t *a, const char *lang, site_view_t *out, const c
 				" site, logo, default_lang, languages, "
 				MDB_TR("site", "''", "name") ", "
 				MDB_TR("site", "''", "address") ", " MDB_TR("site", "''", "welcome")
-				" FROM site", &st);
+				", " MDB_TR("site", "''", "desk") " FROM site", &st);
 	if (rc < 0)
 		return rc;
 	int src = sqlite3_bind_text(st, 1, mdb_lang(lang), -1, SQLITE_STATIC);
@@ -73,7 +73,7 @@ int day_site(model_t *m, arena_t *a, const char *lang, site_view_t *out, const c
 		    (out->default_lang = mdb_dup(a, st, 3)) &&
 		    (out->languages = day_split(a, mdb_text(st, 4), &out->nlanguages)) &&
 		    (out->name = mdb_dup(a, st, 5)) && (out->address = mdb_dup(a, st, 6)) &&
-		    (out->welcome = mdb_dup(a, st, 7))) {
+		    (out->welcome = mdb_dup(a, st, 7)) && (out->desk = mdb_dup(a, st, 8))) {
 			*bundle_dir = dir;
 			src = SQLITE_DONE;
 		} else {

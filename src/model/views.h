@@ -43,6 +43,7 @@ typedef struct site_view {
 	const char *default_lang; /* "" until a bundle was imported */
 	const char **languages;   /* the bundle's language codes, in its order */
 	int nlanguages;
+	const char *desk;         /* where a called number goes; "" when the content has none */
 } site_view_t;
 
 /* Opening hours of one day, exceptions applied. */

@@ -209,9 +209,11 @@ const char *kiosk_called_text(const char *lang);
  * "" when the screen has none. Writes at most cap bytes. */
 void kiosk_read_text(const kiosk_view_t *v, const kiosk_state_t *s, char *out, int cap);
 
-/* The banner for v->called_number (kiosk_banner.c), across the bottom of
- * the content area; nothing when it is 0. Drawn by kiosk_frame(). */
-void kiosk_called_banner(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s);
+/* The banner for v->called_number (kiosk_banner.c): its strip's height at
+ * the bottom of area (0 when none shows), and the banner drawn in that
+ * strip r. kiosk_frame() cuts the strip from the content area. */
+int kiosk_called_banner_h(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s);
+void kiosk_called_banner(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const kiosk_state_t *s);
 
 /* True when the Week screen opens on next week: Friday after closing, and
  * the weekend. */

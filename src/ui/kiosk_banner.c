@@ -4,9 +4,8 @@
  * took the number may be anywhere in the kiosk by then, so the banner is
  * on every screen (except while someone types: it would cover the field),
  * across the bottom of the content, above the bottom bar, big enough to read
- * from the sofa. There it covers only the end of a scrolled list, never a
- * screen's title or its back button. It takes the touches on it, so that
- * nothing under it fires unseen.
+ * from the sofa, with where to go (site.csv desk) under the number. The
+ * frame gives it its own strip, so it covers nothing of the list above it.
  */
 #include "ui/kiosk.h"
 #include "ui/kiosk_draw.h"
@@ -22,22 +21,65 @@ const char *kiosk_called_text(const char *lang)
 	return "Number %d, please come to the desk";
 }
 
-void kiosk_called_banner(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s)
+static bool shown(const kiosk_view_t *v, const kiosk_state_t *s)
 {
-	if (v->called_number <= 0 || v->display_dim)
+	return v->called_number > 0 && !v->display_dim && !kiosk_typing(s);
+}
+
+/* The banner's two lines: the call, and where to go (the content's desk). */
+static void lines(const kiosk_view_t *v, const kiosk_state_t *s, char *call, int cap,
+		  const char **desk)
+{
+	kd_fmt(call, cap, kiosk_called_text(s->lang), v->called_number);
+	*desk = v->today.site.desk ? v->today.site.desk : "";
+}
+
+static void styles(ui_t *ui, ui_text_style_t *cs, ui_text_style_t *ds)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	*cs = (ui_text_style_t){UI_FONT_BOLD, UI_TS_TITLE, th->on_accent, UI_ALIGN_CENTER, 0, 0};
+	*ds = (ui_text_style_t){UI_FONT_REGULAR, UI_TS_NAME, th->on_accent, UI_ALIGN_CENTER, 0, 0};
+}
+
+static int banner_w(ui_t *ui, ui_rect_t area)
+{
+	return area.w < ui_dp(ui, 1400) ? area.w : ui_dp(ui, 1400);
+}
+
+int kiosk_called_banner_h(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s)
+{
+	if (!shown(v, s))
+		return 0;
+	char call[96];
+	const char *desk;
+	lines(v, s, call, (int)sizeof call, &desk);
+	ui_text_style_t cs, ds;
+	styles(ui, &cs, &ds);
+	int pad = ui_dp(ui, 20), w = banner_w(ui, area) - 2 * pad;
+	int h = kd_text_h(ui, w, call, cs) + 2 * pad;
+	if (*desk)
+		h += kd_text_h(ui, w, desk, ds);
+	return h + 2 * ui_dp(ui, 12);
+}
+
+void kiosk_called_banner(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const kiosk_state_t *s)
+{
+	if (!shown(v, s))
 		return;
 	const ui_theme_t *th = ui_theme(ui);
-	char text[96];
-	kd_fmt(text, (int)sizeof text, kiosk_called_text(s->lang), v->called_number);
-	int pad = ui_dp(ui, 20);
-	ui_text_style_t st = {UI_FONT_BOLD,    UI_TS_TITLE,	th->on_accent,
-			      UI_ALIGN_CENTER, UI_ALIGN_CENTER, 0};
-	int w = area.w < ui_dp(ui, 1400) ? area.w : ui_dp(ui, 1400);
-	int h = kd_text_h(ui, w - 2 * pad, text, st) + 2 * pad;
-	ui_rect_t r = {area.x + (area.w - w) / 2, area.y + area.h - h - ui_dp(ui, 16), w, h};
-	ui_block_input(ui, r);
-	draw_rect(ui_dl(ui), (ui_rect_t){r.x, r.y + ui_dp(ui, 4), r.w, r.h}, ui_radius(ui),
+	char call[96];
+	const char *desk;
+	lines(v, s, call, (int)sizeof call, &desk);
+	ui_text_style_t cs, ds;
+	styles(ui, &cs, &ds);
+	int pad = ui_dp(ui, 20), w = banner_w(ui, r), iw = w - 2 * pad;
+	int ch = kd_text_h(ui, iw, call, cs), dh = *desk ? kd_text_h(ui, iw, desk, ds) : 0;
+	ui_rect_t b = {r.x + (r.w - w) / 2, r.y + ui_dp(ui, 12), w, ch + dh + 2 * pad};
+	ui_block_input(ui, b);
+	draw_rect(ui_dl(ui), (ui_rect_t){b.x, b.y + ui_dp(ui, 4), b.w, b.h}, ui_radius(ui),
 		  ui_alpha(th->ink, 60));
-	draw_rect(ui_dl(ui), r, ui_radius(ui), th->accent);
-	ui_text(ui, ui_inset_xy(r, pad, pad), text, st);
+	draw_rect(ui_dl(ui), b, ui_radius(ui), th->accent);
+	ui_text(ui, (ui_rect_t){b.x + pad, b.y + pad, iw, ch}, call, cs);
+	if (dh)
+		ui_text(ui, (ui_rect_t){b.x + pad, b.y + pad + ch, iw, dh}, desk, ds);
 }

@@ -727,6 +727,8 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
 	ui_rect_t count_r =
 	    counting ? ui_cut_bottom(&r, countdown_height(ui)) : (ui_rect_t){0, 0, 0, 0};
 	ui_rect_t area = ui_inset_xy(r, m, 0);
+	int banner_h = v->has_content ? kiosk_called_banner_h(ui, area, v, s) : 0;
+	ui_rect_t banner_r = ui_cut_bottom(&area, banner_h);
 
 	if (v->has_content)
 		content(ui, area, v, s, out);
@@ -739,7 +741,7 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
 		bottom_bar(ui, bar_r, v, s, out);
 	if (counting)
 		countdown(ui, ui_inset_xy(count_r, m, 0), s, v->result_timeout_s);
-	if (!kiosk_typing(s))
-		kiosk_called_banner(ui, area, v, s);
+	if (banner_h)
+		kiosk_called_banner(ui, banner_r, v, s);
 	kiosk_overlays(ui, v, s, area, out);
 }
