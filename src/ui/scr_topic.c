@@ -68,7 +68,7 @@ static void helper_time(const person_view_t *p, bool now, const char *lang, char
 }
 
 static int helper(ui_t *ui, ui_rect_t col, const person_view_t *p, bool now, const char *lang,
-		  bool draw)
+		  bool draw, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	int pad = ui_dp(ui, 16), av = ui_dp(ui, 64), gap = ui_dp(ui, 16);
@@ -101,6 +101,14 @@ static int helper(ui_t *ui, ui_rect_t col, const person_view_t *p, bool now, con
 		return h;
 	ui_rect_t card = {col.x, col.y, col.w, h};
 	ui_card(ui, card);
+	if (p->id && *p->id) {
+		/* The card opens the person, as on Today. */
+		ui_press_t pr = ui_press(ui, ui_id(ui, p->id), card, p->name, true);
+		if (pr.held)
+			draw_rect(ui_dl(ui), card, ui_radius(ui), th->pressed);
+		if (pr.fired)
+			ui_act(out, KA_OPEN_PERSON, 0, p->id);
+	}
 	ui_avatar(ui, (ui_rect_t){card.x + pad, card.y + (h - av) / 2, av, av}, p->photo, p->name,
 		  0);
 	int x = card.x + pad + av + gap, y = card.y + (h - inner) / 2;
@@ -119,7 +127,7 @@ static int helper(ui_t *ui, ui_rect_t col, const person_view_t *p, bool now, con
 
 /* The topic's text and who can help today. Returns the height. */
 static int about(ui_t *ui, ui_rect_t col, const kiosk_view_t *v, const topic_view_t *t,
-		 const kiosk_state_t *s, bool draw)
+		 const kiosk_state_t *s, bool draw, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	ui_color_t ink = ui_on_color(th, panel_fill(th, t));
@@ -148,7 +156,7 @@ static int about(ui_t *ui, ui_rect_t col, const kiosk_view_t *v, const topic_vie
 	for (int i = 0; i < d->nhelpers; i++) {
 		ui_push_id(ui, ui_idi(ui, "helper", i));
 		y += helper(ui, (ui_rect_t){col.x, y, col.w, 0}, &d->helpers[i], i < d->nhere_now,
-			    s->lang, draw) +
+			    s->lang, draw, out) +
 		     gap;
 		ui_pop_id(ui);
 	}
@@ -342,7 +350,7 @@ void ask_topic_screen(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kio
 		ui_cut_top(&in, hh + ui_dp(ui, 16));
 		ui_rect_t view = {left.x, in.y, left.w, left.y + left.h - in.y - ui_dp(ui, 8)};
 		int top = ui_scroll_begin(ui, ui_id(ui, "about"), view);
-		int ah = about(ui, (ui_rect_t){in.x, top, in.w, 0}, v, t, s, true);
+		int ah = about(ui, (ui_rect_t){in.x, top, in.w, 0}, v, t, s, true, out);
 		ui_scroll_end(ui, top + ah + pp - ui_dp(ui, 8));
 
 		int level = 0, need;
@@ -365,11 +373,11 @@ void ask_topic_screen(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kio
 	int top = ui_scroll_begin(ui, ui_id(ui, "topic"), area);
 	ui_rect_t in = {r.x + pp, top + vpad + pp, r.w - 2 * pp, 0};
 	int hh = head(ui, in, t->title, s, out, false);
-	int ah = about(ui, (ui_rect_t){in.x, in.y + hh + ui_dp(ui, 20), in.w, 0}, v, t, s, false);
+	int ah = about(ui, (ui_rect_t){in.x, in.y + hh + ui_dp(ui, 20), in.w, 0}, v, t, s, false, out);
 	int ph = 2 * pp + hh + ui_dp(ui, 20) + ah;
 	panel(ui, (ui_rect_t){r.x, top + vpad, r.w, ph}, t);
 	head(ui, in, t->title, s, out, true);
-	about(ui, (ui_rect_t){in.x, in.y + hh + ui_dp(ui, 20), in.w, 0}, v, t, s, true);
+	about(ui, (ui_rect_t){in.x, in.y + hh + ui_dp(ui, 20), in.w, 0}, v, t, s, true, out);
 	int y = top + vpad + ph + gap;
 	/* Room to spare (portrait): bigger ways in, nearer the hands. */
 	int need = ways(ui, (ui_rect_t){r.x, y, r.w, 0}, v, t, s, 0, 0, out, false);
