@@ -48,8 +48,21 @@ for size in 800x480 1920x1080 1080x1920; do
         { cat "$data/err" >&2; exit 1; }
       n=$((n + 1))
     done
+    # A short day (the demo closes at 13 on Friday 4.12.) and the week on a
+    # Sunday (next week first).
+    "$ovi" --data "$data" screenshot --screen today --lang "$lang" --size "$size" \
+      --now "2026-12-04 11:00" --out "$out/today-shortday-$lang-$size.png" 2>"$data/err" ||
+      { cat "$data/err" >&2; exit 1; }
+    "$ovi" --data "$data" screenshot --screen week --lang "$lang" --size "$size" \
+      --now "2026-11-29 12:00" --out "$out/week-sunday-$lang-$size.png" 2>"$data/err" ||
+      { cat "$data/err" >&2; exit 1; }
+    n=$((n + 2))
   done
 done
+# After closing: closed now, when it opens next and who is first then.
+"$ovi" --data "$data" screenshot --screen today --size 1920x1080 --now "2026-12-04 18:07" \
+  --out "$out/dimmed-afterclosing-fi-1920x1080.png" 2>"$data/err" || { cat "$data/err" >&2; exit 1; }
+n=$((n + 1))
 # Outside opening hours, the dimmed screen (the demo is closed on Sunday).
 "$ovi" --data "$data" screenshot --screen today --size 1920x1080 --now "2026-11-29 20:00" \
   --out "$out/dimmed-fi-1920x1080.png" 2>"$data/err" || { cat "$data/err" >&2; exit 1; }
