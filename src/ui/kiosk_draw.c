@@ -315,6 +315,17 @@ void kd_org_room(const char *org, const char *room, char *out, int cap)
 	kd_fmt(out, cap, "%s%s%s", a, *a && *b ? " · " : "", b);
 }
 
+void kd_person_press(ui_t *ui, ui_rect_t card, const person_view_t *p, ui_action_t *out)
+{
+	if (!p->id || !*p->id)
+		return;
+	ui_press_t pr = ui_press(ui, ui_id(ui, p->id), card, p->name, true);
+	if (pr.held)
+		draw_rect(ui_dl(ui), card, ui_radius(ui), ui_theme(ui)->pressed);
+	if (pr.fired)
+		ui_act(out, KA_OPEN_PERSON, 0, p->id);
+}
+
 void kiosk_first_next(const kiosk_view_t *v, const char *lang, char *out, int cap)
 {
 	out[0] = 0;

@@ -82,6 +82,9 @@ void kiosk_next_open(const kiosk_view_t *v, const char *lang, char *out, int cap
  * kept on one line when it is short ("Huone 1" never breaks between its
  * words: its spaces become no-break spaces). Either may be NULL or "". */
 void kd_org_room(const char *org, const char *room, char *out, int cap);
+/* A person's card as one tap target that opens the person (KS_PERSON);
+ * drawn pressed while held. Nothing for a walk-in visitor (no id). */
+void kd_person_press(ui_t *ui, ui_rect_t card, const person_view_t *p, ui_action_t *out);
 void kiosk_first_next(const kiosk_view_t *v, const char *lang, char *out, int cap);
 /* The help and crisis contacts, the idle warning and the notice, drawn over
  * everything; area is the content area (the toast goes there). */

@@ -110,14 +110,7 @@ static int person_card(tctx_t *c, const person_view_t *p, ui_rect_t col, int y, 
 
 	ui_rect_t card = {col.x, y, col.w, h};
 	ui_card(ui, card);
-	if (p->id && *p->id) {
-		/* The card opens the person: their week, languages and topics. */
-		ui_press_t pr = ui_press(ui, ui_id(ui, p->id), card, p->name, true);
-		if (pr.held)
-			draw_rect(ui_dl(ui), card, ui_radius(ui), th->pressed);
-		if (pr.fired)
-			ui_act(c->out, KA_OPEN_PERSON, 0, p->id);
-	}
+	kd_person_press(ui, card, p, c->out); /* their week, languages and topics */
 	ui_avatar(ui, (ui_rect_t){card.x + pad, card.y + pad, av, av}, p->photo, p->name,
 		  kd_person_wheel(p));
 	int x = card.x + pad + av + gap, ty = card.y + pad;

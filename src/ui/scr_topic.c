@@ -9,6 +9,7 @@
  * drop their second lines when a short screen needs the room.
  */
 #include "ui/ask_internal.h"
+#include "ui/kiosk_draw.h"
 
 #include "core/str.h"
 
@@ -101,14 +102,7 @@ static int helper(ui_t *ui, ui_rect_t col, const person_view_t *p, bool now, con
 		return h;
 	ui_rect_t card = {col.x, col.y, col.w, h};
 	ui_card(ui, card);
-	if (p->id && *p->id) {
-		/* The card opens the person, as on Today. */
-		ui_press_t pr = ui_press(ui, ui_id(ui, p->id), card, p->name, true);
-		if (pr.held)
-			draw_rect(ui_dl(ui), card, ui_radius(ui), th->pressed);
-		if (pr.fired)
-			ui_act(out, KA_OPEN_PERSON, 0, p->id);
-	}
+	kd_person_press(ui, card, p, out); /* as on Today */
 	ui_avatar(ui, (ui_rect_t){card.x + pad, card.y + (h - av) / 2, av, av}, p->photo, p->name,
 		  0);
 	int x = card.x + pad + av + gap, y = card.y + (h - inner) / 2;
