@@ -17,7 +17,7 @@ static const char shot_usage[] =
     "Usage: ovi screenshot --list\n"
     "       ovi screenshot --screen NAME --out FILE.png [--lang L] [--size WxH]\n"
     "                      [--now \"YYYY-MM-DD HH:MM\"] [--overlay help|crisis|idle|access]\n"
-    "                      [--large-text] [--high-contrast] [--text TEXT]\n"
+    "                      [--large-text] [--high-contrast] [--sound] [--text TEXT]\n"
     "\n"
     "Renders one kiosk screen headless with the state folder's content (an empty\n"
     "state folder first gets the demo) into a PNG. Screens that show something\n"
@@ -28,13 +28,16 @@ static const char shot_usage[] =
     "logged in, with sample rows where the database has none (a queue, questions,\n"
     "sign-ups). --list prints every screen name.\n"
     "--screen all renders every screen in one go; then --out must contain {screen},\n"
-    "which is replaced by each screen's name (e.g. --out \"shots/{screen}-fi.png\").\n";
+    "which is replaced by each screen's name (e.g. --out \"shots/{screen}-fi.png\").\n"
+    "--sound opens the voice (SDL_AUDIODRIVER=dummy will do), so the screens show what\n"
+    "a kiosk with audio shows (the read-aloud button).\n";
 
 #if OVI_HAVE_PLATFORM
 typedef struct shot_opts {
 	const char *screen, *out, *overlay;
 	const char *text; /* --text: typed on the typing screens (and the search) */
 	bool list;
+	bool sound; /* --sound: with the voice, as a kiosk with audio shows it */
 	kapp_opts_t k;
 } shot_opts_t;
 
@@ -52,6 +55,8 @@ static int parse(cli_t *c, shot_opts_t *o)
 			o->k.large_text = true;
 		} else if (!strcmp(a, "--high-contrast")) {
 			o->k.high_contrast = true;
+		} else if (!strcmp(a, "--sound")) {
+			o->sound = true;
 		} else if (!v) {
 			fprintf(stderr, "ovi screenshot: %s needs a value (or is unknown)\n", a);
 			return -1;
@@ -387,6 +392,11 @@ static int shoot(cli_t *c, shot_opts_t *o)
 	kapp_t a;
 	if (kapp_open(&a, c, &o->k) < 0) {
 		fprintf(stderr, "ovi: %s\n", err_last());
+		return EXIT_RUNTIME;
+	}
+	if (o->sound && plat_speech_open(&a.speech) < 0) {
+		fprintf(stderr, "ovi screenshot: --sound: %s\n", err_last());
+		kapp_close(&a);
 		return EXIT_RUNTIME;
 	}
 	plat_headless_t *hl = NULL;
