@@ -162,18 +162,10 @@ void kapp_refresh_view(kapp_t *a)
 	for (int i = 0; i < c->nlanguages && v.noffer_langs < KIOSK_OFFER_MAX; i++)
 		v.offer_langs[v.noffer_langs++] = c->languages[i];
 	v.can_speak = a->speech != NULL;
-	/* A number staff just called: a chime and the number spoken, in the
-	 * site's language, once (the banner stays up a while). */
-	if (v.called_number && v.called_number != a->spoken_number && a->speech) {
-		char text[400];
-		int n = snprintf(text, sizeof text, kiosk_called_text(a->default_lang),
-				 v.called_number);
-		if (v.has_content && v.today.site.desk && *v.today.site.desk && n > 0 &&
-		    n < (int)sizeof text)
-			snprintf(text + n, sizeof text - (size_t)n, ". %s", v.today.site.desk);
-		if (plat_speech_say(a->speech, a->default_lang, text, true) < 0)
-			log_warn("kiosk: announcing a number: %s", err_last());
-	}
+	/* A number called while the youth screens were not up (another kiosk's
+	 * staff, a restart): announced when the banner first shows. */
+	if (v.called_number && v.called_number != a->spoken_number)
+		kapp_announce_number(a, v.called_number);
 	a->spoken_number = v.called_number;
 	arena_free(a->arena);
 	a->arena = ar;
@@ -190,6 +182,24 @@ static bool state_is_fresh(const kapp_t *a)
 	const kiosk_state_t *s = &a->st;
 	return s->screen == KS_TODAY && strcmp(s->lang, a->default_lang) == 0 &&
 	       s->overlay == KO_NONE && !s->kb.text[0] && !s->notice[0];
+}
+
+void kapp_announce_number(kapp_t *a, int number)
+{
+	a->spoken_number = number;
+	if (!a->speech || number <= 0)
+		return;
+	char text[400], desk[300] = "";
+	site_view_t site;
+	arena_t *ar = arena_new();
+	if (ar && model_site(a->m, ar, a->default_lang, &site) == OVI_OK && site.desk && site.desk[0])
+		snprintf(desk, sizeof desk, ". %s", site.desk);
+	arena_free(ar);
+	snprintf(text, sizeof text, kiosk_called_text(a->default_lang), number);
+	size_t n = strlen(text);
+	snprintf(text + n, sizeof text - n, "%s", desk);
+	if (plat_speech_say(a->speech, a->default_lang, text, true) < 0)
+		log_warn("kiosk: announcing a number: %s", err_last());
 }
 
 void kapp_fresh_state(kapp_t *a)

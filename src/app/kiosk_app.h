@@ -135,6 +135,9 @@ void kapp_attach_headless(kapp_t *a, plat_headless_t *h);
 /* Imports the demo content when the state folder has none (cmd_run.c). */
 int kapp_import_demo_if_empty(cli_t *c, model_t *m);
 
+/* A chime and "Numero 17, tule tiskille. <desk>" in the site's language,
+ * where the kiosk has sound (staff's call, or the banner showing). */
+void kapp_announce_number(kapp_t *a, int number);
 /* A fresh visit: kiosk_state_init() in the default language with the
  * site's text size and colours. */
 void kapp_fresh_state(kapp_t *a);

@@ -321,6 +321,8 @@ static const char *list_write(kapp_t *a, const ui_action_t *act, char *detail, s
 				  : act->kind == SA_NO_SHOW ? QUEUE_NOSHOW
 							    : QUEUE_WAITING;
 		*rc = model_queue_set_state(a->m, act->arg, q);
+		if (*rc == OVI_OK && act->kind == SA_CALL)
+			kapp_announce_number(a, queue_number(a, act->arg));
 		return act->kind == SA_CALL	 ? "queue_call"
 		       : act->kind == SA_DONE	 ? "queue_done"
 		       : act->kind == SA_NO_SHOW ? "queue_noshow"
