@@ -198,6 +198,7 @@ void kapp_announce_number(kapp_t *a, int number)
 	snprintf(text, sizeof text, kiosk_called_text(a->default_lang), number);
 	size_t n = strlen(text);
 	snprintf(text + n, sizeof text - n, "%s", desk);
+	a->reading = false; /* the call replaces any reading, and plays to its end */
 	if (plat_speech_say(a->speech, a->default_lang, text, true) < 0)
 		log_warn("kiosk: announcing a number: %s", err_last());
 }
@@ -225,7 +226,9 @@ static void apply_look(kapp_t *a)
 
 void kapp_reset(kapp_t *a)
 {
-	plat_speech_stop(a->speech); /* nothing read for the last person goes on */
+	if (a->reading) /* nothing read for the last person goes on */
+		plat_speech_stop(a->speech);
+	a->reading = false;
 	kapp_fresh_state(a);
 	ui_reset(a->ui);
 	a->touched = false;
@@ -265,8 +268,10 @@ void kapp_input(kapp_t *a)
 	a->last_input_ms = clock_mono_ms();
 	a->touched = true;
 	/* A touch stops reading aloud (the tap on "read aloud" starts it
-	 * again after this). */
-	plat_speech_stop(a->speech);
+	 * again after this), not a number being announced to someone else. */
+	if (a->reading)
+		plat_speech_stop(a->speech);
+	a->reading = false;
 	/* Any touch during the warning means someone is here. */
 	a->st.idle_warning = false;
 	a->st.idle_seconds_left = 0;
@@ -570,6 +575,7 @@ bool kapp_apply(kapp_t *a, const ui_action_t *act)
 		kiosk_read_text(&a->view, &a->st, text, (int)sizeof text);
 		if (*text && plat_speech_say(a->speech, a->st.lang, text, false) < 0)
 			log_warn("kiosk: reading aloud: %s", err_last());
+		a->reading = *text && a->speech;
 		return true;
 	}
 	ui_action_t follow = {0};

@@ -106,6 +106,8 @@ typedef struct kapp {
 	bool look_large_text, look_high_contrast; /* what the UI has now */
 	plat_speech_t *speech; /* the voice (a real window with sound), or NULL */
 	int spoken_number;     /* the called number last announced */
+	bool reading;          /* reading a screen aloud (a touch stops it; an
+				  announced number plays to its end) */
 	bool touched;	     /* input since the last reset: a reset is due when idle */
 	int64_t last_minute; /* wall minute stamp the view shows */
 	int64_t banner_slot; /* the KAPP_BANNER_CHECK_S slot the banner was checked in */
