@@ -14,6 +14,8 @@
 
 static void print_result(const char *path, const import_result_t *r, int rc, bool check)
 {
+	for (int i = 0; i < r->notes.n; i++)
+		printf("%s: note: %s\n", path, r->notes.msg[i]);
 	if (rc == OVI_OK) {
 		char created[17];
 		fmt_datetime(r->meta.created, created);

@@ -5,6 +5,8 @@
 #include "core/mem.h"
 #include "core/utf8.h"
 
+#include <iconv.h>
+
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -37,7 +39,6 @@ typedef struct parser {
 	int nf, row_line;
 	char *f[CSV_MAX_COLS];
 	int fline[CSV_MAX_COLS];
-	size_t fls[CSV_MAX_COLS], fsrc[CSV_MAX_COLS]; /* line start and first byte */
 } parser_t;
 
 static bool is_blank_char(char c)
@@ -65,24 +66,19 @@ static void sheet_letter(int col, char out[4])
 	}
 }
 
-static int column_of(const char *d, size_t line_start, size_t off)
+/* "people.csv line 14, column C: " + message: the column as the spreadsheet
+ * names it (cell is 0-based), never a character position. */
+static int fail_at(const char *name, int line, int cell, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static int fail_at(const char *name, int line, int cell, const char *fmt, ...)
 {
-	return utf8_column(d + line_start, off - line_start);
-}
-
-/* "people.csv line 14, column 3: " + message. */
-static int fail_at(const char *name, const char *d, int line, size_t ls, size_t off,
-		   const char *fmt, ...) __attribute__((format(printf, 6, 7)));
-static int fail_at(const char *name, const char *d, int line, size_t ls, size_t off,
-		   const char *fmt, ...)
-{
-	char msg[768];
+	char msg[768], letter[4];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	return err_set(OVI_EREJECT, "%s line %d, column %d: %s", name, line, column_of(d, ls, off),
-		       msg);
+	sheet_letter(cell, letter);
+	return err_set(OVI_EREJECT, "%s line %d, column %s: %s", name, line, letter, msg);
 }
 
 /* Consumes one line end (CRLF, LF or a lone CR) at pos. */
@@ -139,27 +135,26 @@ static bool scan_row(parser_t *p, int *ncomma, int *nsemi)
 	return content || inq;
 }
 
-static int fail_field(parser_t *p, size_t off, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static int fail_field(parser_t *p, size_t off, const char *fmt, ...)
+/* A problem in the cell being read (p->nf) on the line being read. */
+static int fail_field(parser_t *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int fail_field(parser_t *p, const char *fmt, ...)
 {
 	char msg[768];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	return fail_at(p->name, p->d, p->line, p->line_start, off, "%s", msg);
+	return fail_at(p->name, p->line, p->nf, "%s", msg);
 }
 
 static int parse_quoted(parser_t *p, size_t q, char *start)
 {
 	const char *d = p->d;
 	int oline = p->line;
-	size_t ols = p->line_start;
 	p->pos = q + 1;
 	for (;;) {
 		if (p->pos >= p->n)
-			return fail_at(p->name, d, oline, ols, q,
+			return fail_at(p->name, oline, p->nf,
 				       "a quote opened here is never closed");
 		char c = d[p->pos];
 		if (c == '"') {
@@ -178,7 +173,7 @@ static int parse_quoted(parser_t *p, size_t q, char *start)
 			p->pos++;
 		}
 		if (p->w - start > CSV_MAX_FIELD)
-			return fail_at(p->name, d, oline, ols, q,
+			return fail_at(p->name, oline, p->nf,
 				       "the quoted cell that starts here is longer than %d bytes, "
 				       "the most a cell may have (is its closing quote missing?)",
 				       CSV_MAX_FIELD);
@@ -188,13 +183,13 @@ static int parse_quoted(parser_t *p, size_t q, char *start)
 	if (p->pos < p->n && !is_end(p, d[p->pos])) {
 		if (oline != p->line)
 			return fail_field(
-			    p, p->pos,
+			    p,
 			    "text after the closing quote of a cell. That cell's "
-			    "quote opened at line %d, column %d: is a quote missing "
+			    "quote opened at line %d: is a quote missing "
 			    "or extra there? (A quote inside a cell is written twice: "
 			    "\"\")",
-			    oline, column_of(d, ols, q));
-		return fail_field(p, p->pos,
+			    oline);
+		return fail_field(p,
 				  "text after the closing quote of a cell. A quote inside a "
 				  "cell must be written twice (\"\"), and the whole cell put in "
 				  "quotes.");
@@ -213,8 +208,6 @@ static int parse_field(parser_t *p)
 		q++;
 	p->f[i] = start;
 	p->fline[i] = p->line;
-	p->fls[i] = p->line_start;
-	p->fsrc[i] = p->pos;
 	if (q < p->n && d[q] == '"') {
 		int rc = parse_quoted(p, q, start);
 		if (rc)
@@ -223,14 +216,14 @@ static int parse_field(parser_t *p)
 		while (p->pos < p->n && !is_end(p, d[p->pos])) {
 			if (d[p->pos] == '"')
 				return fail_field(
-				    p, p->pos,
+				    p,
 				    "a quote (\") inside a cell that does not start "
 				    "with one. Put the whole cell in quotes and write "
 				    "the quote twice: \"5\"\" screen\"");
 			*p->w++ = d[p->pos++];
 		}
 		if (p->w - start > CSV_MAX_FIELD)
-			return fail_at(p->name, d, p->fline[i], p->fls[i], p->fsrc[i],
+			return fail_at(p->name, p->fline[i], i,
 				       "this cell is longer than %d bytes, the most a cell may "
 				       "have",
 				       CSV_MAX_FIELD);
@@ -247,7 +240,7 @@ static int parse_row(parser_t *p)
 	p->row_line = p->line;
 	for (;;) {
 		if (p->nf == CSV_MAX_COLS)
-			return fail_field(p, p->pos,
+			return fail_field(p,
 					  "this row has more than %d columns, the most "
 					  "a sheet may have",
 					  CSV_MAX_COLS);
@@ -303,7 +296,7 @@ static int check_header(parser_t *p, int *ncols)
 		char letter[4];
 		sheet_letter(i, letter);
 		if (is_blank(p->f[i]))
-			return fail_at(p->name, p->d, p->fline[i], p->fls[i], p->fsrc[i],
+			return fail_at(p->name, p->fline[i], i,
 				       "column %s of the header row has no name. Every column "
 				       "needs a name in the first row (or delete the column).",
 				       letter);
@@ -318,7 +311,7 @@ static int check_header(parser_t *p, int *ncols)
 				continue;
 			char first[4];
 			sheet_letter(j, first);
-			return fail_at(p->name, p->d, p->fline[i], p->fls[i], p->fsrc[i],
+			return fail_at(p->name, p->fline[i], i,
 				       "the column name '%.*s' appears twice in the header row "
 				       "(columns %s and %s)",
 				       (int)li, ni, first, letter);
@@ -342,12 +335,12 @@ static int check_extra(parser_t *p, int ncols, int hraw)
 	if (i < hraw) {
 		char letter[4];
 		sheet_letter(i, letter);
-		return fail_at(p->name, p->d, p->fline[i], p->fls[i], p->fsrc[i],
+		return fail_at(p->name, p->fline[i], i,
 			       "this cell has a value, but its column (%s) has no name in the "
 			       "header row",
 			       letter);
 	}
-	return fail_at(p->name, p->d, p->fline[i], p->fls[i], p->fsrc[i],
+	return fail_at(p->name, p->fline[i], i,
 		       "this row has %d columns but the header row has %d (is there a "
 		       "separator too many, or a cell that should be in quotes?)",
 		       last, ncols);
@@ -472,6 +465,26 @@ static int parse_all(csv_store_t *s, parser_t *p)
 static int csv_parse_text(const char *name, const char *data, size_t len, size_t start,
 			  csv_t **out);
 
+/* Windows-1252 text (csv_check_text() found no undefined byte in it) as
+ * UTF-8, through the C library's iconv. NULL when out of memory. */
+static char *from_cp1252(const char *d, size_t n, size_t *out_len)
+{
+	iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
+	if (cd == (iconv_t)-1)
+		return NULL;
+	size_t cap = n * 3 + 1, left = cap;
+	char *out = ovi_malloc(cap), *w = out, *r = (char *)d;
+	size_t in = n;
+	if (out && iconv(cd, &r, &in, &w, &left) == (size_t)-1) {
+		ovi_free(out);
+		out = NULL;
+	}
+	iconv_close(cd);
+	if (out)
+		*out_len = (size_t)(w - out);
+	return out;
+}
+
 int csv_parse(const char *name, const char *data, size_t len, csv_t **out)
 {
 	*out = NULL;
@@ -482,9 +495,17 @@ int csv_parse(const char *name, const char *data, size_t len, csv_t **out)
 	size_t start = 0;
 	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
 		start = 3;
-	int rc = csv_check_text(name, data, len, start);
+	csv_encoding_t enc;
+	int rc = csv_check_text(name, data, len, start, &enc);
 	if (rc)
 		return rc;
+	char *utf8 = NULL;
+	if (enc == CSV_CP1252) {
+		size_t ulen;
+		if (!(utf8 = from_cp1252(data + start, len - start, &ulen)))
+			return err_set(OVI_ENOMEM, "%s: out of memory reading Windows-1252 text", name);
+		data = utf8, len = ulen, start = 0;
+	}
 	/* Sheets saved on a Mac may have decomposed letters ("a" + U+0308):
 	 * everything after this sees one form, NFC, as the kiosk's keyboard
 	 * types it and the fonts draw it. */
@@ -492,8 +513,10 @@ int csv_parse(const char *name, const char *data, size_t len, csv_t **out)
 	for (size_t i = start; i < len; i++)
 		if ((unsigned char)data[i] >= 0x80) {
 			size_t nlen;
-			if (!(nfc = utf8_nfc(data + start, len - start, &nlen)))
+			if (!(nfc = utf8_nfc(data + start, len - start, &nlen))) {
+				ovi_free(utf8);
 				return err_set(OVI_ENOMEM, "%s: out of memory", name);
+			}
 			data = nfc;
 			len = nlen;
 			start = 0;
@@ -501,6 +524,9 @@ int csv_parse(const char *name, const char *data, size_t len, csv_t **out)
 		}
 	rc = csv_parse_text(name, data, len, start, out);
 	ovi_free(nfc);
+	ovi_free(utf8);
+	if (!rc)
+		(*out)->cp1252 = enc == CSV_CP1252;
 	return rc;
 }
 

@@ -1,13 +1,15 @@
 /*
  * csv: a strict RFC 4180 reader for sheets saved by LibreOffice and Excel.
  *
- * Accepts UTF-8 with or without a BOM, comma or semicolon separators (chosen
+ * Accepts UTF-8 with or without a BOM, Windows-1252 (what Finnish Excel's
+ * default "CSV (semicolon separated)" writes; read as such when the file is
+ * not UTF-8 and has no byte Windows-1252 leaves undefined), comma or semicolon separators (chosen
  * from the header row: whichever of ',' and ';' occurs outside quotes in it;
  * a header with neither is one column), quoted fields with "" for a quote and
  * line breaks inside quotes, CRLF or LF line ends, a missing final newline.
  *
- * Refuses, with file/line/column in the message: invalid UTF-8 (and says so
- * kindly when the bytes look like Windows-1252, i.e. Excel's plain "CSV"),
+ * Refuses, with file/line/column in the message: text that is neither UTF-8
+ * nor Windows-1252 (a UTF-8 file with stray bytes),
  * NUL bytes, an unterminated quote (naming the line where it opened), text
  * after a closing quote, a line longer than CSV_MAX_LINE bytes, a field
  * longer than CSV_MAX_FIELD, more than CSV_MAX_COLS columns, more than
@@ -34,11 +36,13 @@
  *   extra cell with text is refused ("this row has 7 columns but the header
  *   row has 6").
  * - CSV_MAX_ROWS counts data rows (after skipping empty ones).
- * - Columns in messages count characters from 1, as an editor shows them.
+ * - Columns in messages are the spreadsheet's letters (A, B, ..., AA), the
+ *   cell the problem is in, never a character position.
  */
 #ifndef OVI_BUNDLE_CSV_H
 #define OVI_BUNDLE_CSV_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #define CSV_MAX_LINE (64 * 1024)
@@ -54,6 +58,7 @@ typedef struct csv_row {
 
 typedef struct csv {
 	char sep;        /* ',' or ';' */
+	bool cp1252;     /* the file was Windows-1252 (Excel's plain CSV), now UTF-8 */
 	csv_row_t header; /* the first non-empty row */
 	csv_row_t *rows; /* data rows; rows whose fields are all empty are skipped */
 	int nrows;

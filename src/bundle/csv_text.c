@@ -7,11 +7,48 @@
 #include <stdbool.h>
 #include <string.h>
 
-static int fail_at(const char *name, const char *d, int line, size_t ls, size_t off,
-		   const char *msg)
+/* The separator the parser will choose (csv.h): a "sep=" line, else the
+ * first line's count of ';' and ',' outside quotes. A guess is enough here:
+ * it only names the column in a message. */
+static char guess_sep(const char *d, size_t n, size_t start)
 {
-	return err_set(OVI_EREJECT, "%s line %d, column %d: %s", name, line,
-		       utf8_column(d + ls, off - ls), msg);
+	if (n - start >= 5 && !memcmp(d + start, "sep=", 4) && (d[start + 4] == ';' || d[start + 4] == ','))
+		return d[start + 4];
+	int nc = 0, ns = 0;
+	bool q = false;
+	for (size_t i = start; i < n && (q || (d[i] != '\n' && d[i] != '\r')); i++) {
+		if (d[i] == '"')
+			q = !q;
+		else if (!q && d[i] == ',')
+			nc++;
+		else if (!q && d[i] == ';')
+			ns++;
+	}
+	return ns && ns >= nc ? ';' : ',';
+}
+
+/* "people.csv line 14, column C: " + msg, the column a spreadsheet shows:
+ * separators outside quotes before off on its line. */
+static int fail_at(const char *name, const char *d, size_t n, size_t start, int line, size_t ls,
+		   size_t off, const char *msg)
+{
+	char sep = guess_sep(d, n, start), letter[4];
+	int cell = 0;
+	bool q = false;
+	for (size_t i = ls; i < off; i++) {
+		if (d[i] == '"')
+			q = !q;
+		else if (!q && d[i] == sep)
+			cell++;
+	}
+	if (cell < 26) {
+		letter[0] = (char)('A' + cell), letter[1] = 0;
+	} else {
+		cell = cell > 701 ? 701 : cell;
+		letter[0] = (char)('A' + cell / 26 - 1), letter[1] = (char)('A' + cell % 26);
+		letter[2] = 0;
+	}
+	return err_set(OVI_EREJECT, "%s line %d, column %s: %s", name, line, letter, msg);
 }
 
 /* Windows-1252 leaves these five bytes undefined. */
@@ -57,14 +94,19 @@ utf16:
 		       name);
 }
 
-int csv_check_text(const char *name, const char *d, size_t n, size_t start)
+int csv_check_text(const char *name, const char *d, size_t n, size_t start, csv_encoding_t *enc)
 {
+	*enc = CSV_UTF8;
 	int rc = sniff(name, d, n);
 	if (rc)
 		return rc;
-	int line = 1;
-	size_t i = start, ls = start;
-	bool multibyte = false;
+	int line = 1, bad_line = 0;
+	size_t i = start, ls = start, bad = 0, bad_ls = 0;
+	/* Valid multi-byte sequences against invalid bytes: Excel's plain "CSV"
+	 * (Windows-1252) has only the latter; a UTF-8 file damaged here and
+	 * there has mostly the former and is refused rather than misread. */
+	size_t multibyte = 0, invalid = 0;
+	bool undefined = false;
 	while (i < n) {
 		unsigned char c = (unsigned char)d[i];
 		if (c == '\n' || c == '\r') {
@@ -79,7 +121,7 @@ int csv_check_text(const char *name, const char *d, size_t n, size_t start)
 				       "line may have",
 				       name, line, CSV_MAX_LINE);
 		if (c == 0)
-			return fail_at(name, d, line, ls, i,
+			return fail_at(name, d, n, start, line, ls, i,
 				       "the file contains a NUL byte, so it is not a text file "
 				       "(it may be damaged, or saved in the wrong format). Save it "
 				       "again as 'CSV UTF-8'.");
@@ -89,19 +131,26 @@ int csv_check_text(const char *name, const char *d, size_t n, size_t start)
 		}
 		size_t len = utf8_seq_len(c);
 		if (len && i + len <= n && utf8_valid(d + i, len, NULL)) {
-			multibyte = true;
+			multibyte++;
 			i += len;
 			continue;
 		}
-		if (!multibyte && cp1252_defined(c))
-			return fail_at(name, d, line, ls, i,
-				       "this file is not saved as UTF-8 (it looks like Excel's "
-				       "plain 'CSV' format, Windows-1252). Save it again as "
-				       "'CSV UTF-8'.");
-		return fail_at(name, d, line, ls, i,
-			       "this is not valid UTF-8 text (the file may be damaged, or "
-			       "parts of it saved in another format). Save it again as "
-			       "'CSV UTF-8'.");
+		if (!invalid++)
+			bad = i, bad_line = line, bad_ls = ls;
+		if (!cp1252_defined(c) && !undefined) {
+			undefined = true;
+			bad = i, bad_line = line, bad_ls = ls;
+		}
+		i++;
 	}
-	return 0;
+	if (!invalid)
+		return 0;
+	if (!undefined && multibyte < invalid) {
+		*enc = CSV_CP1252;
+		return 0;
+	}
+	return fail_at(name, d, n, start, bad_line, bad_ls, bad,
+		       "this is not valid UTF-8 text (the file may be damaged, or "
+		       "parts of it saved in another format). Save it again as "
+		       "'CSV UTF-8'.");
 }

@@ -25,8 +25,10 @@
 
 void import_result_clear(import_result_t *res)
 {
-	if (res)
+	if (res) {
 		errlist_clear(&res->errors);
+		errlist_clear(&res->notes);
+	}
 }
 
 /* Records one problem in the result and sets err_last() to it. */
@@ -357,7 +359,7 @@ static int run_import(const char *src, const import_opts_t *o, model_t *m, impor
 		goto done;
 	if ((rc = stage_files(src, stage, mf, !o->check_only, res)) < 0)
 		goto done;
-	if ((rc = bundle_load(stage, mf, &content, &res->errors)) < 0)
+	if ((rc = bundle_load(stage, mf, &content, &res->errors, &res->notes)) < 0)
 		goto done;
 	if (o->check_only)
 		goto done;

@@ -42,6 +42,7 @@ typedef struct import_result {
 	int nfiles;
 	long long bytes;
 	errlist_t errors;    /* every problem found; free with import_result_clear() */
+	errlist_t notes;     /* not problems, but worth telling (a sheet in Windows-1252) */
 	bool applied;
 } import_result_t;
 

@@ -17,8 +17,10 @@
 
 /* dir holds the files of m. On success *out is the content (caller frees with
  * content_free()). On failure returns OVI_EREJECT with every problem in errs
- * (and err_last() summarising), or OVI_ENOMEM / OVI_ERR. */
-int bundle_load(const char *dir, const manifest_t *m, content_t **out, errlist_t *errs);
+ * (and err_last() summarising), or OVI_ENOMEM / OVI_ERR. notes (may be NULL)
+ * gets what is worth telling but not wrong, such as a sheet in Windows-1252. */
+int bundle_load(const char *dir, const manifest_t *m, content_t **out, errlist_t *errs,
+		errlist_t *notes);
 
 /* True when name is one of the sheets Ovi knows ("people.csv"). */
 bool bundle_is_known_sheet(const char *name);

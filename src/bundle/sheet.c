@@ -466,6 +466,12 @@ void sheet_read(load_ctx_t *ctx, const sheet_spec_t *spec, sheet_t *s)
 		s->broken = true;
 		return;
 	}
+	if (s->csv->cp1252 && ctx->notes)
+		errlist_add(ctx->notes,
+			    "%s is saved as Excel's plain 'CSV' (Windows-1252), not 'CSV UTF-8'. "
+			    "Ovi read it as Windows-1252; letters outside Western European ones "
+			    "(such as Ukrainian or Arabic) only survive in 'CSV UTF-8'.",
+			    spec->file);
 	if (!map_header(ctx, s)) {
 		s->broken = true;
 		return;

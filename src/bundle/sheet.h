@@ -62,6 +62,7 @@ typedef struct load_ctx {
 	const manifest_t *m;
 	content_t *c;
 	errlist_t *errs;
+	errlist_t *notes; /* worth knowing, not wrong (a sheet in Windows-1252); may be NULL */
 	bool oom;
 } load_ctx_t;
 

@@ -56,6 +56,8 @@ static void put_text(strbuf_t *b, const sync_result_t *r, const import_result_t 
 	if (ir && ir->keyid[0])
 		sb_printf(b, "Signed with key: %s" NL, ir->keyid);
 	put_kiosk(b, m);
+	for (int i = 0; ir && i < ir->notes.n; i++)
+		sb_printf(b, "Note: %s" NL, ir->notes.msg[i]);
 	if (r->outcome == SYNC_REJECTED || r->outcome == SYNC_FAILED) {
 		int n = r->reasons.total ? r->reasons.total : 1;
 		sb_printf(b, NL "What is wrong (%d problem%s):" NL, n, n == 1 ? "" : "s");
