@@ -61,6 +61,15 @@ cp -r "$src/content" "$tmp/b" && rm -f "$tmp/b/manifest.txt.minisig"
 expect 0 "pack a copy" -- "$ovi" pack "$tmp/b"
 has "pack tells the next step" "minisign -S" "$out"
 minisign -S -s "$tmp/keys/site.key" -m "$tmp/b/manifest.txt" >/dev/null 2>&1
+# ovi check --key: the coordinator's own key, no kiosk configuration needed.
+expect 0 "check --key with the coordinator's key" -- "$ovi" check --key "$tmp/keys/site.pub" "$tmp/b"
+has "check --key names the key" "key id" "$out"
+expect 3 "check --key with another key" -- "$ovi" check --key "$src/content/demo-DEMO-ONLY.pub" "$tmp/b"
+has "check --key says which key it used" "given with --key: 9BB134F093A2613" "$err"
+expect 2 "check --key with a missing key file" -- "$ovi" check --key "$tmp/nope.pub" "$tmp/b"
+has "a missing key file is named plainly" "nope.pub cannot be read: " "$err"
+case "$err" in *"cannot be read: the public key"*) bad "the key message repeats itself: $err" ;; *) ok "the key message says it once" ;; esac
+expect 2 "check --key without a file" -- "$ovi" check "$tmp/b" --key
 expect 3 "a key the kiosk does not trust" -- "$ovi" import "$tmp/b"
 has "untrusted key message" "does not trust" "$err"
 printf '[kiosk]\ndevelopment = false\n[trust]\nkey_file = %s\n' "$tmp/keys/site.pub" > "$tmp/site.ini"

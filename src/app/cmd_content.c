@@ -54,13 +54,20 @@ static int content_cmd(cli_t *c, bool check)
 {
 	const char *path = NULL;
 	bool force = false;
+	/* ovi check --key: the coordinator's own public key(s) instead of what
+	 * the kiosk configuration trusts; a signature is then required. */
+	minisign_pubkey_t keys[CONFIG_MAX_KEYS];
+	int nkeys = 0;
 	for (int i = 0; i < c->argc; i++) {
 		if (!strcmp(c->argv[i], "--help") || !strcmp(c->argv[i], "-h")) {
 			if (check)
-				printf("Usage: ovi check PATH\n\nChecks the bundle folder PATH the way "
-				       "the kiosk would (signature, manifest,\nevery sheet and "
-				       "picture) and lists every problem. Changes nothing.\nExit 0 when "
-				       "the kiosk would accept it, 3 when not.\n");
+				printf("Usage: ovi check [--key site.pub] PATH\n\nChecks the bundle "
+				       "folder PATH the way the kiosk would (signature, manifest,\nevery "
+				       "sheet and picture) and lists every problem. Changes nothing.\n"
+				       "  --key FILE  check the signature against this public key (the "
+				       "one made\n              with minisign -G), not the keys this "
+				       "computer's ovi.ini trusts;\n              may be given more than "
+				       "once\nExit 0 when the kiosk would accept it, 3 when not.\n");
 			else
 				printf("Usage: ovi import [--force] PATH\n\nChecks the bundle folder "
 				       "PATH and makes it the kiosk's content in one step.\nOn any "
@@ -70,6 +77,20 @@ static int content_cmd(cli_t *c, bool check)
 			return EXIT_OK;
 		} else if (!check && !strcmp(c->argv[i], "--force")) {
 			force = true;
+		} else if (check && !strcmp(c->argv[i], "--key")) {
+			if (i + 1 >= c->argc) {
+				fprintf(stderr, "ovi check: --key needs a public key file (site.pub)\n");
+				return EXIT_USAGE;
+			}
+			if (nkeys == CONFIG_MAX_KEYS) {
+				fprintf(stderr, "ovi check: at most %d keys\n", CONFIG_MAX_KEYS);
+				return EXIT_USAGE;
+			}
+			if (bundle_read_pubkey(c->argv[++i], &keys[nkeys]) < 0) {
+				fprintf(stderr, "ovi check: %s\n", err_last());
+				return EXIT_USAGE;
+			}
+			nkeys++;
 		} else if (c->argv[i][0] == '-' || path) {
 			fprintf(stderr, "ovi %s: unexpected '%s' (see ovi %s --help)\n",
 				check ? "check" : "import", c->argv[i], check ? "check" : "import");
@@ -95,9 +116,9 @@ static int content_cmd(cli_t *c, bool check)
 	snprintf(source, sizeof source, "cli:%s", path);
 	import_opts_t o = {
 		.data_dir = c->data_dir,
-		.keys = c->config.keys,
-		.nkeys = c->config.nkeys,
-		.allow_unsigned = c->config.development,
+		.keys = nkeys ? keys : c->config.keys,
+		.nkeys = nkeys ? nkeys : c->config.nkeys,
+		.allow_unsigned = nkeys ? false : c->config.development,
 		.force = force,
 		.check_only = check,
 		.source = source,
@@ -105,6 +126,15 @@ static int content_cmd(cli_t *c, bool check)
 	import_result_t r;
 	rc = bundle_import(path, &o, m, &r);
 	print_result(path, &r, rc, check);
+	if (nkeys && rc == OVI_EREJECT) {
+		fprintf(stderr, "Checked against the key%s given with --key:", nkeys > 1 ? "s" : "");
+		for (int i = 0; i < nkeys; i++) {
+			char hex[17];
+			minisign_keyid_hex(keys[i].keyid, hex);
+			fprintf(stderr, " %s", hex);
+		}
+		fprintf(stderr, ".\n");
+	}
 	import_result_clear(&r);
 	model_close(m);
 	return cli_exit_code(rc);

@@ -9,7 +9,10 @@ static _Thread_local int last_code;
 
 int err_setv(int code, const char *fmt, va_list ap)
 {
-	vsnprintf(last_msg, sizeof last_msg, fmt, ap);
+	/* Through a copy: err_last() may be one of the arguments. */
+	char msg[sizeof last_msg];
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	memcpy(last_msg, msg, sizeof msg);
 	last_code = code;
 	return code;
 }
