@@ -109,10 +109,10 @@ check staff-content "select group_concat(action || ' ' || detail) from (select *
   "import_usb ok (serial 3),rollback ok (serial 2),export_usb ok (serial 2)"
 check staff-content "select serial from bundles where is_current = 1" 2
 for f in signups.csv questions.csv counters.csv; do
-  [ -s "$tmp/staff-content/usb/stick/ovi-export/$f" ] && ok "export wrote $f onto the stick" \
-    || bad "export: no $f in $tmp/staff-content/usb/stick/ovi-export"
+  [ -s "$tmp/staff-content/usb/stick/ovi-kiosk/ovi-export/$f" ] && ok "export wrote $f onto the stick" \
+    || bad "export: no $f in $tmp/staff-content/usb/stick/ovi-kiosk/ovi-export"
 done
-[ -s "$tmp/staff-content/usb/stick/ovi-report.txt" ] && ok "the import wrote its report" \
+[ -s "$tmp/staff-content/usb/stick/ovi-kiosk/ovi-report.txt" ] && ok "the import wrote its report" \
   || bad "no ovi-report.txt on the stick"
 check staff-clock "select detail from staff_log where action = 'clock_set'" "2026-11-23 12:30"
 check staff-idle "select group_concat(action) from (select action from staff_log

@@ -42,6 +42,7 @@ for f in /usr/bin/ovi /etc/ovi/ovi.ini /usr/share/ovi/content/manifest.txt \
   /usr/share/ovi/content/photos/logo.png \
   /usr/lib/systemd/system/ovi.service /usr/lib/systemd/system/ovi-usb@.service \
   /usr/lib/systemd/system/ovi-firstboot.service /usr/lib/udev/rules.d/99-ovi-usb.rules \
+  /usr/lib/systemd/system/ovi-usb-write.socket /usr/lib/systemd/system/ovi-usb-write@.service \
   /usr/lib/tmpfiles.d/ovi.conf /usr/lib/ovi/ovi-usb-mount /usr/lib/ovi/ovi-firstboot \
   /usr/lib/ovi/ovi-kiosk-setup /usr/lib/ovi/kiosk/sysctl.conf /usr/lib/ovi/kiosk/logind.conf \
   /usr/share/doc/ovi/README.kiosk.md; do

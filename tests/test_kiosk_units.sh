@@ -45,10 +45,11 @@ else
   for d in /usr/lib/systemd/system /lib/systemd/system; do
     [ -d "$d" ] && cp -an "$d/." "$root/usr/lib/systemd/system/" 2>/dev/null
   done
-  cp "$k"/systemd/*.service "$root/usr/lib/systemd/system/"
+  cp "$k"/systemd/*.service "$k"/systemd/*.socket "$root/usr/lib/systemd/system/"
   cp "$ovi" "$root/usr/bin/ovi"
   cp "$k/udev/ovi-usb-mount" "$k/sitepack/ovi-firstboot" "$k/lockdown/ovi-kiosk-setup" "$root/usr/lib/ovi/"
-  for unit in ovi.service ovi-firstboot.service ovi-usb@sda1.service; do
+  for unit in ovi.service ovi-firstboot.service ovi-usb@sda1.service ovi-usb-write.socket \
+    ovi-usb-write@0-1-2.service; do
     systemd-analyze --root="$root" verify --man=no --generators=no "$unit" >"$tmp/out" 2>&1
     rc=$?
     if [ "$rc" = 0 ] && [ ! -s "$tmp/out" ]; then

@@ -77,11 +77,11 @@ expect "folder: nothing new" 0 "nothing new" -- run sync --once --source "$tmp/d
 # A stick with a newer bundle, then with a bad one (exit 3, report on the stick).
 bundle "$tmp/usb/STICK/ovi" 6
 expect "stick imported" 0 "imported serial 6" -- run sync --once --source "$tmp/usb/STICK"
-grep -q ACCEPTED "$tmp/usb/STICK/ovi-report.txt" && ok "stick report" || bad "stick report"
+grep -q ACCEPTED "$tmp/usb/STICK/ovi-kiosk/ovi-report.txt" && ok "stick report" || bad "stick report"
 bundle "$tmp/usb/STICK/ovi" 7
 echo "extra" >"$tmp/usb/STICK/ovi/extra.txt"
 expect "bad stick refused" 3 "not in the manifest" -- run sync --once --source "$tmp/usb/STICK"
-grep -q "REFUSED" "$tmp/usb/STICK/ovi-report.txt" && ok "refusal report" || bad "refusal report"
+grep -q "REFUSED" "$tmp/usb/STICK/ovi-kiosk/ovi-report.txt" && ok "refusal report" || bad "refusal report"
 rm -rf "$tmp/usb/STICK"
 
 # A URL served by python3 -m http.server.

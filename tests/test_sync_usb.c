@@ -36,7 +36,7 @@ static void make_stick(const char *dir, long long serial, bool tampered)
 static char *report(const char *stick)
 {
 	char path[4300];
-	snprintf(path, sizeof path, "%s/%s", stick, SYNC_REPORT_NAME);
+	snprintf(path, sizeof path, "%s/%s/%s", stick, SYNC_KIOSK_DIR, SYNC_REPORT_NAME);
 	return test_read_file(path, NULL);
 }
 
@@ -67,8 +67,10 @@ TEST(stick_accepted_with_report)
 	free(rep);
 	/* No temporary file is left on the stick. */
 	char cmd[4400];
-	snprintf(cmd, sizeof cmd, "test -z \"$(ls -A '%s' | grep -v -e '^ovi$' -e '^%s$')\"",
-		 stick, SYNC_REPORT_NAME);
+	snprintf(cmd, sizeof cmd,
+		 "test -z \"$(ls -A '%s' | grep -v -e '^ovi$' -e '^%s$')\" && "
+		 "test \"$(ls -A '%s/%s')\" = '%s'",
+		 stick, SYNC_KIOSK_DIR, stick, SYNC_KIOSK_DIR, SYNC_REPORT_NAME);
 	CHECK_INT(system(cmd), 0);
 }
 
@@ -151,15 +153,57 @@ TEST(export_to_stick)
 	fs_mkdirs(stick, 0755);
 	int day = wall_day(clock_now());
 	CHECK_INT(model_count(f.m, day, "topic_view", "work"), 0);
-	CHECK_INT(sync_usb_export(&f.cfg, f.m, stick, written, sizeof written), 0);
-	snprintf(file, sizeof file, "%s/%s/counters.csv", stick, SYNC_EXPORT_DIR);
+	CHECK_INT(sync_usb_export(&f.cfg, f.m, stick, written, sizeof written, NULL), 0);
+	snprintf(file, sizeof file, "%s/%s/%s/counters.csv", stick, SYNC_KIOSK_DIR, SYNC_EXPORT_DIR);
 	CHECK(fs_exists(file));
 	CHECK_CONTAINS(written, SYNC_EXPORT_DIR);
 	/* Without a stick named: the first writable one under the roots. */
 	sync_config_t cfg = f.cfg;
 	cfg.nusb_roots = 1;
 	snprintf(cfg.usb_roots[0], sizeof cfg.usb_roots[0], "%s/noroot", f.root);
-	CHECK_INT(sync_usb_export(&cfg, f.m, NULL, written, sizeof written), OVI_ENOTFOUND);
+	sync_stick_problem_t why = STICK_OK;
+	CHECK_INT(sync_usb_export(&cfg, f.m, NULL, written, sizeof written, &why), OVI_ENOTFOUND);
+	CHECK_INT(why, STICK_NONE);
+}
+
+/* A stick pulled out mid-export (writes and flushes failing with EIO, as a
+ * gone USB device's do) and a full one (ENOSPC), at every write and flush:
+ * each is named as such, and nothing on the kiosk changes. */
+TEST(export_to_a_stick_that_fails)
+{
+	char stick[4300], before[65], after[65];
+	stick_path(stick, sizeof stick, f.root, "stick5");
+	fs_rmtree(stick);
+	fs_mkdirs(stick, 0755);
+	CHECK_INT(model_digest(f.m, before), 0);
+	static const struct {
+		fault_kind_t kind;
+		sync_stick_problem_t want;
+	} cases[] = {{FAULT_FSYNC, STICK_GONE}, {FAULT_WRITE, STICK_FULL}};
+	int tried = 0;
+	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		for (int n = 1; n < 100; n++) {
+			sync_stick_problem_t why = STICK_OK;
+			fault_arm(cases[k].kind, n, true);
+			int rc = sync_usb_export(&f.cfg, f.m, stick, NULL, 0, &why);
+			bool fired = fault_fired(cases[k].kind);
+			fault_disarm_all();
+			if (!fired) {
+				CHECK_INT(rc, 0);
+				break;
+			}
+			tried++;
+			CHECK(rc < 0);
+			if (why != cases[k].want)
+				fprintf(stderr, "  fault %d at %d: %s (%s)\n", (int)cases[k].kind, n,
+					sync_stick_problem_name(why), err_last());
+			CHECK_INT(why, cases[k].want);
+		}
+	}
+	printf("  %d failed exports named right\n", tried);
+	CHECK(tried >= 8);
+	CHECK_INT(model_digest(f.m, after), 0);
+	CHECK_STR(after, before);
 }
 
 TEST(sticks_under_roots)
@@ -332,7 +376,7 @@ TEST(worker_notices_sticks)
 	CHECK_INT(sync_worker_export(w, NULL), 0);
 	CHECK(wait_event(SYNC_EXPORTED, 1, 10000));
 	char file[4600];
-	snprintf(file, sizeof file, "%s/%s/signups.csv", stick, SYNC_EXPORT_DIR);
+	snprintf(file, sizeof file, "%s/%s/%s/signups.csv", stick, SYNC_KIOSK_DIR, SYNC_EXPORT_DIR);
 	CHECK(fs_exists(file));
 
 	/* A real mount under the root: noticed through the mount table. */
@@ -368,6 +412,7 @@ int main(void)
 	RUN(stick_refused_with_every_reason);
 	RUN(stick_pulled_out_mid_copy);
 	RUN(export_to_stick);
+	RUN(export_to_a_stick_that_fails);
 	RUN(sticks_under_roots);
 	if (geteuid() == 0)
 		RUN(real_stick_read_only_and_writable);

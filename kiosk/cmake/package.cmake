@@ -7,7 +7,8 @@
 #   /usr/bin/ovi, /usr/share/ovi/{assets,content}   (binary, assets, demo)
 #   /etc/ovi/ovi.ini                                (conffile; no trusted key
 #                                                    until the site pack)
-#   /usr/lib/systemd/system/{ovi,ovi-usb@,ovi-firstboot}.service
+#   /usr/lib/systemd/system/{ovi,ovi-usb@,ovi-firstboot,ovi-usb-write@}.service,
+#   ovi-usb-write.socket
 #   /usr/lib/udev/rules.d/99-ovi-usb.rules, /usr/lib/tmpfiles.d/ovi.conf
 #   /usr/lib/ovi/{ovi-usb-mount,ovi-firstboot,ovi-kiosk-setup}
 #   /usr/lib/ovi/kiosk/*.conf                       (kiosk lockdown drop-ins)
@@ -36,6 +37,8 @@ file(WRITE ${CMAKE_BINARY_DIR}/kiosk/ovi.ini "${OVI_INI}")
 install(FILES ${CMAKE_BINARY_DIR}/kiosk/ovi.ini DESTINATION ${CMAKE_INSTALL_FULL_SYSCONFDIR}/ovi)
 install(FILES ${OVI_KIOSK}/systemd/ovi.service ${OVI_KIOSK}/systemd/ovi-usb@.service
               ${OVI_KIOSK}/systemd/ovi-firstboot.service
+              ${OVI_KIOSK}/systemd/ovi-usb-write.socket
+              ${OVI_KIOSK}/systemd/ovi-usb-write@.service
         DESTINATION lib/systemd/system)
 install(FILES ${OVI_KIOSK}/udev/99-ovi-usb.rules DESTINATION lib/udev/rules.d)
 install(FILES ${OVI_KIOSK}/lockdown/tmpfiles.conf DESTINATION lib/tmpfiles.d RENAME ovi.conf)

@@ -53,7 +53,7 @@ ovi_rootfs arm64 "$deb" "$work/root" full
 t1=$(date +%s)
 
 echo "== checks inside the root"
-chroot "$work/root" systemctl is-enabled ovi.service ovi-firstboot.service
+chroot "$work/root" systemctl is-enabled ovi.service ovi-firstboot.service ovi-usb-write.socket
 ovi_chroot_run "$work/root" runuser -u ovi -- env OVI_DATA=/var/lib/ovi TMPDIR=/tmp \
   SDL_VIDEODRIVER=dummy ovi selfcheck || { echo "build.sh: the installed ovi failed its self-check" >&2; exit 1; }
 ls "$work/root/boot/firmware"

@@ -65,7 +65,7 @@ inroot id ovi >/dev/null 2>&1 && ok "user: $(inroot id ovi)" || bad "no ovi user
 ids="$(inroot id -u ovi):$(inroot id -g ovi) 750"
 [ "$(stat -c '%u:%g %a' "$root/var/lib/ovi")" = "$ids" ] && ok "/var/lib/ovi is ovi:ovi 750" ||
   bad "/var/lib/ovi: $(stat -c '%u:%g %a' "$root/var/lib/ovi"), wanted $ids"
-for u in ovi.service ovi-firstboot.service; do
+for u in ovi.service ovi-firstboot.service ovi-usb-write.socket; do
   s=$(inroot systemctl is-enabled "$u" 2>&1 || true)
   [ "$s" = enabled ] && ok "$u is enabled" || bad "$u: $s"
 done

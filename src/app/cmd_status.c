@@ -4,7 +4,9 @@
 #include "core/err.h"
 #include "core/fs.h"
 #include "core/timeutil.h"
+#include "core/str.h"
 #include "model/model.h"
+#include "sync/sync.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -91,13 +93,20 @@ int cmd_status(cli_t *c)
 int cmd_export(cli_t *c)
 {
 	if (wants_help(c)) {
-		printf("Usage: ovi export DIR\n\nWrites what the kiosk collected into DIR as CSV "
-		       "(UTF-8): sign-ups, anonymous\nquestions, group ideas and the anonymous "
-		       "daily counts. Nothing in them\nidentifies a person.\n");
+		printf("Usage: ovi export DIR\n       ovi export --stick [MOUNT_POINT]\n\n"
+		       "Writes what the kiosk collected into DIR as CSV (UTF-8): sign-ups, "
+		       "anonymous\nquestions, group ideas and the anonymous daily counts. "
+		       "Nothing in them\nidentifies a person.\n"
+		       "--stick writes them onto the USB stick (the first one under ovi.ini's "
+		       "usb_roots,\nor the one mounted at MOUNT_POINT), into ovi-kiosk/ovi-export/, "
+		       "as staff's\n\"Export to stick\" does, and flushes the stick so that it "
+		       "can be pulled out.\n");
 		return EXIT_OK;
 	}
-	if (c->argc != 1 || c->argv[0][0] == '-') {
-		fprintf(stderr, "ovi export: give one folder (ovi export DIR)\n");
+	bool stick = c->argc >= 1 && !strcmp(c->argv[0], "--stick");
+	if (stick ? c->argc > 2 || (c->argc == 2 && c->argv[1][0] == '-')
+		  : c->argc != 1 || c->argv[0][0] == '-') {
+		fprintf(stderr, "ovi export: give one folder (ovi export DIR), or --stick\n");
 		return EXIT_USAGE;
 	}
 	model_t *m = NULL;
@@ -105,14 +114,26 @@ int cmd_export(cli_t *c)
 		fprintf(stderr, "ovi: %s\n", err_last());
 		return EXIT_RUNTIME;
 	}
-	int rc = fs_mkdirs(c->argv[0], 0755);
-	if (rc == OVI_OK)
-		rc = model_export(m, c->argv[0]);
+	int rc;
+	char where[1100];
+	sync_stick_problem_t why = STICK_OK;
+	if (stick) {
+		rc = sync_usb_export(&c->config.sync, m, c->argc == 2 ? c->argv[1] : NULL, where,
+				     sizeof where, &why);
+	} else {
+		str_copy(where, sizeof where, c->argv[0]);
+		rc = fs_mkdirs(c->argv[0], 0755);
+		if (rc == OVI_OK)
+			rc = model_export(m, c->argv[0]);
+	}
 	model_close(m);
 	if (rc < 0) {
 		fprintf(stderr, "ovi export: %s\n", err_last());
-		return EXIT_RUNTIME;
+		if (stick && why != STICK_OK)
+			fprintf(stderr, "  (%s; nothing on the kiosk was changed or lost)\n",
+				sync_stick_problem_name(why));
+		return rc == OVI_ENOTFOUND ? EXIT_REJECTED : EXIT_RUNTIME;
 	}
-	printf("Exported to %s\n", c->argv[0]);
+	printf("Exported to %s%s\n", where, stick ? " on the stick; it can be pulled out" : "");
 	return EXIT_OK;
 }

@@ -19,7 +19,7 @@ static const char sync_usage[] =
 	"usb_roots, the network folder, the URL) one time, or only the source named with\n"
 	"--source: an http:// or https:// URL, a stick's mount point (with ovi/ at its top)\n"
 	"or a bundle folder. What is new (a serial above the current one) is imported;\n"
-	"a stick gets ovi-report.txt written back when it is writable. Then it says what\n"
+	"a stick gets ovi-kiosk/ovi-report.txt written back. Then it says what\n"
 	"happened and exits: 0 nothing new or imported, 3 a bundle was refused, 1 a failure.\n"
 	"\n"
 	"--watch does what the running kiosk does in the background: watches every source\n"
@@ -35,7 +35,7 @@ static void print_one(const sync_result_t *r, void *ud)
 	if (r->reasons.total > r->reasons.n)
 		fprintf(out, "  ... and %d more\n", r->reasons.total - r->reasons.n);
 	if (r->report_written)
-		fprintf(out, "  report written to the stick (%s)\n", SYNC_REPORT_NAME);
+		fprintf(out, "  report written to the stick (%s/%s)\n", SYNC_KIOSK_DIR, SYNC_REPORT_NAME);
 	if (bad)
 		fprintf(out, "  the kiosk keeps its current content (serial %lld)\n", r->current);
 	fflush(out);

@@ -119,6 +119,12 @@ static int apply_sync(config_t *c, const ini_entry_t *e, char *v, bool *roots_se
 	} else if (IS("sync", "stall_timeout")) {
 		if (!parse_int(v, 1, 3600, &s->stall_timeout_s))
 			return bad(c, e, "must be 1-3600 seconds");
+	} else if (IS("sync", "usb_write")) {
+		if (*v && *v != '/')
+			return bad(c, e, "must be an absolute path (the stick helper's socket)");
+		if (strlen(v) >= sizeof s->usb_write_socket)
+			return bad(c, e, "is too long");
+		str_copy(s->usb_write_socket, sizeof s->usb_write_socket, v);
 	} else if (IS("sync", "ca_file")) {
 		if (*v && *v != '/')
 			return bad(c, e, "must be an absolute path");

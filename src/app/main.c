@@ -164,7 +164,7 @@ int main(int argc, char **argv)
 		bool needs_config;
 	} cmds[] = {
 		{"check", cmd_check, true},   {"import", cmd_import, true},
-		{"status", cmd_status, false}, {"export", cmd_export, false},
+		{"status", cmd_status, false}, {"export", cmd_export, true},
 		{"pack", cmd_pack, false},     {"run", cmd_run, true},
 		{"rollback", cmd_rollback, true},
 		{"screenshot", cmd_screenshot, false},

@@ -42,7 +42,7 @@ void staff_view_samples(arena_t *ar, const char *lang, staff_view_t *v);
 int staff_op_import_stick(kapp_t *a, const char *lang, char *note, size_t cap);
 /* Goes back to the previous bundle (bundle_rollback). */
 int staff_op_rollback(kapp_t *a, const char *lang, char *note, size_t cap);
-/* Writes the collected data into <stick>/ovi-export/ (sync_usb_export). */
+/* Writes the collected data into <stick>/ovi-kiosk/ovi-export/ (sync_usb_export). */
 int staff_op_export(kapp_t *a, const char *lang, char *note, size_t cap);
 /*
  * Sets the date and time to t (wall seconds). A real kiosk sets the system
@@ -66,6 +66,10 @@ typedef enum {
 	SN_ROLLBACK_FAILED, /* "%s" */
 	SN_EXPORTED,	   /* "... %s" (the folder) */
 	SN_EXPORT_FAILED,  /* "%s" */
+	SN_STICK_PROTECTED, /* the stick's write-protect switch is on */
+	SN_STICK_FULL,
+	SN_STICK_GONE,	   /* pulled out during the export */
+	SN_STICK_READ_ONLY, /* mounted read-only, no helper */
 	SN_CLOCK_SYSTEM,   /* "The clock is now %s." */
 	SN_CLOCK_KIOSK,	   /* "%s ... only the kiosk's clock: %s" */
 	SN_PUBLISHED,

@@ -21,6 +21,15 @@ static const char *const fi[SN_COUNT] = {
     [SN_ROLLBACK_FAILED] = "Edelliseen sisältöön ei voitu palata: %s",
     [SN_EXPORTED] = "Tiedot vietiin tikulle kansioon %s. Tikun voi irrottaa.",
     [SN_EXPORT_FAILED] = "Tietoja ei voitu viedä tikulle: %s",
+    [SN_STICK_PROTECTED] = "Tikku on kirjoitussuojattu. Siirrä tikun kyljessä oleva lukitus "
+			   "auki, aseta tikku uudelleen ja yritä uudelleen. Kioskin tiedot ovat "
+			   "tallessa.",
+    [SN_STICK_FULL] = "Tikku on täynnä. Tee sille tilaa tai käytä toista tikkua ja yritä "
+		      "uudelleen. Kioskin tiedot ovat tallessa.",
+    [SN_STICK_GONE] = "Tikku irrotettiin ennen kuin vienti valmistui. Aseta se uudelleen ja "
+		      "vie tiedot uudelleen. Kioskin tiedot ovat tallessa.",
+    [SN_STICK_READ_ONLY] = "Tikulle ei voi kirjoittaa tällä laitteella (se on liitetty vain "
+			   "luettavaksi). Kioskin tiedot ovat tallessa.",
     [SN_CLOCK_SYSTEM] = "Kello on nyt %s.",
     [SN_CLOCK_KIOSK] = "Kioskin kello on nyt %s. Järjestelmän kelloa ei muutettu (%s), "
 		       "joten asetus on voimassa seuraavaan uudelleenkäynnistykseen asti.",
@@ -43,6 +52,15 @@ static const char *const sv[SN_COUNT] = {
     [SN_ROLLBACK_FAILED] = "Det gick inte att återgå till det föregående innehållet: %s",
     [SN_EXPORTED] = "Uppgifterna sparades på stickan i mappen %s. Stickan kan tas ut.",
     [SN_EXPORT_FAILED] = "Uppgifterna kunde inte sparas på stickan: %s",
+    [SN_STICK_PROTECTED] = "Stickan är skrivskyddad. Skjut låset på stickans sida till "
+			   "öppet läge, sätt i den igen och försök på nytt. Kioskens uppgifter "
+			   "är i tryggt förvar.",
+    [SN_STICK_FULL] = "Stickan är full. Frigör utrymme eller använd en annan sticka och "
+		      "försök igen. Kioskens uppgifter är i tryggt förvar.",
+    [SN_STICK_GONE] = "Stickan togs ut innan exporten var klar. Sätt i den igen och "
+		      "exportera på nytt. Kioskens uppgifter är i tryggt förvar.",
+    [SN_STICK_READ_ONLY] = "Den här enheten kan inte skriva på stickan (den är monterad "
+			   "skrivskyddad). Kioskens uppgifter är i tryggt förvar.",
     [SN_CLOCK_SYSTEM] = "Klockan är nu %s.",
     [SN_CLOCK_KIOSK] = "Kioskens klocka är nu %s. Systemets klocka ändrades inte (%s), så "
 		       "inställningen gäller till nästa omstart.",
@@ -64,6 +82,14 @@ static const char *const en[SN_COUNT] = {
     [SN_ROLLBACK_FAILED] = "Could not go back to the previous content: %s",
     [SN_EXPORTED] = "The data is on the stick in %s. The stick can be pulled out.",
     [SN_EXPORT_FAILED] = "Could not write the data to the stick: %s",
+    [SN_STICK_PROTECTED] = "The stick is write-protected. Slide the lock on its side to "
+			   "unlocked, put it in again and try again. The kiosk's data is safe.",
+    [SN_STICK_FULL] = "The stick is full. Make room on it or use another stick, and try "
+		      "again. The kiosk's data is safe.",
+    [SN_STICK_GONE] = "The stick was pulled out before the export finished. Put it in again "
+		      "and export again. The kiosk's data is safe.",
+    [SN_STICK_READ_ONLY] = "This device cannot write to the stick (it is mounted read-only). "
+			   "The kiosk's data is safe.",
     [SN_CLOCK_SYSTEM] = "The clock is now %s.",
     [SN_CLOCK_KIOSK] = "The kiosk's clock is now %s. The system clock was not changed (%s), "
 		       "so this holds until the next restart.",

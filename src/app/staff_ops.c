@@ -108,13 +108,21 @@ int staff_op_rollback(kapp_t *a, const char *lang, char *note, size_t cap)
 int staff_op_export(kapp_t *a, const char *lang, char *note, size_t cap)
 {
 	char dir[1100];
-	int rc = sync_usb_export(&a->cli->config.sync, a->m, NULL, dir, sizeof dir);
-	if (rc == OVI_ENOTFOUND)
-		say(note, cap, lang, SN_NO_STICK, NULL);
-	else if (rc < 0)
-		say(note, cap, lang, SN_EXPORT_FAILED, err_last());
-	else
+	sync_stick_problem_t why = STICK_OK;
+	int rc = sync_usb_export(&a->cli->config.sync, a->m, NULL, dir, sizeof dir, &why);
+	if (rc >= 0) {
 		say(note, cap, lang, SN_EXPORTED, dir);
+		return rc;
+	}
+	static const staff_note_t note_of[] = {
+	    [STICK_NONE] = SN_NO_STICK,	       [STICK_READ_ONLY] = SN_STICK_READ_ONLY,
+	    [STICK_PROTECTED] = SN_STICK_PROTECTED, [STICK_FULL] = SN_STICK_FULL,
+	    [STICK_GONE] = SN_STICK_GONE,
+	};
+	if (why > STICK_OK && why < STICK_OTHER && note_of[why])
+		say(note, cap, lang, note_of[why], NULL);
+	else
+		say(note, cap, lang, SN_EXPORT_FAILED, err_last());
 	return rc;
 }
 

@@ -23,6 +23,7 @@ void sync_config_defaults(sync_config_t *c)
 	c->settle_s = 2;
 	c->connect_timeout_s = 15;
 	c->stall_timeout_s = 60;
+	str_copy(c->usb_write_socket, sizeof c->usb_write_socket, "/run/ovi/usb-write.sock");
 }
 
 void sync_result_clear(sync_result_t *r)

@@ -13,7 +13,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/statvfs.h>
 #include <unistd.h>
 
 #define NL "\r\n"
@@ -74,14 +73,10 @@ static void put_text(strbuf_t *b, const sync_result_t *r, const import_result_t 
 	}
 }
 
-void sync_report_write(const char *stick, model_t *m, sync_result_t *r, const import_result_t *ir)
+void sync_report_write(const sync_ctx_t *c, const char *stick, model_t *m, sync_result_t *r,
+		       const import_result_t *ir)
 {
 	r->report_written = false;
-	struct statvfs vfs;
-	if (statvfs(stick, &vfs) == 0 && (vfs.f_flag & ST_RDONLY)) {
-		log_info("%s is read-only: no %s written", stick, SYNC_REPORT_NAME);
-		return;
-	}
 	strbuf_t b = {0};
 	put_text(&b, r, ir, m);
 	if (b.oom) {
@@ -89,11 +84,24 @@ void sync_report_write(const char *stick, model_t *m, sync_result_t *r, const im
 		log_warn("out of memory writing the report for %s", stick);
 		return;
 	}
-	char path[1100];
-	snprintf(path, sizeof path, "%s/%s", stick, SYNC_REPORT_NAME);
-	if (fs_write_atomic(path, b.s, b.len) < 0)
+	sync_stick_t s;
+	if (sync_stick_open(c->cfg, stick, &s) < 0) {
+		log_info("no %s written to %s: %s", SYNC_REPORT_NAME, stick, err_last());
+		r->report_problem = s.problem;
+		sb_free(&b);
+		return;
+	}
+	char path[1200];
+	snprintf(path, sizeof path, "%s/%s", s.dir, SYNC_REPORT_NAME);
+	errno = 0;
+	int rc = fs_write_atomic(path, b.s, b.len);
+	if (rc < 0)
+		sync_stick_problem(&s, "writing the report");
+	if (sync_stick_close(&s) < 0)
+		rc = -1;
+	if (rc < 0)
 		log_info("no report written to %s: %s", stick, err_last());
-	else
-		r->report_written = true;
+	r->report_written = rc == 0;
+	r->report_problem = s.problem;
 	sb_free(&b);
 }

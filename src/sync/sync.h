@@ -41,6 +41,9 @@
 
 #define SYNC_MAX_ROOTS 8
 #define SYNC_MAX_KEYS 16
+/* The one folder on a stick the kiosk writes into; the report and the
+ * export are inside it. */
+#define SYNC_KIOSK_DIR "ovi-kiosk"
 #define SYNC_REPORT_NAME "ovi-report.txt"
 #define SYNC_EXPORT_DIR "ovi-export"
 #define SYNC_STICK_BUNDLE "ovi"
@@ -57,6 +60,7 @@ typedef struct sync_config {
 	int connect_timeout_s;   /* HTTP: connecting */
 	int stall_timeout_s;     /* HTTP: a transfer slower than 1 KB/s this long is cut */
 	char ca_file[1024];      /* HTTP: extra CA certificates (PEM), "" = the system's */
+	char usb_write_socket[256]; /* the stick helper (ovi-usb-mount serve), "" = none */
 	minisign_pubkey_t keys[SYNC_MAX_KEYS];
 	int nkeys;
 	bool allow_unsigned;     /* development kiosks only */
@@ -86,7 +90,8 @@ typedef struct sync_result {
 	long long current;     /* the kiosk's serial after the check, 0 when none */
 	char message[1024];    /* one line for the log, the command line and staff */
 	errlist_t reasons;     /* every reason a bundle was refused */
-	bool report_written;   /* usb: ovi-report.txt is on the stick */
+	bool report_written;   /* usb: ovi-kiosk/ovi-report.txt is on the stick */
+	int report_problem;    /* usb: a sync_stick_problem_t when it is not */
 } sync_result_t;
 
 void sync_result_clear(sync_result_t *r); /* frees reasons; accepts NULL */
@@ -115,12 +120,49 @@ int sync_http_check(const sync_config_t *cfg, const char *data_dir, model_t *m,
  * many. */
 int sync_usb_sticks(const sync_config_t *cfg, char (*out)[512], int cap);
 
+/* ---- writing to a stick (stick.c) ----------------------------------------
+ *
+ * Only into its ovi-kiosk/ folder. A stick mounted read-only (a kiosk image)
+ * is made writable for the write by the helper behind cfg->usb_write_socket
+ * and read-only again when closed; one mounted read-write (a desktop) is
+ * written directly. */
+typedef enum sync_stick_problem {
+	STICK_OK,
+	STICK_NONE,      /* no stick */
+	STICK_READ_ONLY, /* mounted read-only and no helper to change that */
+	STICK_PROTECTED, /* its write-protect switch is on */
+	STICK_FULL,
+	STICK_GONE,      /* pulled out (or failing) during the write */
+	STICK_OTHER
+} sync_stick_problem_t;
+
+typedef struct sync_stick {
+	char stick[512];      /* the mount point */
+	char dir[1100];       /* where to write: stick/ovi-kiosk, or the helper's mount */
+	int helper_fd;        /* -1: written directly */
+	sync_stick_problem_t problem;
+} sync_stick_t;
+
+const char *sync_stick_problem_name(sync_stick_problem_t p);
+/* Opens the stick for writing. On failure s->problem says why and err_last()
+ * in a sentence; nothing to close. */
+int sync_stick_open(const sync_config_t *cfg, const char *stick, sync_stick_t *s);
+/* After a failed write (errno as the write left it): sets s->problem (gone,
+ * full, read-only...) and err_last(); returns the error. */
+int sync_stick_problem(sync_stick_t *s, const char *doing);
+/* Flushes the stick and gives it back (read-only again). Returns an error
+ * when the flush failed (the stick was pulled). */
+int sync_stick_close(sync_stick_t *s);
+
 /* Writes signups.csv, questions.csv, counters.csv and group_ideas.csv into
- * stick/ovi-export/ (model_export) and flushes the stick so that it can be
- * pulled out. stick NULL: the first writable stick under cfg's roots.
- * written (optional) receives the folder. OVI_ENOTFOUND: no writable stick. */
+ * stick/ovi-kiosk/ovi-export/ (model_export) and flushes the stick so that it
+ * can be pulled out. stick NULL: the first stick under cfg's roots.
+ * written (optional) receives the folder as the stick shows it
+ * ("ovi-kiosk/ovi-export"). problem (optional) says what went wrong:
+ * STICK_NONE (OVI_ENOTFOUND) when there is no stick. Nothing on the kiosk is
+ * changed or lost by a failed export. */
 int sync_usb_export(const sync_config_t *cfg, model_t *m, const char *stick, char *written,
-		    size_t cap);
+		    size_t cap, sync_stick_problem_t *problem);
 
 /*
  * Checks every configured source once (or only `only`: an http(s) URL, a

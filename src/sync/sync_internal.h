@@ -82,9 +82,11 @@ int sync_import(const sync_ctx_t *c, model_t *m, const char *dir, sync_result_t 
 
 /* ---- the report on a stick (report.c) ----------------------------------- */
 
-/* Writes stick/ovi-report.txt (temp file, fsync, rename) describing r. Sets
- * r->report_written. A read-only stick is not an error: it gets no report. */
-void sync_report_write(const char *stick, model_t *m, sync_result_t *r,
+/* Writes ovi-kiosk/ovi-report.txt on the stick (sync_stick_open(): through
+ * the helper on a kiosk image; temp file, fsync, rename) describing r. Sets
+ * r->report_written, or r->report_problem. A stick that cannot be written
+ * (write-protected, full) is not an error: it gets no report. */
+void sync_report_write(const sync_ctx_t *c, const char *stick, model_t *m, sync_result_t *r,
 		       const import_result_t *ir);
 
 /* ---- state kept by the worker between checks ---------------------------- */
@@ -104,7 +106,7 @@ int sync_folder_check_ex(const sync_ctx_t *c, model_t *m, const char *folder,
 int sync_usb_check_ex(const sync_ctx_t *c, model_t *m, const char *stick, sync_result_t *r);
 int sync_http_check_ex(const sync_ctx_t *c, model_t *m, const char *url, sync_result_t *r);
 int sync_usb_export_ex(const sync_ctx_t *c, model_t *m, const char *stick, char *written,
-		       size_t cap);
+		       size_t cap, sync_stick_problem_t *problem);
 
 /* libcurl's global set-up, once per process (thread-safe). */
 int sync_http_global_init(void);

@@ -8,7 +8,6 @@
  * import stages and hash-checks every file, so that is a refusal like any
  * other and the old content stays.
  */
-#define _GNU_SOURCE /* syncfs */
 #include "sync/sync_internal.h"
 
 #include "core/log.h"
@@ -16,11 +15,9 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/statvfs.h>
 #include <unistd.h>
 
 static bool has_bundle(const char *dir)
@@ -89,7 +86,7 @@ int sync_usb_check_ex(const sync_ctx_t *c, model_t *m, const char *stick, sync_r
 		sync_result_set(r, SYNC_NOTHING, "the kiosk already shows this bundle (site %s, "
 				"serial %lld)", cur.site, (long long)cur.serial);
 		sync_probe_free(&p);
-		sync_report_write(stick, m, r, NULL);
+		sync_report_write(c, stick, m, r, NULL);
 		return OVI_OK;
 	}
 	sync_probe_free(&p);
@@ -98,7 +95,7 @@ int sync_usb_check_ex(const sync_ctx_t *c, model_t *m, const char *stick, sync_r
 	if (r->outcome == SYNC_FAILED && !has_bundle(stick))
 		sync_result_set(r, SYNC_FAILED, "the stick was removed during the import; the "
 				"kiosk keeps its current content");
-	sync_report_write(stick, m, r, &ir);
+	sync_report_write(c, stick, m, r, &ir);
 	import_result_clear(&ir);
 	return rc;
 }
@@ -110,56 +107,53 @@ int sync_usb_check(const sync_config_t *cfg, const char *data_dir, model_t *m, c
 	return sync_usb_check_ex(&c, m, stick, r);
 }
 
-static bool writable(const char *dir)
-{
-	struct statvfs vfs;
-	if (statvfs(dir, &vfs) < 0 || (vfs.f_flag & ST_RDONLY))
-		return false;
-	return access(dir, W_OK) == 0;
-}
-
 int sync_usb_export_ex(const sync_ctx_t *c, model_t *m, const char *stick, char *written,
-		       size_t cap)
+		       size_t cap, sync_stick_problem_t *problem)
 {
+	sync_stick_problem_t dummy;
+	if (!problem)
+		problem = &dummy;
+	*problem = STICK_OK;
 	char found[512];
 	if (!stick) {
 		char sticks[16][512];
-		int n = sync_usb_sticks(c->cfg, sticks, 16);
-		for (int i = 0; i < n && !stick; i++) {
-			if (writable(sticks[i])) {
-				str_copy(found, sizeof found, sticks[i]);
-				stick = found;
-			}
+		if (sync_usb_sticks(c->cfg, sticks, 16) <= 0) {
+			*problem = STICK_NONE;
+			return err_set(OVI_ENOTFOUND, "no USB stick found: put in a stick and try "
+				       "again");
 		}
-		if (!stick)
-			return err_set(OVI_ENOTFOUND, "no writable USB stick found: put in a stick "
-				       "(not write-protected) and try again");
-	} else if (!writable(stick)) {
-		return err_set(OVI_ERR, "cannot write to %s: the stick is read-only or not there",
-			       stick);
+		str_copy(found, sizeof found, sticks[0]);
+		stick = found;
 	}
-	char dir[1100];
-	snprintf(dir, sizeof dir, "%s/%s", stick, SYNC_EXPORT_DIR);
-	int rc = model_export(m, dir);
+	sync_stick_t s;
+	int rc = sync_stick_open(c->cfg, stick, &s);
+	if (rc < 0) {
+		*problem = s.problem;
+		return rc;
+	}
+	char dir[1200];
+	snprintf(dir, sizeof dir, "%s/%s", s.dir, SYNC_EXPORT_DIR);
+	errno = 0;
+	rc = model_export(m, dir);
 	if (rc < 0)
-		return err_prefix(rc, "export to %s: ", stick);
-	/* Every file is already synced; this flushes the stick's own metadata
-	 * (FAT tables) so that it can be pulled out right away. */
-	int fd = open(stick, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd >= 0) {
-		if (syncfs(fd) < 0)
-			log_warn("syncing %s: %s", stick, strerror(errno));
-		close(fd);
+		rc = rc == OVI_ENOMEM ? rc : sync_stick_problem(&s, "exporting");
+	int crc = sync_stick_close(&s);
+	if (rc == 0)
+		rc = crc;
+	*problem = s.problem;
+	if (rc < 0) {
+		log_warn("export to %s: %s (%s)", stick, err_last(), sync_stick_problem_name(s.problem));
+		return rc;
 	}
 	if (written)
-		str_copy(written, cap, dir);
-	log_info("exported collected data to %s", dir);
+		snprintf(written, cap, "%s/%s", SYNC_KIOSK_DIR, SYNC_EXPORT_DIR);
+	log_info("exported collected data to %s (%s/%s)", stick, SYNC_KIOSK_DIR, SYNC_EXPORT_DIR);
 	return OVI_OK;
 }
 
 int sync_usb_export(const sync_config_t *cfg, model_t *m, const char *stick, char *written,
-		    size_t cap)
+		    size_t cap, sync_stick_problem_t *problem)
 {
 	sync_ctx_t c = {.cfg = cfg};
-	return sync_usb_export_ex(&c, m, stick, written, cap);
+	return sync_usb_export_ex(&c, m, stick, written, cap, problem);
 }

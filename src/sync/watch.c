@@ -132,7 +132,7 @@ static void do_export(sync_source_t *s)
 	sync_result_t r;
 	sync_result_init(&r, SYNC_USB, "usb", stick[0] ? stick : "(first writable stick)");
 	char dir[1100];
-	if (sync_usb_export_ex(&s->ctx, s->model, stick[0] ? stick : NULL, dir, sizeof dir) < 0) {
+	if (sync_usb_export_ex(&s->ctx, s->model, stick[0] ? stick : NULL, dir, sizeof dir, NULL) < 0) {
 		sync_result_set(&r, SYNC_FAILED, "export: %s", err_last());
 		log_warn("%s: %s", r.source, r.message);
 		if (w->notify)
