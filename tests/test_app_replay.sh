@@ -80,6 +80,15 @@ check language "select count(*) from counters where kind = 'language' and key = 
 check services "select n from counters where kind = 'service_view' and key = 'talous-velkaneuvonta'" 1
 check signup "select n from counters where kind = 'group_view' and key = 'cooking'" 2
 [ -s "$tmp/crisis/crisis.png" ] && ok "replay shot wrote crisis.png" || bad "no crisis.png"
+# The evaluation's counts (tests/replay/usage.txt): two visits, by the hour.
+check usage "select sum(n) from counters where kind = 'visit'" 2
+check usage "select group_concat(key || '=' || n) from (select key, n from counters where kind = 'search' order by key)" "hit=1,miss=1"
+check usage "select group_concat(key) from (select key from counters where kind = 'visit_language' order by key)" "fi,sv"
+# Services opened, and gone back to from the service found.
+check usage "select n from counters where kind = 'screen' and key = 'services'" 2
+check usage "select n from counters where kind = 'screen' and key = 'groups'" 1
+check usage "select group_concat(distinct hour) from counters where kind = 'visit'" 11
+check usage "select count(*) from counters where key in ('velka', 'qwxzzy') or key like '%qwx%'" 0
 
 # The screenshot command.
 "$ovi" screenshot --list >"$tmp/list" 2>"$tmp/err"

@@ -316,7 +316,7 @@ TEST(digest_sees_every_change)
 	CHECK_INT(apply(m, 1, &rec), 0);
 	CHECK_INT(model_digest(m, d1), 0);
 	CHECK(strcmp(d0, d1) != 0);
-	CHECK_INT(model_count(m, FX_MON, "topic_view", "housing"), 0);
+	CHECK_INT(model_count(m, wall_make(FX_MON, 600), "topic_view", "housing"), 0);
 	CHECK_INT(model_digest(m, d2), 0);
 	CHECK(strcmp(d1, d2) != 0);
 	CHECK_INT(model_digest(m, d3), 0);

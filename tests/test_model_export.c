@@ -42,8 +42,8 @@ TEST(export_writes_four_quoted_files)
 	CHECK(w);
 	CHECK_INT(model_add_question(m, "housing", "fi", "Rivi yksi\nrivi kaksi", true), 0);
 	CHECK_INT(model_add_question(m, "", "en", "-1+2", false), 0);
-	CHECK_INT(model_count(m, FX_MON, "topic_view", "housing"), 0);
-	CHECK_INT(model_count(m, FX_MON, "topic_view", "housing"), 0);
+	CHECK_INT(model_count(m, wall_make(FX_MON, 600), "topic_view", "housing"), 0);
+	CHECK_INT(model_count(m, wall_make(FX_MON, 600), "topic_view", "housing"), 0);
 	CHECK_INT(model_add_group_idea(m, "Sählyä, kiitos", "fi"), 0);
 
 	char out[4200];
@@ -66,10 +66,10 @@ TEST(export_writes_four_quoted_files)
 	free(s);
 
 	s = slurp(out, "counters.csv");
-	CHECK_CONTAINS(s, "date,kind,key,count\r\n");
-	CHECK_CONTAINS(s, "2026-11-23,topic_view,housing,2\r\n");
-	CHECK_CONTAINS(s, "2026-11-23,signup,games,3\r\n");
-	CHECK_CONTAINS(s, "2026-11-23,question,,1\r\n");
+	CHECK_CONTAINS(s, "date,hour,kind,key,count\r\n");
+	CHECK_CONTAINS(s, "2026-11-23,10,topic_view,housing,2\r\n");
+	CHECK_CONTAINS(s, "2026-11-23,9,signup,games,3\r\n");
+	CHECK_CONTAINS(s, "2026-11-23,9,question,,1\r\n");
 	free(s);
 
 	s = slurp(out, "group_ideas.csv");
@@ -108,7 +108,7 @@ TEST(export_failure_keeps_old_files)
 	model_t *m = fresh(dir);
 	CHECK_INT(model_export(m, dir), 0);
 	char *before = slurp(dir, "counters.csv");
-	CHECK_INT(model_count(m, FX_MON, "topic_view", "money"), 0);
+	CHECK_INT(model_count(m, wall_make(FX_MON, 600), "topic_view", "money"), 0);
 	fault_arm(FAULT_WRITE, 3, true);
 	int rc = model_export(m, dir);
 	fault_disarm_all();

@@ -577,9 +577,9 @@ TEST(questions_are_checked)
 			CHECK_INT(t[i].rows, 3);
 	CHECK_INT(model_add_group_idea(m, "Kokkikerho!", "fi"), 0);
 	CHECK_INT(model_add_group_idea(m, "", "fi"), OVI_EREJECT);
-	CHECK_INT(model_count(m, FX_MON, "topic_view", "housing"), 0);
-	CHECK_INT(model_count(m, FX_MON, "topic_view", "housing"), 0);
-	CHECK_INT(model_count(m, FX_MON, "", "housing"), OVI_EUSAGE);
+	CHECK_INT(model_count(m, wall_make(FX_MON, 600), "topic_view", "housing"), 0);
+	CHECK_INT(model_count(m, wall_make(FX_MON, 600), "topic_view", "housing"), 0);
+	CHECK_INT(model_count(m, wall_make(FX_MON, 600), "", "housing"), OVI_EUSAGE);
 	model_close(m);
 }
 

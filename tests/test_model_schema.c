@@ -195,8 +195,9 @@ TEST(migration_is_one_transaction)
 		bool all = v == MODEL_SCHEMA_VERSION && tables == all_tables;
 		bool v1 = v == 1 && tables == all_tables - V2_OBJECTS - v3_objects;
 		bool v2 = v == 2 && tables == all_tables - v3_objects;
-		/* Version 4 makes group_ideas again: the same objects. */
-		bool v3 = v == 3 && tables == all_tables;
+		/* Versions 4 and 5 make group_ideas and counters again: the
+		 * same objects. */
+		bool v3 = (v == 3 || v == 4) && tables == all_tables;
 		CHECK(none || v1 || v2 || v3 || all);
 		if (!none && !v1 && !v2 && !v3 && !all) {
 			fprintf(stderr, "step %ld left version %lld, %lld tables\n", n, v, tables);
@@ -269,6 +270,33 @@ TEST(version_1_is_upgraded)
 	free(path);
 }
 
+/* A version 4 database keeps its daily counts, with the hour not known. */
+TEST(version_4_counts_keep_their_day)
+{
+	char *path = db_path("schema_v4");
+	model_t *m;
+	CHECK_INT(model_open(path, &m), 0);
+	model_close(m);
+	CHECK_INT(raw_exec(path, "DROP TABLE counters;"
+			   " CREATE TABLE counters (day INTEGER NOT NULL, kind TEXT NOT NULL,"
+			   " key TEXT NOT NULL, n INTEGER NOT NULL,"
+			   " PRIMARY KEY (day, kind, key)) WITHOUT ROWID;"
+			   " INSERT INTO counters VALUES (20000, 'topic_view', 'work', 7),"
+			   " (20001, 'signup', 'cooking', 2);"
+			   " PRAGMA user_version = 4"), SQLITE_OK);
+	CHECK_INT(model_open(path, &m), 0);
+	CHECK_INT(model_schema_version(m), MODEL_SCHEMA_VERSION);
+	model_close(m);
+	CHECK_INT(raw_int(path, "SELECT n FROM counters WHERE day = 20000 AND hour = -1"
+			  " AND kind = 'topic_view' AND key = 'work'"), 7);
+	CHECK_INT(raw_int(path, "SELECT sum(n) FROM counters"), 9);
+	CHECK_INT(model_open(path, &m), 0);
+	CHECK_INT(model_count(m, wall_make(20000, 14 * 60 + 5), "topic_view", "work"), 0);
+	model_close(m);
+	CHECK_INT(raw_int(path, "SELECT n FROM counters WHERE day = 20000 AND hour = 14"), 1);
+	free(path);
+}
+
 TEST(global_init_again_is_harmless)
 {
 	CHECK_INT(model_global_init(), 0);
@@ -289,6 +317,7 @@ int main(void)
 	RUN(migration_is_one_transaction);
 	RUN(version_1_is_upgraded);
 	RUN(version_2_gets_its_search);
+	RUN(version_4_counts_keep_their_day);
 	RUN(global_init_again_is_harmless);
 	return test_summary();
 }

@@ -152,7 +152,7 @@ TEST(export_to_stick)
 	fs_rmtree(stick);
 	fs_mkdirs(stick, 0755);
 	int day = wall_day(clock_now());
-	CHECK_INT(model_count(f.m, day, "topic_view", "work"), 0);
+	CHECK_INT(model_count(f.m, wall_make(day, 600), "topic_view", "work"), 0);
 	CHECK_INT(sync_usb_export(&f.cfg, f.m, stick, written, sizeof written, NULL), 0);
 	snprintf(file, sizeof file, "%s/%s/%s/counters.csv", stick, SYNC_KIOSK_DIR, SYNC_EXPORT_DIR);
 	CHECK(fs_exists(file));

@@ -69,7 +69,7 @@ TEST(imports_while_in_use)
 			max_read = t1 - t0 > max_read ? t1 - t0 : max_read;
 			/* A tap that writes (a topic view counted). */
 			t0 = sfx_ms();
-			rc = model_count(f.m, day, "topic_view", "work");
+			rc = model_count(f.m, wall_make(day, 600), "topic_view", "work");
 			t1 = sfx_ms();
 			errors += rc < 0;
 			writes++;

@@ -229,6 +229,7 @@ void kapp_reset(kapp_t *a)
 	if (a->reading) /* nothing read for the last person goes on */
 		plat_speech_stop(a->speech);
 	a->reading = false;
+	kapp_usage_end_visit(a);
 	kapp_fresh_state(a);
 	ui_reset(a->ui);
 	a->touched = false;
@@ -546,20 +547,6 @@ static void write_action(kapp_t *a, const ui_action_t *act)
 	}
 }
 
-/* Anonymous daily counts of what people open, for the coordinator. */
-static void count(kapp_t *a, const ui_action_t *act)
-{
-	const char *kind = act->kind == KA_OPEN_TOPIC	  ? "topic_view"
-			   : act->kind == KA_OPEN_GROUP	  ? "group_view"
-			   : act->kind == KA_OPEN_SERVICE ? "service_view"
-			   : act->kind == KA_LANG	  ? "language"
-							  : NULL;
-	if (!kind || !act->id[0])
-		return;
-	if (model_count(a->m, wall_day(clock_now()), kind, act->id) < 0)
-		log_warn("kiosk: counting %s: %s", kind, err_last());
-}
-
 bool kapp_apply(kapp_t *a, const ui_action_t *act)
 {
 	if (act->kind == UI_ACT_NONE)
@@ -579,10 +566,12 @@ bool kapp_apply(kapp_t *a, const ui_action_t *act)
 		return true;
 	}
 	ui_action_t follow = {0};
+	kiosk_screen_t before = a->st.screen;
+	kapp_usage_before(a, act);
 	if (!kiosk_reduce(&a->st, act, &follow))
 		write_action(a, act);
 	else
-		count(a, act);
+		kapp_usage_after(a, act, before);
 	if (follow.kind != UI_ACT_NONE)
 		write_action(a, &follow);
 	a->dirty = true;

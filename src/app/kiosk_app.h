@@ -109,6 +109,13 @@ typedef struct kapp {
 	bool reading;          /* reading a screen aloud (a touch stops it; an
 				  announced number plays to its end) */
 	bool touched;	     /* input since the last reset: a reset is due when idle */
+	struct {
+		bool in_visit;	     /* a visit was counted since the last reset */
+		bool search_pending; /* a services search is being typed */
+		bool search_hits;    /* and it shows services */
+		uint64_t search_key; /* a hash of that search (never its text) */
+		uint64_t search_counted; /* the hash of the search last counted */
+	} usage;		     /* usage.c */
 	int64_t last_minute; /* wall minute stamp the view shows */
 	int64_t banner_slot; /* the KAPP_BANNER_CHECK_S slot the banner was checked in */
 
@@ -169,6 +176,14 @@ void kapp_refresh_view(kapp_t *a);
 bool kapp_apply(kapp_t *a, const ui_action_t *act);
 /* Back to a fresh start: Today, the default language, nothing typed. */
 void kapp_reset(kapp_t *a);
+
+/* usage.c: the anonymous evaluation counts around each action (before and
+ * after kiosk_reduce()), a feedback face (1..5), and the end of a visit (the
+ * reset). */
+void kapp_usage_before(kapp_t *a, const ui_action_t *act);
+void kapp_usage_after(kapp_t *a, const ui_action_t *act, kiosk_screen_t before);
+void kapp_usage_feedback(kapp_t *a, int face);
+void kapp_usage_end_visit(kapp_t *a);
 
 /* The event loop of a window (cmd_run.c). */
 int kapp_run_window(kapp_t *a);

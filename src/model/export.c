@@ -145,9 +145,10 @@ int model_export(model_t *m, const char *dir)
 				 " handled_at FROM questions ORDER BY id",
 				 "isttbtuts");
 	if (rc == OVI_OK)
-		rc = export_file(m, dir, "counters.csv", "date,kind,key,count",
-				 "SELECT day, kind, key, n FROM counters ORDER BY day, kind, key",
-				 "dtti");
+		rc = export_file(m, dir, "counters.csv", "date,hour,kind,key,count",
+				 "SELECT day, hour, kind, key, n FROM counters"
+				 " ORDER BY day, hour, kind, key",
+				 "ditti");
 	if (rc == OVI_OK)
 		rc = export_file(m, dir, "group_ideas.csv", "id,suggested,language,status,idea",
 				 "SELECT id, created, lang, status, text FROM group_ideas"

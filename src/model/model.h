@@ -28,7 +28,7 @@
 
 typedef struct model model_t;
 
-#define MODEL_SCHEMA_VERSION 4
+#define MODEL_SCHEMA_VERSION 5
 
 /*
  * Routes SQLite's memory allocation through fault injection (FAULT_ALLOC in
@@ -251,9 +251,10 @@ model_refusal_t model_signup_refusal(const model_t *m);
  * list gets it. OVI_ENOTFOUND for an unknown code. */
 int model_cancel_signup(model_t *m, const char *code);
 int model_add_group_idea(model_t *m, const char *text, const char *lang);
-/* Adds one to the anonymous daily counter (day, kind, key), e.g.
- * (day, "topic_view", "housing"). */
-int model_count(model_t *m, int day, const char *kind, const char *key);
+/* Adds one to the anonymous counter of t's day and hour (kind, key), e.g.
+ * "topic_view", "housing". What is counted is listed in model/export.c;
+ * nothing in a count identifies anyone (never the words typed). */
+int model_count(model_t *m, wall_t t, const char *kind, const char *key);
 
 /* ---- staff's changes to today -------------------------------------------- */
 

@@ -290,12 +290,31 @@ static const char migration_4[] =
     "ALTER TABLE group_ideas_v4 RENAME TO group_ideas;"
     "CREATE INDEX group_ideas_status ON group_ideas(status, created);";
 
+/*
+ * Version 5: the anonymous counts by the hour as well as the day, for the
+ * coordinator's evaluation (visits by hour and weekday). What was counted
+ * before keeps its day with hour -1 (not known).
+ */
+static const char migration_5[] =
+    "CREATE TABLE counters_v5 ("
+    " day INTEGER NOT NULL,"
+    " hour INTEGER NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " key TEXT NOT NULL,"
+    " n INTEGER NOT NULL,"
+    " PRIMARY KEY (day, hour, kind, key)) WITHOUT ROWID;"
+    "INSERT INTO counters_v5 (day, hour, kind, key, n)"
+    " SELECT day, -1, kind, key, n FROM counters;"
+    "DROP TABLE counters;"
+    "ALTER TABLE counters_v5 RENAME TO counters;";
+
 static const char *const migrations[] = {
     NULL, /* version 0: the empty file */
     migration_1,
     migration_2,
     migration_3,
     migration_4,
+    migration_5,
 };
 _Static_assert(sizeof migrations / sizeof migrations[0] == MODEL_SCHEMA_VERSION + 1,
 	       "one migration per schema version");

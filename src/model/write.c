@@ -45,19 +45,19 @@ static int random_bytes(unsigned char *buf, size_t n)
 	return err_set(OVI_ERR, "no random numbers from the system: %s", strerror(errno));
 }
 
-static int bump(model_t *m, int day, const char *kind, const char *key)
+static int bump(model_t *m, wall_t t, const char *kind, const char *key)
 {
 	return mdb_runf(m, "counting",
-			"INSERT INTO counters (day, kind, key, n) VALUES (?, ?, ?, 1)"
-			" ON CONFLICT (day, kind, key) DO UPDATE SET n = n + 1",
-			"itt", day, kind, key ? key : "");
+			"INSERT INTO counters (day, hour, kind, key, n) VALUES (?, ?, ?, ?, 1)"
+			" ON CONFLICT (day, hour, kind, key) DO UPDATE SET n = n + 1",
+			"iitt", wall_day(t), wall_minute(t) / 60, kind, key ? key : "");
 }
 
-int model_count(model_t *m, int day, const char *kind, const char *key)
+int model_count(model_t *m, wall_t t, const char *kind, const char *key)
 {
 	if (!kind || !*kind)
 		return err_set(OVI_EUSAGE, "model_count: no kind");
-	return bump(m, day, kind, key);
+	return bump(m, t, kind, key);
 }
 
 /* OVI_ENOTFOUND unless topic is "" or a topic of the content. */
@@ -103,7 +103,7 @@ int model_take_number(model_t *m, int day, const char *topic, int *number)
 			      " VALUES (?, ?, ?, ?, 'waiting')",
 			      "iItI", day, n, topic, (int64_t)clock_now());
 	if (rc == OVI_OK)
-		rc = bump(m, day, "number", topic);
+		rc = bump(m, clock_now(), "number", topic);
 	rc = finish(m, rc, "taking a number");
 	if (rc == OVI_OK)
 		*number = (int)n;
@@ -135,7 +135,7 @@ int model_add_question(model_t *m, const char *topic, const char *lang, const ch
 				      " site), ''), ?3, ?4, ?5, 'pending')",
 				      "tetIi", topic, lang, clean, (int64_t)now, crisis ? 1 : 0);
 		if (rc == OVI_OK)
-			rc = bump(m, wall_day(now), "question", topic);
+			rc = bump(m, now, "question", topic);
 		rc = finish(m, rc, "saving the question");
 	}
 	ovi_free(clean);
@@ -156,7 +156,7 @@ int model_add_group_idea(model_t *m, const char *text, const char *lang)
 			      " coalesce(?2, (SELECT default_lang FROM site), ''), ?3, 'pending')",
 			      "teI", clean, lang, (int64_t)now);
 		if (rc == OVI_OK)
-			rc = bump(m, wall_day(now), "group_idea", "");
+			rc = bump(m, now, "group_idea", "");
 		rc = finish(m, rc, "saving the group idea");
 	}
 	ovi_free(clean);
@@ -310,7 +310,7 @@ int model_signup(model_t *m, const char *session, const char *nickname,
 			      "tttiII", session, nick, code, wait ? 1 : 0,
 			      wait ? position : (int64_t)0, (int64_t)now);
 	if (rc == OVI_OK)
-		rc = bump(m, wall_day(now), "signup", grp);
+		rc = bump(m, now, "signup", grp);
 	rc = finish(m, rc, "saving the sign-up");
 	if (rc == OVI_OK) {
 		memcpy(cancel_code, code, sizeof code);
@@ -344,6 +344,8 @@ int model_cancel_signup(model_t *m, const char *code)
 		rc = err_set(OVI_ENOTFOUND, "no sign-up has the cancel code %s", c);
 	if (rc == OVI_OK)
 		rc = mstaff_signup_delete(m, id);
+	if (rc == OVI_OK)
+		rc = bump(m, clock_now(), "cancel", "");
 	return finish(m, rc, "cancelling the sign-up");
 }
 
