@@ -57,6 +57,15 @@ for size in 800x480 1920x1080 1080x1920; do
       --now "2026-11-29 12:00" --out "$out/week-sunday-$lang-$size.png" 2>"$data/err" ||
       { cat "$data/err" >&2; exit 1; }
     n=$((n + 2))
+    # A site that asks "How was your visit?" ([kiosk] feedback), on two of
+    # the result screens.
+    printf '[kiosk]\nfeedback = true\n' >"$data/feedback.ini"
+    for screen in number signed-up; do
+      "$ovi" --config "$data/feedback.ini" --data "$data" screenshot --screen "$screen" \
+        --lang "$lang" --size "$size" --now "$now" --out "$out/$screen-feedback-$lang-$size.png" \
+        2>"$data/err" || { cat "$data/err" >&2; exit 1; }
+      n=$((n + 1))
+    done
     # A kiosk with sound: the read-aloud button on Today, a topic, a service.
     for screen in today topic service; do
       SDL_AUDIODRIVER=dummy "$ovi" --data "$data" screenshot --screen "$screen" --sound \

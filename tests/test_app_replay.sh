@@ -80,6 +80,19 @@ check language "select count(*) from counters where kind = 'language' and key = 
 check services "select n from counters where kind = 'service_view' and key = 'talous-velkaneuvonta'" 1
 check signup "select n from counters where kind = 'group_view' and key = 'cooking'" 2
 [ -s "$tmp/crisis/crisis.png" ] && ok "replay shot wrote crisis.png" || bad "no crisis.png"
+# "How was your visit?" where the site asks it (tests/replay/site/feedback.txt).
+mkdir -p "$tmp/feedback"
+printf '[kiosk]\nfeedback = true\n[trust]\nkey_file = %s\n' "$src/content/demo-DEMO-ONLY.pub" \
+  >"$tmp/feedback/ovi.ini"
+if (cd "$tmp/feedback" && "$ovi" --config "$tmp/feedback/ovi.ini" --data "$tmp/feedback/data" \
+    --now "$now" --replay "$src/tests/replay/site/feedback.txt") >"$tmp/feedback/log" 2>&1; then
+  ok "replay site/feedback"
+else
+  bad "replay site/feedback: $(grep -v ' info: ' "$tmp/feedback/log" | tail -5)"
+fi
+check feedback "select group_concat(key || '=' || n) from (select key, n from counters where kind = 'feedback' order by key)" "1=1,3=1"
+# Without the setting, nobody is asked (number.txt takes two numbers).
+check number "select count(*) from counters where kind = 'feedback'" 0
 # The evaluation's counts (tests/replay/usage.txt): two visits, by the hour.
 check usage "select sum(n) from counters where kind = 'visit'" 2
 check usage "select group_concat(key || '=' || n) from (select key, n from counters where kind = 'search' order by key)" "hit=1,miss=1"

@@ -158,6 +158,9 @@ static int apply_one(config_t *c, const ini_entry_t *e, char *v, bool *roots_see
 	} else if (IS("kiosk", "result_timeout")) {
 		if (!parse_int(v, 5, 600, &c->result_timeout_s))
 			return bad(c, e, "must be 5-600 seconds");
+	} else if (IS("kiosk", "feedback")) {
+		if (!parse_bool(v, &c->feedback))
+			return bad(c, e, "must be true or false");
 	} else if (IS("kiosk", "language")) {
 		str_copy(c->language, sizeof c->language, v);
 	} else if (IS("kiosk", "languages")) {

@@ -43,6 +43,7 @@ typedef struct config {
 	bool dim_outside_hours; /* dim (or turn off) the screen while the site is closed */
 	bool large_text;      /* the site's default; visitors change it with Aa */
 	bool sound;           /* a called number is announced; texts can be read aloud */
+	bool feedback;        /* [kiosk] "How was your visit?" on the result screens */
 	bool high_contrast;
 	int rotation;         /* 0, 90, 180 or 270 degrees clockwise */
 	/* [sync]; its keys and allow_unsigned are copied from [trust] and

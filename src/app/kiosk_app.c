@@ -162,6 +162,7 @@ void kapp_refresh_view(kapp_t *a)
 	for (int i = 0; i < c->nlanguages && v.noffer_langs < KIOSK_OFFER_MAX; i++)
 		v.offer_langs[v.noffer_langs++] = c->languages[i];
 	v.can_speak = a->speech != NULL;
+	v.ask_feedback = c->feedback;
 	/* A number called while the youth screens were not up (another kiosk's
 	 * staff, a restart): announced when the banner first shows. */
 	if (v.called_number && v.called_number != a->spoken_number)

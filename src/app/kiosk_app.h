@@ -178,7 +178,7 @@ bool kapp_apply(kapp_t *a, const ui_action_t *act);
 void kapp_reset(kapp_t *a);
 
 /* usage.c: the anonymous evaluation counts around each action (before and
- * after kiosk_reduce()), a feedback face (1..5), and the end of a visit (the
+ * after kiosk_reduce()), a feedback face (1..3), and the end of a visit (the
  * reset). */
 void kapp_usage_before(kapp_t *a, const ui_action_t *act);
 void kapp_usage_after(kapp_t *a, const ui_action_t *act, kiosk_screen_t before);

@@ -10,7 +10,8 @@
  *   language       a language button pressed (key: the code)
  *   search         a services search, once it is over (key: "hit" when it
  *                  showed services, "miss" when none; never the words)
- *   feedback       "How was your visit?" (key: 1..5, nothing else with it)
+ *   feedback       "How was your visit?" (key: 1 not good, 2 okay, 3 good;
+ *                  nothing else with it)
  *   number, question, signup, cancel, group_idea   counted by the model's
  *                  writes themselves, in the same transaction
  */
@@ -77,6 +78,8 @@ void kapp_usage_after(kapp_t *a, const ui_action_t *act, kiosk_screen_t before)
 							  : NULL;
 	if (kind && act->id[0])
 		count(a, kind, act->id);
+	if (act->kind == KA_FEEDBACK)
+		kapp_usage_feedback(a, (int)act->arg);
 	if (a->st.screen != before)
 		count(a, "screen", kiosk_screen_name(a->st.screen));
 	/* Left the services screen, or emptied the search. */
@@ -86,7 +89,7 @@ void kapp_usage_after(kapp_t *a, const ui_action_t *act, kiosk_screen_t before)
 
 void kapp_usage_feedback(kapp_t *a, int face)
 {
-	if (face < 1 || face > 5)
+	if (face < 1 || face > 3)
 		return;
 	char key[2] = {(char)('0' + face), 0};
 	count(a, "feedback", key);

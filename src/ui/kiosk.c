@@ -290,6 +290,9 @@ bool kiosk_reduce(kiosk_state_t *s, const ui_action_t *a, ui_action_t *follow_up
 	case KA_ACCESS:
 		s->overlay = KO_ACCESS;
 		return true;
+	case KA_FEEDBACK:
+		s->feedback_given = a->arg >= 1 && a->arg <= 3;
+		return true;
 	case KA_TOGGLE_LARGE:
 		s->large_text = !s->large_text;
 		return true;

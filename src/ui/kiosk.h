@@ -87,6 +87,7 @@ typedef enum {
 	KA_READ_ALOUD,        /* the screen's main text spoken (kiosk_read_text()) */
 	KA_TOGGLE_LARGE,      /* larger text on or off (this visit) */
 	KA_TOGGLE_CONTRAST,   /* strong colours on or off (this visit) */
+	KA_FEEDBACK,          /* "How was your visit?": arg 1 (not good) .. 3 (good) */
 	KA_STAFF_ENTRY,       /* the site logo held for 3 s: the app opens the staff
 	                         PIN pad (ui/staff.h); kiosk_reduce() leaves it */
 } kiosk_action_t;
@@ -129,6 +130,7 @@ typedef struct kiosk_state {
 	 * [display] large_text, high_contrast), so the idle reset gives the
 	 * next person the site's look. */
 	bool large_text, high_contrast;
+	bool feedback_given;      /* this visit answered "How was your visit?" */
 	bool search_open;         /* KS_SERVICES: the search keyboard is up
 	                             (KA_SEARCH_FOCUS opens it, its action key closes it) */
 } kiosk_state_t;
@@ -187,6 +189,8 @@ typedef struct kiosk_view {
 	bool has_content;         /* false: no bundle yet (show a friendly empty state) */
 	bool display_dim;         /* outside opening hours: a calm, dimmed screen */
 	bool can_speak;           /* the kiosk has a voice: "read aloud" buttons show */
+	bool ask_feedback;        /* the site asks "How was your visit?" on the result
+	                             screens (ovi.ini [kiosk] feedback) */
 	int result_timeout_s;     /* seconds a private result stays up (the countdown's
 	                             whole length); ovi.ini [kiosk] result_timeout */
 	int called_number;        /* a queue number staff called a moment ago: the banner

@@ -173,6 +173,26 @@ void kd_logo(ui_t *ui, ui_rect_t r, const char *path)
 	kd_wheel_logo(ui, r);
 }
 
+void kd_face(ui_t *ui, ui_rect_t r, int mood, ui_color_t face, ui_color_t ink)
+{
+	draw_list_t *dl = ui_dl(ui);
+	int s = r.w < r.h ? r.w : r.h;
+	int cx = r.x + r.w / 2, cy = r.y + r.h / 2;
+	draw_circle(dl, cx, cy, s / 2, face);
+	int eye = s * 7 / 100 > 1 ? s * 7 / 100 : 1;
+	draw_circle(dl, cx - s * 17 / 100, cy - s * 12 / 100, eye, ink);
+	draw_circle(dl, cx + s * 17 / 100, cy - s * 12 / 100, eye, ink);
+	/* The mouth: dots along a parabola, curving up (happy), flat, or down. */
+	int bend = mood == 3 ? 1 : mood == 1 ? -1 : 0;
+	int dot = s * 45 / 1000 > 1 ? s * 45 / 1000 : 1;
+	for (int i = -6; i <= 6; i++) {
+		int x = cx + i * s * 4 / 100;
+		/* Happy: the middle lower than the corners; sad: higher. */
+		int y = cy + s * 20 / 100 + bend * ((36 - i * i) * s / 400 - s * 4 / 100);
+		draw_circle(dl, x, y, dot, ink);
+	}
+}
+
 void kd_heart(ui_t *ui, ui_rect_t r, ui_color_t c)
 {
 	draw_list_t *dl = ui_dl(ui);

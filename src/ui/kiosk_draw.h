@@ -39,6 +39,9 @@ int kd_text_h(ui_t *ui, int w, const char *s, ui_text_style_t st);
 void kd_wheel_logo(ui_t *ui, ui_rect_t r);
 /* The site's logo when it has one the platform can show, else the wheel. */
 void kd_logo(ui_t *ui, ui_rect_t r, const char *path);
+/* A face for "How was your visit?": mood 1 sad, 2 neutral, 3 happy; a
+ * filled disc with eyes and a mouth of dots, inscribed in r. */
+void kd_face(ui_t *ui, ui_rect_t r, int mood, ui_color_t face, ui_color_t ink);
 /* A filled heart inscribed in r. */
 void kd_heart(ui_t *ui, ui_rect_t r, ui_color_t c);
 

@@ -662,6 +662,44 @@ static void countdown(ui_t *ui, ui_rect_t r, const kiosk_state_t *s, int total_s
 				  UI_ALIGN_CENTER, 1});
 }
 
+/* "How was your visit?" on a result screen (the end of what the visitor
+ * came to do), when the site asks it: three faces, one tap, then thanks.
+ * Counted by the app (usage.c) and never tied to anything else. */
+static int feedback_height(ui_t *ui)
+{
+	return ui_dp(ui, 88);
+}
+
+static void feedback(ui_t *ui, ui_rect_t r, const kiosk_state_t *s, ui_action_t *out)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	ui_text_style_t ts = {UI_FONT_BOLD, UI_TS_BODY, th->ink, UI_ALIGN_START, UI_ALIGN_CENTER, 2};
+	if (s->feedback_given) {
+		ts.align = UI_ALIGN_CENTER;
+		ui_text(ui, r, tx(s->lang, T_FEEDBACK_THANKS), ts);
+		return;
+	}
+	int face = ui_dp(ui, 76), gap = ui_dp(ui, 12);
+	int faces_w = 3 * face + 2 * gap;
+	int text_w = r.w - faces_w - gap * 2;
+	ui_rect_t text = {r.x, r.y, text_w, r.h};
+	ui_text(ui, text, tx(s->lang, T_FEEDBACK_ASK), ts);
+	static const text_id_t labels[3] = {T_FEEDBACK_BAD, T_FEEDBACK_OK, T_FEEDBACK_GOOD};
+	static const int wheels[3] = {1, 2, 3}; /* the wheel's coral, sun and green */
+	int x = r.x + r.w - faces_w;
+	for (int i = 0; i < 3; i++) {
+		ui_rect_t b = {x + i * (face + gap), r.y + (r.h - face) / 2, face, face};
+		char id[16];
+		snprintf(id, sizeof id, "face-%d", i + 1);
+		ui_press_t p = ui_press(ui, ui_id(ui, id), b, tx(s->lang, labels[i]), true);
+		ui_color_t fill = th->wheel[wheels[i]];
+		int in = p.held ? ui_dp(ui, 6) : ui_dp(ui, 2);
+		kd_face(ui, ui_inset_xy(b, in, in), i + 1, fill, ui_on_color(th, fill));
+		if (p.fired)
+			ui_act(out, KA_FEEDBACK, i + 1, "");
+	}
+}
+
 bool kiosk_typing(const kiosk_state_t *s)
 {
 	return s->screen == KS_QUESTION || s->screen == KS_SIGNUP || s->screen == KS_CANCEL ||
@@ -726,6 +764,9 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
 	bool counting = v->has_content && kiosk_private_result(s) && s->result_seconds_left > 0;
 	ui_rect_t count_r =
 	    counting ? ui_cut_bottom(&r, countdown_height(ui)) : (ui_rect_t){0, 0, 0, 0};
+	bool asking = counting && v->ask_feedback;
+	ui_rect_t feedback_r =
+	    asking ? ui_cut_bottom(&r, feedback_height(ui)) : (ui_rect_t){0, 0, 0, 0};
 	ui_rect_t area = ui_inset_xy(r, m, 0);
 	int banner_h = v->has_content ? kiosk_called_banner_h(ui, area, v, s) : 0;
 	ui_rect_t banner_r = ui_cut_bottom(&area, banner_h);
@@ -741,6 +782,8 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
 		bottom_bar(ui, bar_r, v, s, out);
 	if (counting)
 		countdown(ui, ui_inset_xy(count_r, m, 0), s, v->result_timeout_s);
+	if (asking)
+		feedback(ui, ui_inset_xy(feedback_r, m, 0), s, out);
 	if (banner_h)
 		kiosk_called_banner(ui, banner_r, v, s);
 	kiosk_overlays(ui, v, s, area, out);
