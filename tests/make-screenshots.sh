@@ -83,4 +83,12 @@ n=$((n + 1))
 "$ovi" --data "$data" screenshot --screen today --size 1920x1080 --now "2026-11-29 20:00" \
   --out "$out/dimmed-fi-1920x1080.png" 2>"$data/err" || { cat "$data/err" >&2; exit 1; }
 n=$((n + 1))
-echo "wrote $n screenshots into $out"
+# ovi report's page for a network of three kiosks, as Chromium shows it.
+mkdir -p "$src/tests/screenshots/report"
+if bash "$here/test_app_report.sh" "$ovi" "$src" "$data/report" \
+    "$src/tests/screenshots/report/network-fi.png" >"$data/report.log" 2>&1; then
+  n=$((n + 1))
+else
+  tail -5 "$data/report.log" >&2
+fi
+echo "wrote $n screenshots into $out (and tests/screenshots/report)"

@@ -7,15 +7,17 @@ pkgs=(
   build-essential cmake pkg-config git
   libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev
   libsqlite3-dev libsodium-dev libcurl4-openssl-dev libutf8proc-dev libstemmer-dev
-  libespeak-ng-dev espeak-ng-data
+  libespeak-ng-dev espeak-ng-data libxlsxwriter-dev
   fonts-noto-core minisign sqlite3 python3
 )
 # --test: the suite's tools: ImageMagick (real PNG/JPEG/GIF files for the
 # image checks), mkfs for the USB stick images on loop devices (vfat, exFAT,
-# ext4), systemd and udev (unit and rule checks), openssl and file, and Xvfb
-# with xdotool for the real window.
+# ext4), systemd and udev (unit and rule checks), openssl and file, Xvfb
+# with xdotool for the real window, Chromium (ovi report's page, opened and
+# printed) and python3-openpyxl (the workbook read back).
 if [ "${1:-}" = --test ]; then
-  pkgs+=(imagemagick dosfstools exfatprogs e2fsprogs openssl systemd udev file xvfb xdotool)
+  pkgs+=(imagemagick dosfstools exfatprogs e2fsprogs openssl systemd udev file xvfb xdotool
+    chromium python3-openpyxl)
 fi
 # OVI_DEPS_ARM64=1: the arm64 cross build too (kiosk/build-arm64.sh): the
 # cross compiler, Debian's :arm64 -dev packages (multiarch) and qemu-user.
@@ -23,7 +25,7 @@ if [ "${OVI_DEPS_ARM64:-}" = 1 ]; then
   pkgs+=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user-static binfmt-support file
     libsdl2-dev:arm64 libsdl2-ttf-dev:arm64 libsdl2-image-dev:arm64
     libsqlite3-dev:arm64 libsodium-dev:arm64 libcurl4-openssl-dev:arm64
-    libutf8proc-dev:arm64 libstemmer-dev:arm64 libespeak-ng-dev:arm64)
+    libutf8proc-dev:arm64 libstemmer-dev:arm64 libespeak-ng-dev:arm64 libxlsxwriter-dev:arm64)
 fi
 if [ "${OVI_DEPS_EXTRA:-}" != "" ]; then
   # shellcheck disable=SC2206

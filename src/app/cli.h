@@ -29,6 +29,7 @@ int cmd_check(cli_t *c);
 int cmd_import(cli_t *c);
 int cmd_status(cli_t *c);
 int cmd_export(cli_t *c);
+int cmd_report(cli_t *c);
 int cmd_pack(cli_t *c);
 int cmd_rollback(cli_t *c);
 /* Runs the kiosk (imports the demo content into an empty state folder first). */

@@ -95,8 +95,11 @@ int cmd_export(cli_t *c)
 	if (wants_help(c)) {
 		printf("Usage: ovi export DIR\n       ovi export --stick [MOUNT_POINT]\n\n"
 		       "Writes what the kiosk collected into DIR as CSV (UTF-8): sign-ups, "
-		       "anonymous\nquestions, group ideas and the anonymous daily counts. "
-		       "Nothing in them\nidentifies a person.\n"
+		       "anonymous\nquestions, group ideas and the anonymous counts by hour "
+		       "(counters.csv), with\nstatus.ini (this kiosk, its content) and the "
+		       "evaluation made from the counts\n(evaluation.xlsx, evaluation.csv; "
+		       "ovi report makes a page of many). Nothing in\nthe counts identifies "
+		       "a person.\n"
 		       "--stick writes them onto the USB stick (the first one under ovi.ini's "
 		       "usb_roots,\nor the one mounted at MOUNT_POINT), into ovi-kiosk/ovi-export/, "
 		       "as staff's\n\"Export to stick\" does, and flushes the stick so that it "
@@ -124,7 +127,7 @@ int cmd_export(cli_t *c)
 		str_copy(where, sizeof where, c->argv[0]);
 		rc = fs_mkdirs(c->argv[0], 0755);
 		if (rc == OVI_OK)
-			rc = model_export(m, c->argv[0]);
+			rc = sync_export_dir(&c->config.sync, m, c->data_dir, c->argv[0], NULL);
 	}
 	model_close(m);
 	if (rc < 0) {

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static bool parse_bool(const char *v, bool *out)
 {
@@ -119,6 +120,14 @@ static int apply_sync(config_t *c, const ini_entry_t *e, char *v, bool *roots_se
 	} else if (IS("sync", "stall_timeout")) {
 		if (!parse_int(v, 1, 3600, &s->stall_timeout_s))
 			return bad(c, e, "must be 1-3600 seconds");
+	} else if (IS("sync", "kiosk")) {
+		for (const char *p = v; *p; p++)
+			if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+			      (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' || *p == '.'))
+				return bad(c, e, "may have only letters a-z, digits, '-', '_' and '.'");
+		if (!*v || *v == '.' || strlen(v) >= sizeof s->kiosk_name)
+			return bad(c, e, "must be a name of 1-63 characters");
+		str_copy(s->kiosk_name, sizeof s->kiosk_name, v);
 	} else if (IS("sync", "usb_write")) {
 		if (*v && *v != '/')
 			return bad(c, e, "must be an absolute path (the stick helper's socket)");
@@ -234,6 +243,12 @@ void config_defaults(config_t *c)
 	c->dim_outside_hours = true;
 	c->sound = true;
 	sync_config_defaults(&c->sync);
+	str_copy(c->sync.version, sizeof c->sync.version, OVI_VERSION);
+	/* The kiosk's name in status.ini and uploads: its host name, which an
+	 * image's first boot sets per site (ovi.ini [sync] kiosk overrides). */
+	char host[256] = "";
+	if (gethostname(host, sizeof host - 1) == 0)
+		str_copy(c->sync.kiosk_name, sizeof c->sync.kiosk_name, host);
 }
 
 int config_load(const char *explicit_path, const char *data_dir, config_t *c)

@@ -25,6 +25,7 @@ static const char usage[] =
 	"  import PATH     check a bundle and make it the kiosk's content\n"
 	"  status          show the current bundle and what the database holds\n"
 	"  export DIR      write what the kiosk collected (sign-ups, questions, counts) as CSV\n"
+	"  report EXPORT.. the evaluation page from kiosks' exports (and a workbook)\n"
 	"  pack DIR        write a bundle folder's manifest.txt (before signing it)\n"
 	"  rollback        go back to the bundle before the current one\n"
 	"  sync --once     import what is new from USB sticks, the network folder, the URL\n"
@@ -165,6 +166,7 @@ int main(int argc, char **argv)
 	} cmds[] = {
 		{"check", cmd_check, true},   {"import", cmd_import, true},
 		{"status", cmd_status, false}, {"export", cmd_export, true},
+		{"report", cmd_report, false},
 		{"pack", cmd_pack, false},     {"run", cmd_run, true},
 		{"rollback", cmd_rollback, true},
 		{"screenshot", cmd_screenshot, false},

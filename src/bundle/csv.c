@@ -34,6 +34,7 @@ typedef struct parser {
 	int line;	   /* physical line of pos, 1-based */
 	size_t line_start; /* offset where that line starts */
 	char sep;	   /* 0: one column, nothing separates */
+	int max_rows;
 	char *w;	   /* next free byte of the field buffer */
 	/* The row being parsed. */
 	int nf, row_line;
@@ -444,11 +445,11 @@ static int parse_all(csv_store_t *s, parser_t *p)
 		rc = check_extra(p, ncols, hraw);
 		if (rc)
 			return rc;
-		if (c->nrows == CSV_MAX_ROWS)
+		if (c->nrows == p->max_rows)
 			return err_set(OVI_EREJECT,
 				       "%s line %d: the sheet has more than %d rows, the most a "
 				       "sheet may have",
-				       p->name, p->row_line, CSV_MAX_ROWS);
+				       p->name, p->row_line, p->max_rows);
 		if (!grow((void **)&c->rows, &s->caprows, (size_t)c->nrows + 1, sizeof(csv_row_t)))
 			return OVI_ENOMEM;
 		if (!push_cols(s, p, ncols))
@@ -463,7 +464,7 @@ static int parse_all(csv_store_t *s, parser_t *p)
 }
 
 static int csv_parse_text(const char *name, const char *data, size_t len, size_t start,
-			  csv_t **out);
+			  int max_rows, csv_t **out);
 
 /* Windows-1252 text (csv_check_text() found no undefined byte in it) as
  * UTF-8, through the C library's iconv. NULL when out of memory. */
@@ -486,6 +487,11 @@ static char *from_cp1252(const char *d, size_t n, size_t *out_len)
 }
 
 int csv_parse(const char *name, const char *data, size_t len, csv_t **out)
+{
+	return csv_parse_rows(name, data, len, CSV_MAX_ROWS, out);
+}
+
+int csv_parse_rows(const char *name, const char *data, size_t len, int max_rows, csv_t **out)
 {
 	*out = NULL;
 	if (!name)
@@ -522,7 +528,7 @@ int csv_parse(const char *name, const char *data, size_t len, csv_t **out)
 			start = 0;
 			break;
 		}
-	rc = csv_parse_text(name, data, len, start, out);
+	rc = csv_parse_text(name, data, len, start, max_rows, out);
 	ovi_free(nfc);
 	ovi_free(utf8);
 	if (!rc)
@@ -531,7 +537,8 @@ int csv_parse(const char *name, const char *data, size_t len, csv_t **out)
 }
 
 /* csv_parse() of text known to be UTF-8 in NFC. */
-static int csv_parse_text(const char *name, const char *data, size_t len, size_t start, csv_t **out)
+static int csv_parse_text(const char *name, const char *data, size_t len, size_t start,
+			  int max_rows, csv_t **out)
 {
 	int rc;
 	csv_store_t *s = ovi_calloc(1, sizeof *s);
@@ -547,6 +554,7 @@ static int csv_parse_text(const char *name, const char *data, size_t len, size_t
 	}
 	s->buf[0] = 0;
 	parser_t p = {.name = name,
+		      .max_rows = max_rows,
 		      .d = data,
 		      .n = len,
 		      .pos = start,

@@ -73,6 +73,9 @@ typedef struct csv {
  * never closed".
  */
 int csv_parse(const char *name, const char *data, size_t len, csv_t **out);
+/* The same with another row limit than CSV_MAX_ROWS (Ovi's own exports,
+ * which grow with time). */
+int csv_parse_rows(const char *name, const char *data, size_t len, int max_rows, csv_t **out);
 void csv_free(csv_t *c); /* accepts NULL */
 
 /* Column of the header whose name equals name (ASCII case-insensitive, after

@@ -149,6 +149,17 @@ int model_export(model_t *m, const char *dir)
 				 "SELECT day, hour, kind, key, n FROM counters"
 				 " ORDER BY day, hour, kind, key",
 				 "ditti");
+	/* What the ids in counters.csv are called, in the site's default
+	 * language, so that a report says "Työ" and not "work". */
+	if (rc == OVI_OK)
+		rc = export_file(m, dir, "labels.csv", "kind,key,label",
+				 "SELECT 'topic_view', t.id, " MDB_TR("topic", "t.id", "title")
+				 " FROM topics t UNION ALL"
+				 " SELECT 'group_view', g.id, " MDB_TR("group", "g.id", "title")
+				 " FROM groups g UNION ALL"
+				 " SELECT 'service_view', s.id, " MDB_TR("service", "s.id", "name")
+				 " FROM services s ORDER BY 1, 2",
+				 "ttt");
 	if (rc == OVI_OK)
 		rc = export_file(m, dir, "group_ideas.csv", "id,suggested,language,status,idea",
 				 "SELECT id, created, lang, status, text FROM group_ideas"

@@ -138,7 +138,9 @@ int model_checkpoint(model_t *m);
 /* ---- export ---------------------------------------------------------- */
 
 /*
- * Writes signups.csv, questions.csv, counters.csv and group_ideas.csv into
+ * Writes signups.csv, questions.csv, counters.csv (the anonymous counts by
+ * day and hour), labels.csv (what the ids in them are called) and
+ * group_ideas.csv into
  * dir (created if missing), each replaced atomically: UTF-8 with a BOM (so
  * Excel reads ä and ö), comma separated, a header row, RFC 4180 quoting,
  * CRLF line ends. Dates are YYYY-MM-DD, times HH:MM. Text that young people

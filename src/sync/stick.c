@@ -171,6 +171,12 @@ int sync_stick_open(const sync_config_t *cfg, const char *stick, sync_stick_t *s
 int sync_stick_problem(sync_stick_t *s, const char *doing)
 {
 	int e = errno;
+	/* errno may have been overwritten by the cleanup after the failure;
+	 * the message of the failed call still names it. */
+	if (e != EIO && e != ENOSPC && strstr(err_last(), strerror(EIO)))
+		e = EIO;
+	else if (e != EIO && e != ENOSPC && strstr(err_last(), strerror(ENOSPC)))
+		e = ENOSPC;
 	struct statvfs vfs;
 	if (statvfs(s->dir, &vfs) < 0 || statvfs(s->stick, &vfs) < 0 || e == EIO ||
 	    e == ENODEV || e == ENXIO)

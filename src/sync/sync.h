@@ -37,6 +37,7 @@
 
 #include "bundle/minisign.h"
 #include "core/err.h"
+#include "core/str.h"
 #include "model/model.h"
 
 #define SYNC_MAX_ROOTS 8
@@ -61,6 +62,8 @@ typedef struct sync_config {
 	int stall_timeout_s;     /* HTTP: a transfer slower than 1 KB/s this long is cut */
 	char ca_file[1024];      /* HTTP: extra CA certificates (PEM), "" = the system's */
 	char usb_write_socket[256]; /* the stick helper (ovi-usb-mount serve), "" = none */
+	char version[32];        /* Ovi's version: status.ini, the User-Agent */
+	char kiosk_name[64];     /* this kiosk's name (its host name): status.ini, uploads */
 	minisign_pubkey_t keys[SYNC_MAX_KEYS];
 	int nkeys;
 	bool allow_unsigned;     /* development kiosks only */
@@ -119,6 +122,17 @@ int sync_http_check(const sync_config_t *cfg, const char *data_dir, model_t *m,
  * /run/media/USER/LABEL). Fills up to cap paths of 512 bytes; returns how
  * many. */
 int sync_usb_sticks(const sync_config_t *cfg, char (*out)[512], int cap);
+
+/* ---- what a kiosk tells its coordinator (status.c) -----------------------
+ *
+ * status.ini: site, kiosk, version, bundle serial, the last import and its
+ * result, free space, uptime, when it was written. */
+int sync_status_text(const sync_config_t *cfg, model_t *m, const char *data_dir, strbuf_t *b);
+/* Everything an export folder holds: the collected data (model_export()),
+ * status.ini, and the evaluation made from the counts (evaluation.xlsx and
+ * evaluation.csv, in lang; NULL: the bundle's default language). */
+int sync_export_dir(const sync_config_t *cfg, model_t *m, const char *data_dir, const char *dir,
+		    const char *lang);
 
 /* ---- writing to a stick (stick.c) ----------------------------------------
  *

@@ -134,7 +134,7 @@ int sync_usb_export_ex(const sync_ctx_t *c, model_t *m, const char *stick, char 
 	char dir[1200];
 	snprintf(dir, sizeof dir, "%s/%s", s.dir, SYNC_EXPORT_DIR);
 	errno = 0;
-	rc = model_export(m, dir);
+	rc = sync_export_dir(c->cfg, m, c->data_dir, dir, NULL);
 	if (rc < 0)
 		rc = rc == OVI_ENOMEM ? rc : sync_stick_problem(&s, "exporting");
 	int crc = sync_stick_close(&s);
