@@ -21,6 +21,14 @@ file of the folder:
   /notmod/F      304 Not Modified to every request
   /error/F       500
 
+PUT and MKCOL (the uploads), the body kept under FOLDER/put/PATH:
+  /store/P       201, like a WebDAV server that has every collection
+  /flaky/P       500 for the first 3 PUTs of the server's life, then /store/
+  /put500/P      500          /put403/P   403          /put507/P   507 (full)
+  /putslow/P     reads the body, then waits 30 s before answering
+Every PUT also appends "PUT PATH User-Agent: ...", and its Authorization
+header's scheme and credential, to LOGFILE.
+
 Usage: sync_httpd.py FOLDER PORTFILE LOGFILE [CERT KEY]. Binds port 0,
 writes the port to PORTFILE, appends "METHOD PATH RANGE" lines to LOGFILE.
 With CERT and KEY (PEM) it speaks https.
@@ -83,6 +91,40 @@ class Handler(http.server.BaseHTTPRequestHandler):
             hdrs.append(("Content-Range", "bytes %d-%d/%d" % (start, len(data) - 1, len(data))))
             return self.send(206, hdrs, part, len(part))
         return self.send(200, hdrs, data, len(data))
+
+    flaky_left = [3]
+
+    def do_PUT(self):
+        n = int(self.headers.get("Content-Length", "0"))
+        body = self.rfile.read(n)
+        parts = self.path.lstrip("/").split("/", 1)
+        mode, name = parts[0], parts[1] if len(parts) > 1 else ""
+        auth = self.headers.get("Authorization", "-")
+        if auth.startswith("AWS4-HMAC-SHA256"):
+            auth = auth.split(",")[0]  # the credential scope, not the signature
+        with open(LOGFILE, "a") as f:
+            f.write("PUT %s User-Agent: %s | Auth: %s\n"
+                    % (self.path, self.headers.get("User-Agent", "-"), auth))
+        if mode == "flaky" and Handler.flaky_left[0] > 0:
+            Handler.flaky_left[0] -= 1
+            return self.send(500, body=b"try later", length=9)
+        if mode in ("store", "flaky"):
+            if ".." in name.split("/"):
+                return self.send(403, length=0)
+            path = os.path.join(ROOT, "put", name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as f:
+                f.write(body)
+            return self.send(201, length=0)
+        if mode == "putslow":
+            time.sleep(30)
+            return self.send(201, length=0)
+        codes = {"put500": 500, "put403": 403, "put507": 507}
+        return self.send(codes.get(mode, 404), length=0)
+
+    def do_MKCOL(self):
+        self.log()
+        return self.send(405, length=0)
 
     def do_GET(self):
         self.log()

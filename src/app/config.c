@@ -128,6 +128,36 @@ static int apply_sync(config_t *c, const ini_entry_t *e, char *v, bool *roots_se
 		if (!*v || *v == '.' || strlen(v) >= sizeof s->kiosk_name)
 			return bad(c, e, "must be a name of 1-63 characters");
 		str_copy(s->kiosk_name, sizeof s->kiosk_name, v);
+	} else if (IS("sync", "upload")) {
+		if (!parse_bool(v, &s->upload))
+			return bad(c, e, "must be true or false");
+	} else if (IS("sync", "upload_url")) {
+		if (*v && strncmp(v, "http://", 7) && strncmp(v, "https://", 8))
+			return bad(c, e, "must start with http:// or https://");
+		if (strpbrk(v, "?# \t") || strlen(v) >= sizeof s->upload_url - 80)
+			return bad(c, e, "may not have a query, a fragment or spaces, or be that long");
+		str_copy(s->upload_url, sizeof s->upload_url, v);
+	} else if (IS("sync", "upload_user")) {
+		if (strlen(v) >= sizeof s->upload_user || strchr(v, ':'))
+			return bad(c, e, "is too long or has a ':'");
+		str_copy(s->upload_user, sizeof s->upload_user, v);
+	} else if (IS("sync", "upload_password")) {
+		if (strlen(v) >= sizeof s->upload_password)
+			return bad(c, e, "is too long");
+		str_copy(s->upload_password, sizeof s->upload_password, v);
+	} else if (IS("sync", "upload_s3_region")) {
+		for (const char *p = v; *p; p++)
+			if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-'))
+				return bad(c, e, "must be a region name like eu-north-1");
+		if (strlen(v) >= sizeof s->upload_s3_region)
+			return bad(c, e, "is too long");
+		str_copy(s->upload_s3_region, sizeof s->upload_s3_region, v);
+	} else if (IS("sync", "upload_interval")) {
+		if (!parse_int(v, 60, 7 * 86400, &s->upload_interval_s))
+			return bad(c, e, "must be 60-604800 seconds");
+	} else if (IS("sync", "upload_retry")) {
+		if (!parse_int(v, 1, 3600, &s->upload_retry_s))
+			return bad(c, e, "must be 1-3600 seconds");
 	} else if (IS("sync", "usb_write")) {
 		if (*v && *v != '/')
 			return bad(c, e, "must be an absolute path (the stick helper's socket)");

@@ -122,6 +122,30 @@ out:
 	return rc < 0 ? err_prefix(rc, "export of %s: ", name) : OVI_OK;
 }
 
+int model_export_counts(model_t *m, const char *dir)
+{
+	int rc = fs_mkdirs(dir, 0755);
+	if (rc < 0)
+		return err_prefix(rc, "export: ");
+	if (rc == OVI_OK)
+		rc = export_file(m, dir, "counters.csv", "date,hour,kind,key,count",
+				 "SELECT day, hour, kind, key, n FROM counters"
+				 " ORDER BY day, hour, kind, key",
+				 "ditti");
+	/* What the ids in counters.csv are called, in the site's default
+	 * language, so that a report says "Työ" and not "work". */
+	if (rc == OVI_OK)
+		rc = export_file(m, dir, "labels.csv", "kind,key,label",
+				 "SELECT 'topic_view', t.id, " MDB_TR("topic", "t.id", "title")
+				 " FROM topics t UNION ALL"
+				 " SELECT 'group_view', g.id, " MDB_TR("group", "g.id", "title")
+				 " FROM groups g UNION ALL"
+				 " SELECT 'service_view', s.id, " MDB_TR("service", "s.id", "name")
+				 " FROM services s ORDER BY 1, 2",
+				 "ttt");
+	return rc;
+}
+
 int model_export(model_t *m, const char *dir)
 {
 	int rc = fs_mkdirs(dir, 0755);
@@ -145,21 +169,7 @@ int model_export(model_t *m, const char *dir)
 				 " handled_at FROM questions ORDER BY id",
 				 "isttbtuts");
 	if (rc == OVI_OK)
-		rc = export_file(m, dir, "counters.csv", "date,hour,kind,key,count",
-				 "SELECT day, hour, kind, key, n FROM counters"
-				 " ORDER BY day, hour, kind, key",
-				 "ditti");
-	/* What the ids in counters.csv are called, in the site's default
-	 * language, so that a report says "Työ" and not "work". */
-	if (rc == OVI_OK)
-		rc = export_file(m, dir, "labels.csv", "kind,key,label",
-				 "SELECT 'topic_view', t.id, " MDB_TR("topic", "t.id", "title")
-				 " FROM topics t UNION ALL"
-				 " SELECT 'group_view', g.id, " MDB_TR("group", "g.id", "title")
-				 " FROM groups g UNION ALL"
-				 " SELECT 'service_view', s.id, " MDB_TR("service", "s.id", "name")
-				 " FROM services s ORDER BY 1, 2",
-				 "ttt");
+		rc = model_export_counts(m, dir);
 	if (rc == OVI_OK)
 		rc = export_file(m, dir, "group_ideas.csv", "id,suggested,language,status,idea",
 				 "SELECT id, created, lang, status, text FROM group_ideas"

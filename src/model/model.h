@@ -149,6 +149,9 @@ int model_checkpoint(model_t *m);
  * exported; nothing identifies a person.
  */
 int model_export(model_t *m, const char *dir);
+/* Only the anonymous part: counters.csv and labels.csv (what a kiosk
+ * uploads to its network's drop). */
+int model_export_counts(model_t *m, const char *dir);
 
 /* ---- screens (see views.h) ---------------------------------------------
  *

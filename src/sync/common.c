@@ -24,6 +24,8 @@ void sync_config_defaults(sync_config_t *c)
 	c->connect_timeout_s = 15;
 	c->stall_timeout_s = 60;
 	str_copy(c->usb_write_socket, sizeof c->usb_write_socket, "/run/ovi/usb-write.sock");
+	c->upload_interval_s = 3600;
+	c->upload_retry_s = 60;
 }
 
 void sync_result_clear(sync_result_t *r)

@@ -370,6 +370,9 @@ int sync_http_check_ex(const sync_ctx_t *c, model_t *m, const char *url, sync_re
 	http_client_t *h = NULL;
 	if (http_open(c, &h) < 0)
 		return sync_result_set(r, SYNC_FAILED, "%s", err_last());
+	char agent[256];
+	sync_user_agent(c->cfg, m, agent, sizeof agent);
+	http_set_agent(h, agent);
 
 	sync_probe_t p = {0};
 	bool not_modified;

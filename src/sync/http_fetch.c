@@ -23,6 +23,7 @@ struct http_client {
 	CURL *curl;
 	const sync_ctx_t *ctx;
 	char errbuf[CURL_ERROR_SIZE];
+	char agent[256];
 };
 
 typedef struct xfer {
@@ -209,7 +210,7 @@ static void set_common(http_client_t *h, xfer_t *x, const char *url, struct curl
 	curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, (long)STALL_BYTES_PER_S);
 	curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, (long)cfg->stall_timeout_s);
 	curl_easy_setopt(c, CURLOPT_TIMEOUT, (long)HARD_TIMEOUT_S);
-	curl_easy_setopt(c, CURLOPT_USERAGENT, "ovi-kiosk (content sync)");
+	curl_easy_setopt(c, CURLOPT_USERAGENT, h->agent[0] ? h->agent : "Ovi");
 	curl_easy_setopt(c, CURLOPT_HTTPHEADER, hdrs);
 	curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
 	curl_easy_setopt(c, CURLOPT_HEADERDATA, x);
@@ -285,6 +286,101 @@ int http_get_mem(http_client_t *h, const char *url, const char *etag, const char
 	curl_slist_free_all(hdrs);
 	if (rc == OVI_OK && x.discard)
 		sb_reset(mem);
+	return rc;
+}
+
+void http_set_agent(http_client_t *h, const char *agent)
+{
+	str_copy(h->agent, sizeof h->agent, agent);
+}
+
+/* The upload's credentials: HTTP basic (WebDAV) or AWS SigV4 (an
+ * S3-compatible store), from ovi.ini [sync]. */
+static void set_auth(http_client_t *h)
+{
+	const sync_config_t *cfg = h->ctx->cfg;
+	if (!cfg->upload_user[0])
+		return;
+	curl_easy_setopt(h->curl, CURLOPT_USERNAME, cfg->upload_user);
+	curl_easy_setopt(h->curl, CURLOPT_PASSWORD, cfg->upload_password);
+	if (cfg->upload_s3_region[0]) {
+		char sig[128];
+		snprintf(sig, sizeof sig, "aws:amz:%s:s3", cfg->upload_s3_region);
+		curl_easy_setopt(h->curl, CURLOPT_AWS_SIGV4, sig);
+	} else {
+		curl_easy_setopt(h->curl, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
+	}
+	/* Credentials never follow a redirect to another host. */
+	curl_easy_setopt(h->curl, CURLOPT_UNRESTRICTED_AUTH, 0L);
+}
+
+typedef struct upload_src {
+	const char *data;
+	size_t len, pos;
+} upload_src_t;
+
+static size_t on_read(char *buf, size_t size, size_t nmemb, void *ud)
+{
+	upload_src_t *u = ud;
+	size_t n = size * nmemb;
+	if (n > u->len - u->pos)
+		n = u->len - u->pos;
+	memcpy(buf, u->data + u->pos, n);
+	u->pos += n;
+	return n;
+}
+
+int http_put_mem(http_client_t *h, const char *url, const char *data, size_t len,
+		 const char *content_type, http_resp_t *resp)
+{
+	memset(resp, 0, sizeof *resp);
+	strbuf_t body = {0};
+	xfer_t x = {.h = h, .mem = &body, .fd = -1, .size = 64 * 1024, .range_start = -1,
+		    .resp = resp};
+	char line[200];
+	snprintf(line, sizeof line, "Content-Type: %s", content_type);
+	struct curl_slist *hdrs = curl_slist_append(NULL, line), *t;
+	/* No "Expect: 100-continue" round trip for a few kilobytes. */
+	if (hdrs)
+		hdrs = (t = curl_slist_append(hdrs, "Expect:")) ? t : hdrs;
+	if (!hdrs)
+		return err_set(OVI_ENOMEM, "out of memory");
+	set_common(h, &x, url, hdrs);
+	/* An upload is never redirected: its body and credentials stay with the
+	 * address ovi.ini names. */
+	curl_easy_setopt(h->curl, CURLOPT_FOLLOWLOCATION, 0L);
+	upload_src_t u = {.data = data, .len = len};
+	curl_easy_setopt(h->curl, CURLOPT_UPLOAD, 1L);
+	curl_easy_setopt(h->curl, CURLOPT_READFUNCTION, on_read);
+	curl_easy_setopt(h->curl, CURLOPT_READDATA, &u);
+	curl_easy_setopt(h->curl, CURLOPT_INFILESIZE_LARGE, (curl_off_t)len);
+	set_auth(h);
+	int rc = perform(h, &x, url);
+	if (rc == OVI_OK && !x.started)
+		curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &resp->status);
+	curl_slist_free_all(hdrs);
+	sb_free(&body);
+	return rc;
+}
+
+int http_mkcol(http_client_t *h, const char *url, http_resp_t *resp)
+{
+	memset(resp, 0, sizeof *resp);
+	strbuf_t body = {0};
+	xfer_t x = {.h = h, .mem = &body, .fd = -1, .size = 64 * 1024, .range_start = -1,
+		    .resp = resp};
+	struct curl_slist *hdrs = curl_slist_append(NULL, "Expect:");
+	if (!hdrs)
+		return err_set(OVI_ENOMEM, "out of memory");
+	set_common(h, &x, url, hdrs);
+	curl_easy_setopt(h->curl, CURLOPT_FOLLOWLOCATION, 0L);
+	curl_easy_setopt(h->curl, CURLOPT_CUSTOMREQUEST, "MKCOL");
+	set_auth(h);
+	int rc = perform(h, &x, url);
+	if (rc == OVI_OK && !x.started)
+		curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &resp->status);
+	curl_slist_free_all(hdrs);
+	sb_free(&body);
 	return rc;
 }
 

@@ -43,4 +43,16 @@ int http_get_mem(http_client_t *h, const char *url, const char *etag, const char
 int http_get_file(http_client_t *h, const char *url, int fd, int64_t offset, int64_t size,
 		  http_resp_t *resp);
 
+/* The User-Agent of every request from h ("Ovi/0.1.0 (site ...; bundle 12;
+ * kiosk ...)", sync_user_agent()). */
+void http_set_agent(http_client_t *h, const char *agent);
+
+/* PUTs data to url (never redirected; with ovi.ini's upload credentials:
+ * basic, or AWS SigV4 for an S3-compatible store). Returns 0 when a response
+ * arrived (resp->status: 200, 201 and 204 are success), else OVI_ERR. */
+int http_put_mem(http_client_t *h, const char *url, const char *data, size_t len,
+		 const char *content_type, http_resp_t *resp);
+/* WebDAV's MKCOL: makes the collection url (201; 405 when it exists). */
+int http_mkcol(http_client_t *h, const char *url, http_resp_t *resp);
+
 #endif

@@ -52,6 +52,15 @@ int sync_once(const sync_config_t *cfg, const char *data_dir, model_t *m, const 
 	      void (*fn)(const sync_result_t *r, void *ud), void *ud)
 {
 	once_t o = {.ctx = {.cfg = cfg, .data_dir = data_dir}, .m = m, .fn = fn, .ud = ud};
+	if (only && !strcmp(only, "upload")) {
+		sync_result_t r;
+		sync_upload_once_ex(&o.ctx, m, &r);
+		if (fn)
+			fn(&r, ud);
+		int rc = r.outcome == SYNC_FAILED ? OVI_ERR : OVI_OK;
+		sync_result_clear(&r);
+		return rc;
+	}
 	if (only) {
 		run(&o, classify(only), only);
 		return o.rc;
@@ -81,5 +90,15 @@ int sync_once(const sync_config_t *cfg, const char *data_dir, model_t *m, const 
 		run(&o, SYNC_FOLDER, cfg->folder);
 	if (cfg->url[0])
 		run(&o, SYNC_HTTP, cfg->url);
+	/* After the imports, so that the status tells the bundle now shown. */
+	if (cfg->upload) {
+		sync_result_t r;
+		sync_upload_once_ex(&o.ctx, m, &r);
+		if (fn)
+			fn(&r, ud);
+		if (r.outcome == SYNC_FAILED)
+			o.rc = OVI_ERR;
+		sync_result_clear(&r);
+	}
 	return o.rc;
 }

@@ -62,6 +62,14 @@ typedef struct sync_config {
 	int stall_timeout_s;     /* HTTP: a transfer slower than 1 KB/s this long is cut */
 	char ca_file[1024];      /* HTTP: extra CA certificates (PEM), "" = the system's */
 	char usb_write_socket[256]; /* the stick helper (ovi-usb-mount serve), "" = none */
+	/* Uploads of the anonymous counts and status.ini (upload.c). */
+	bool upload;             /* on: needs upload_url, or url (then url + "kiosks/") */
+	char upload_url[1024];   /* the drop's base for this site's kiosks, ends in '/' */
+	char upload_user[128];   /* basic auth user, or the S3 access key ("" = none) */
+	char upload_password[256]; /* its password, or the S3 secret key */
+	char upload_s3_region[32]; /* set: sign with AWS SigV4 for this region */
+	int upload_interval_s;   /* between uploads (default 3600) */
+	int upload_retry_s;      /* the first wait after a failure, doubling (default 60) */
 	char version[32];        /* Ovi's version: status.ini, the User-Agent */
 	char kiosk_name[64];     /* this kiosk's name (its host name): status.ini, uploads */
 	minisign_pubkey_t keys[SYNC_MAX_KEYS];
@@ -122,6 +130,18 @@ int sync_http_check(const sync_config_t *cfg, const char *data_dir, model_t *m,
  * /run/media/USER/LABEL). Fills up to cap paths of 512 bytes; returns how
  * many. */
 int sync_usb_sticks(const sync_config_t *cfg, char (*out)[512], int cap);
+
+/* ---- uploads to the network's drop (upload.c) ---------------------------
+ *
+ * counters.csv, labels.csv and status.ini PUT to <base><kiosk>/; base is
+ * upload_url, or url + "kiosks/". APPLIED when every file went up, FAILED
+ * with the reason. Never anything a young person typed. */
+int sync_upload_once(const sync_config_t *cfg, const char *data_dir, model_t *m,
+		     sync_result_t *r);
+int sync_upload_base(const sync_config_t *cfg, char *out, size_t cap);
+/* "Ovi/0.1.0 (site ohjaamo-keskusta; bundle 12; kiosk ovi-keskusta-1)": the
+ * User-Agent of every request. */
+void sync_user_agent(const sync_config_t *cfg, model_t *m, char *out, size_t cap);
 
 /* ---- what a kiosk tells its coordinator (status.c) -----------------------
  *

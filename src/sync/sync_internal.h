@@ -105,6 +105,7 @@ int sync_folder_check_ex(const sync_ctx_t *c, model_t *m, const char *folder,
 			 folder_state_t *st, sync_result_t *r);
 int sync_usb_check_ex(const sync_ctx_t *c, model_t *m, const char *stick, sync_result_t *r);
 int sync_http_check_ex(const sync_ctx_t *c, model_t *m, const char *url, sync_result_t *r);
+int sync_upload_once_ex(const sync_ctx_t *c, model_t *m, sync_result_t *r);
 int sync_usb_export_ex(const sync_ctx_t *c, model_t *m, const char *stick, char *written,
 		       size_t cap, sync_stick_problem_t *problem);
 

@@ -110,6 +110,45 @@ static void *http_main(void *arg)
 	return NULL;
 }
 
+/* The uploads: the first a little after the start (not in the busy second
+ * of a boot), then every upload_interval; after a failure, again after
+ * upload_retry seconds, doubling up to upload_interval. Only logged: the
+ * app has nothing to show for it. */
+static void upload_main(sync_source_t *s)
+{
+	sync_worker_t *w = s->w;
+	unsigned seed = (unsigned)(uintptr_t)s ^ (unsigned)getpid() ^ (unsigned)sync_mono_ms();
+	int64_t interval = (int64_t)w->cfg.upload_interval_s * 1000;
+	int64_t wait = (int64_t)w->cfg.upload_retry_s * 1000;
+	int failures = 0;
+	while (!(worker_wait(s, -1, 0, -1, 0, wait) & WOKE_STOP)) {
+		sync_result_t r;
+		sync_upload_once_ex(&s->ctx, s->model, &r);
+		if (atomic_load(&w->stop)) {
+			sync_result_clear(&r);
+			break;
+		}
+		bool failed = r.outcome == SYNC_FAILED;
+		if (failed != (s->last_outcome == SYNC_FAILED) || strcmp(r.message, s->last_message))
+			log_msg(failed ? LOG_WARN : LOG_INFO, "%s: %s", r.source, r.message);
+		s->last_outcome = r.outcome;
+		str_copy(s->last_message, sizeof s->last_message, r.message);
+		sync_result_clear(&r);
+		if (failed) {
+			failures++;
+			wait = (int64_t)w->cfg.upload_retry_s * 1000;
+			for (int i = 1; i < failures && wait < interval; i++)
+				wait *= 2;
+			if (wait > interval)
+				wait = interval;
+		} else {
+			failures = 0;
+			wait = interval;
+		}
+		wait += (int64_t)(rand_r(&seed) % 1000) * wait / 10000; /* up to 10 % later */
+	}
+}
+
 static void *source_main(void *arg)
 {
 	sync_source_t *s = arg;
@@ -119,10 +158,14 @@ static void *source_main(void *arg)
 		log_error("sync: cannot open %s: %s; this source is not watched", path, err_last());
 		return NULL;
 	}
-	switch (s->kind) {
-	case SYNC_USB: usb_watch_main(s); break;
-	case SYNC_FOLDER: folder_watch_main(s); break;
-	case SYNC_HTTP: http_main(s); break;
+	if (s == &s->w->src[WORKER_UPLOAD]) {
+		upload_main(s);
+	} else {
+		switch (s->kind) {
+		case SYNC_USB: usb_watch_main(s); break;
+		case SYNC_FOLDER: folder_watch_main(s); break;
+		case SYNC_HTTP: http_main(s); break;
+		}
 	}
 	model_close(s->model);
 	s->model = NULL;
@@ -148,13 +191,14 @@ int sync_worker_start(const sync_config_t *cfg, const char *data_dir, sync_notif
 	w->stop_pipe[0] = w->stop_pipe[1] = -1;
 	int rc = pipe_open(w->stop_pipe);
 	model_global_init(); /* harmless when the app did it already */
-	if (w->cfg.url[0] && sync_http_global_init() < 0)
+	if ((w->cfg.url[0] || w->cfg.upload) && sync_http_global_init() < 0)
 		rc = OVI_ERR;
-	bool want[3] = {w->cfg.nusb_roots > 0, w->cfg.folder[0] != 0, w->cfg.url[0] != 0};
-	for (int k = 0; k < 3 && rc == OVI_OK; k++) {
+	bool want[WORKER_THREADS] = {w->cfg.nusb_roots > 0, w->cfg.folder[0] != 0,
+				     w->cfg.url[0] != 0, w->cfg.upload};
+	for (int k = 0; k < WORKER_THREADS && rc == OVI_OK; k++) {
 		sync_source_t *s = &w->src[k];
 		s->w = w;
-		s->kind = (sync_kind_t)k;
+		s->kind = k == WORKER_UPLOAD ? SYNC_HTTP : (sync_kind_t)k;
 		s->kick[0] = s->kick[1] = -1;
 		s->last_outcome = (sync_outcome_t)-1;
 		atomic_init(&s->rescan_all, false);
@@ -175,9 +219,10 @@ int sync_worker_start(const sync_config_t *cfg, const char *data_dir, sync_notif
 		sync_worker_stop(w);
 		return rc;
 	}
-	log_info("sync: watching %s%s%s%s%s", want[0] ? "USB sticks" : "",
+	log_info("sync: watching %s%s%s%s%s%s", want[0] ? "USB sticks" : "",
 		 want[0] && (want[1] || want[2]) ? ", " : "", want[1] ? w->cfg.folder : "",
-		 want[1] && want[2] ? ", " : "", want[2] ? w->cfg.url : "");
+		 want[1] && want[2] ? ", " : "", want[2] ? w->cfg.url : "",
+		 want[WORKER_UPLOAD] ? "; uploading the counts" : "");
 	*out = w;
 	return OVI_OK;
 }
@@ -217,7 +262,7 @@ void sync_worker_stop(sync_worker_t *w)
 	atomic_store(&w->stop, true);
 	if (w->stop_pipe[1] >= 0 && write(w->stop_pipe[1], "s", 1) < 0)
 		log_warn("sync: cannot stop the threads: %s", strerror(errno));
-	for (int k = 0; k < 3; k++) {
+	for (int k = 0; k < WORKER_THREADS; k++) {
 		if (w->src[k].running)
 			pthread_join(w->src[k].thread, NULL);
 		pipe_close(w->src[k].kick);

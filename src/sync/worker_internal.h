@@ -31,10 +31,11 @@ struct sync_worker {
 	pthread_mutex_t req_lock; /* guards the export request */
 	bool export_req;
 	char export_stick[512];   /* "" = the first writable stick */
-	sync_source_t src[3];     /* indexed by sync_kind_t */
+	sync_source_t src[4];     /* indexed by sync_kind_t; then the uploads */
 };
 
 enum { WOKE_STOP = 1, WOKE_KICK = 2, WOKE_FD = 4, WOKE_FD2 = 8 };
+enum { WORKER_UPLOAD = 3, WORKER_THREADS = 4 }; /* src[WORKER_UPLOAD]: upload.c */
 
 /* Sleeps until a stop, a kick, fd (events) or fd2 (events2) is ready, or
  * timeout_ms (-1: no timeout) has passed. fd and fd2 may be -1. Returns a
