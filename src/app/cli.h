@@ -36,6 +36,8 @@ int cmd_rollback(cli_t *c);
 int cmd_run(cli_t *c);
 /* Renders one kiosk screen headless into a PNG, or lists the screens. */
 int cmd_screenshot(cli_t *c);
+/* A bundle's screens before it is signed: PNGs and a contact sheet. */
+int cmd_preview(cli_t *c);
 /* Checks the sync sources once (--once) or watches them (--watch). */
 int cmd_sync(cli_t *c);
 /* Checks the installation: a database in a temporary folder, the demo content, fonts. */

@@ -3,6 +3,7 @@
 #include "app/cli.h"
 
 #include "core/err.h"
+#include "core/log.h"
 #include "core/str.h"
 #include "core/timeutil.h"
 
@@ -11,6 +12,17 @@
 
 #if OVI_HAVE_PLATFORM
 #include "app/kiosk_app.h"
+#include "bundle/import.h"
+#include "bundle/manifest.h"
+#include "core/fs.h"
+#include "core/mem.h"
+#include "ui/draw.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 static const char shot_usage[] =
@@ -412,6 +424,321 @@ static int shoot(cli_t *c, shot_opts_t *o)
 	return rc < 0 ? EXIT_RUNTIME : EXIT_OK;
 }
 
+/* ---- ovi preview -------------------------------------------------------- */
+
+static const char preview_usage[] =
+    "Usage: ovi preview BUNDLE_DIR [--out DIR] [--lang L] [--size WxH]\n"
+    "\n"
+    "Shows a bundle's screens as the kiosk would, before it is signed: Today on\n"
+    "Monday, Wednesday and Friday of its week, the Week, every topic, Groups and\n"
+    "Services, as PNGs in DIR (default ovi-preview), and all of them on one\n"
+    "contact sheet (DIR/contact-sheet.png). BUNDLE_DIR needs its manifest.txt\n"
+    "(ovi pack); sheets edited after packing are fine. Nothing is signed, nothing\n"
+    "is changed in BUNDLE_DIR or on this computer's kiosk. A bundle the kiosk\n"
+    "would refuse gets every problem listed instead (exit 3).\n"
+    "  --lang L    the language (default: the bundle's default language)\n"
+    "  --size WxH  the screen (default 1920x1080; 800x480, 1080x1920...)\n"
+    "  --week YYYY-MM-DD  a day of the week to show (default: the week the bundle\n"
+    "              was made in, or the next one when it was made Thursday or later)\n";
+
+/* Copies the files of a bundle folder (and one level of folders: photos/)
+ * into dst, so that packing the copy leaves the coordinator's folder as it
+ * is. Hidden files are left out, as the kiosk leaves them out. */
+static int copy_tree(const char *src, const char *dst, int depth)
+{
+	if (fs_mkdirs(dst, 0700) < 0)
+		return OVI_ERR;
+	DIR *d = opendir(src);
+	if (!d)
+		return err_set(OVI_ERR, "cannot read %s: %s", src, strerror(errno));
+	struct dirent *e;
+	int rc = OVI_OK;
+	while (rc == OVI_OK && (e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		char from[4400], to[4400];
+		snprintf(from, sizeof from, "%s/%s", src, e->d_name);
+		snprintf(to, sizeof to, "%s/%s", dst, e->d_name);
+		struct stat st;
+		if (lstat(from, &st) < 0)
+			continue;
+		if (S_ISDIR(st.st_mode) && depth < 2) {
+			rc = copy_tree(from, to, depth + 1);
+		} else if (S_ISREG(st.st_mode)) {
+			char *data = NULL;
+			size_t len;
+			rc = fs_read_file(from, 64 * 1024 * 1024, &data, &len);
+			if (rc == OVI_OK)
+				rc = fs_write_atomic(to, data, len);
+			ovi_free(data);
+		}
+	}
+	closedir(d);
+	return rc;
+}
+
+typedef struct sheet_item {
+	char path[4400];
+	char label[160];
+} sheet_item_t;
+
+#define PREVIEW_MAX 64
+
+/* All the shots on one page: a grid of thumbnails with their names. */
+static int contact_sheet(const sheet_item_t *it, int n, int sw, int sh, const char *out)
+{
+	int cols = n < 4 ? n : 4, rows = (n + cols - 1) / cols;
+	int tw = 480, th = tw * sh / sw, gap = 24, label = 40;
+	int W = cols * (tw + gap) + gap, H = rows * (th + label + gap) + gap;
+	plat_headless_t *hl = NULL;
+	int rc = plat_headless_open(&hl, W, H);
+	if (rc < 0)
+		return rc;
+	draw_list_t dl;
+	rc = draw_list_init(&dl, W, H);
+	if (rc == OVI_OK) {
+		draw_rect(&dl, (ui_rect_t){0, 0, W, H}, 0, ui_rgb(0xEEEAE4));
+		for (int i = 0; i < n; i++) {
+			int x = gap + (i % cols) * (tw + gap), y = gap + (i / cols) * (th + label + gap);
+			draw_rect(&dl, (ui_rect_t){x - 1, y - 1, tw + 2, th + 2}, 0, ui_rgb(0xC9C2B6));
+			draw_image(&dl, (ui_rect_t){x, y, tw, th}, it[i].path, DRAW_IMG_PLACEHOLDER,
+				   ui_rgb(0xFFFFFF));
+			draw_text(&dl, x, y + th + 6, tw, label - 6, UI_FONT_BOLD, 20, ui_rgb(0x1B1F3B),
+				  it[i].label, 0);
+		}
+		rc = plat_headless_render(hl, &dl);
+		if (rc == OVI_OK)
+			rc = plat_headless_save_png(hl, out);
+	}
+	draw_list_free(&dl);
+	plat_headless_close(hl);
+	return rc;
+}
+
+/* The Monday of the week a bundle is for: its creation's week, or the next
+ * one when it was made at the end of a week (Thursday on), as a coordinator
+ * prepares next week's content. */
+static int preview_monday(wall_t created)
+{
+	int day = wall_day(created), wd = day_weekday(day);
+	return day - wd + 1 + (wd >= 4 ? 7 : 0);
+}
+
+/* When the bundle in src was made (its manifest's created), 0 when not
+ * known. */
+static wall_t bundle_created(const char *src)
+{
+	char path[4300], *text = NULL;
+	size_t len;
+	snprintf(path, sizeof path, "%s/manifest.txt", src);
+	wall_t t = 0;
+	if (fs_read_file(path, 1024 * 1024, &text, &len) == OVI_OK) {
+		manifest_t *m = NULL;
+		if (manifest_parse(text, len, &m) == OVI_OK)
+			t = m->meta.created;
+		manifest_free(m);
+	}
+	ovi_free(text);
+	return t;
+}
+
+static int preview(cli_t *c, const char *src, const char *out, const char *lang, int w, int h,
+		   int week)
+{
+	char state[4200], copy[4300];
+	snprintf(state, sizeof state, "%s/ovi-preview-XXXXXX",
+		 getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+	if (!mkdtemp(state)) {
+		fprintf(stderr, "ovi preview: cannot make a temporary folder: %s\n", strerror(errno));
+		return EXIT_RUNTIME;
+	}
+	snprintf(copy, sizeof copy, "%s/bundle", state);
+	char mf[4300];
+	snprintf(mf, sizeof mf, "%s/manifest.txt", src);
+	int rc;
+	if (!fs_exists(mf)) {
+		fprintf(stderr, "ovi preview: %s has no manifest.txt yet: run ovi pack %s first (it "
+			"names the site and its languages)\n", src, src);
+		fs_rmtree(state);
+		return EXIT_REJECTED;
+	}
+	if ((rc = copy_tree(src, copy, 0)) == OVI_OK) {
+		char sig[4400];
+		snprintf(sig, sizeof sig, "%s/manifest.txt.minisig", copy);
+		unlink(sig);
+		pack_opts_t po = {0};
+		rc = bundle_pack(copy, &po, NULL);
+	}
+	if (rc < 0) {
+		fprintf(stderr, "ovi preview: %s\n", err_last());
+		fs_rmtree(state);
+		return EXIT_RUNTIME;
+	}
+	/* The kiosk of the preview: its own state folder, unsigned allowed;
+	 * its housekeeping is no news to the coordinator (-v shows it). */
+	if (log_level() < LOG_DEBUG)
+		log_set_level(LOG_ERROR);
+	cli_t pc = *c;
+	str_copy(pc.data_dir, sizeof pc.data_dir, state);
+	pc.config.development = true;
+	model_t *m = NULL;
+	import_result_t r;
+	memset(&r, 0, sizeof r);
+	if ((rc = cli_open_model(&pc, &m)) == OVI_OK) {
+		import_opts_t io = {.data_dir = state, .allow_unsigned = true, .force = true,
+				    .source = "preview"};
+		rc = bundle_import(copy, &io, m, &r);
+	}
+	if (rc < 0) {
+		if (rc == OVI_EREJECT) {
+			fprintf(stderr, "%s: the kiosk would refuse this bundle (%d problem%s):\n", src,
+				r.errors.total, r.errors.total == 1 ? "" : "s");
+			for (int i = 0; i < r.errors.n; i++)
+				fprintf(stderr, "  %s\n", r.errors.msg[i]);
+			if (!r.errors.n)
+				fprintf(stderr, "  %s\n", err_last());
+		} else {
+			fprintf(stderr, "ovi preview: %s\n", err_last());
+		}
+		import_result_clear(&r);
+		model_close(m);
+		fs_rmtree(state);
+		return rc == OVI_EREJECT ? EXIT_REJECTED : EXIT_RUNTIME;
+	}
+	for (int i = 0; i < r.notes.n; i++)
+		printf("%s: note: %s\n", src, r.notes.msg[i]);
+	wall_t created = bundle_created(src);
+	import_result_clear(&r);
+	model_close(m);
+
+	int monday = week > 0 ? week - day_weekday(week) + 1
+			      : preview_monday(created > 0 ? created : clock_now());
+	kapp_opts_t ko = {.lang = lang, .w = w, .h = h};
+	clock_set(wall_make(monday, 11 * 60));
+	kapp_t a;
+	if (kapp_open(&a, &pc, &ko) < 0) {
+		fprintf(stderr, "ovi preview: %s\n", err_last());
+		fs_rmtree(state);
+		return EXIT_RUNTIME;
+	}
+	plat_headless_t *hl = NULL;
+	rc = plat_headless_open(&hl, w, h);
+	if (rc == OVI_OK)
+		kapp_attach_headless(&a, hl);
+	if (rc == OVI_OK)
+		rc = fs_mkdirs(out, 0755);
+	static sheet_item_t items[PREVIEW_MAX];
+	int n = 0;
+	shot_opts_t so = {.k = ko};
+	char when[17];
+	/* Today on three days of the week, at 11. */
+	for (int d = 0; d < 5 && rc == OVI_OK; d += 2) {
+		clock_set(wall_make(monday + d, 11 * 60));
+		sheet_item_t *it = &items[n++];
+		fmt_date(monday + d, when);
+		snprintf(it->path, sizeof it->path, "%s/today-%s.png", out, when);
+		snprintf(it->label, sizeof it->label, "today %s 11:00", when);
+		so.out = it->path;
+		rc = render_one(&a, hl, &so, KS_TODAY);
+	}
+	clock_set(wall_make(monday, 11 * 60));
+	static const struct {
+		kiosk_screen_t scr;
+		const char *name;
+	} lists[] = {{KS_WEEK, "week"}, {KS_ASK, "topics"}, {KS_GROUPS, "groups"},
+		     {KS_SERVICES, "services"}};
+	for (size_t i = 0; i < sizeof lists / sizeof lists[0] && rc == OVI_OK; i++) {
+		sheet_item_t *it = &items[n++];
+		snprintf(it->path, sizeof it->path, "%s/%s.png", out, lists[i].name);
+		str_copy(it->label, sizeof it->label, lists[i].name);
+		so.out = it->path;
+		rc = render_one(&a, hl, &so, lists[i].scr);
+	}
+	/* Every topic. */
+	kapp_fresh_state(&a);
+	kapp_refresh_view(&a);
+	int ntopics = a.view.topics.n;
+	static char ids[PREVIEW_MAX][ID_MAX + 1], titles[PREVIEW_MAX][120];
+	for (int i = 0; i < ntopics && i < PREVIEW_MAX; i++) {
+		str_copy(ids[i], sizeof ids[i], a.view.topics.v[i].id);
+		str_copy(titles[i], sizeof titles[i], a.view.topics.v[i].title);
+	}
+	for (int i = 0; i < ntopics && n < PREVIEW_MAX && rc == OVI_OK; i++) {
+		kapp_fresh_state(&a);
+		ui_reset(a.ui);
+		act(&a, KA_NAV, KS_ASK, NULL);
+		act(&a, KA_OPEN_TOPIC, 0, ids[i]);
+		kapp_frame(&a);
+		kapp_frame(&a);
+		sheet_item_t *it = &items[n++];
+		snprintf(it->path, sizeof it->path, "%s/topic-%s.png", out, ids[i]);
+		snprintf(it->label, sizeof it->label, "%.100s (%.40s)", titles[i], ids[i]);
+		rc = plat_headless_render(hl, ui_draw_list(a.ui));
+		if (rc == OVI_OK)
+			rc = plat_headless_save_png(hl, it->path);
+	}
+	plat_headless_close(hl);
+	kapp_close(&a);
+	char sheet[4400];
+	snprintf(sheet, sizeof sheet, "%s/contact-sheet.png", out);
+	if (rc == OVI_OK)
+		rc = contact_sheet(items, n, w, h, sheet);
+	fs_rmtree(state);
+	if (rc < 0) {
+		fprintf(stderr, "ovi preview: %s\n", err_last());
+		return EXIT_RUNTIME;
+	}
+	fmt_date(monday, when);
+	printf("%s: %d screens of the week of %s in %s/, all on %s\n", src, n, when, out, sheet);
+	return EXIT_OK;
+}
+
+int cmd_preview(cli_t *c)
+{
+	const char *src = NULL, *out = "ovi-preview", *lang = NULL;
+	int w = 1920, h = 1080, week = 0;
+	for (int i = 0; i < c->argc; i++) {
+		const char *a = c->argv[i];
+		const char *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			fputs(preview_usage, stdout);
+			return EXIT_OK;
+		} else if (!strcmp(a, "--out") && v) {
+			out = c->argv[++i];
+		} else if (!strcmp(a, "--lang") && v) {
+			lang = c->argv[++i];
+		} else if (!strcmp(a, "--week") && v) {
+			week = parse_date(c->argv[++i]);
+			if (week < 0) {
+				fprintf(stderr, "ovi preview: --week '%s' is not a date like 2026-11-23\n", v);
+				return EXIT_USAGE;
+			}
+		} else if (!strcmp(a, "--size") && v) {
+			if (!cli_parse_size(c->argv[++i], &w, &h)) {
+				fprintf(stderr, "ovi preview: --size '%s': use WxH, e.g. 800x480\n", v);
+				return EXIT_USAGE;
+			}
+		} else if (a[0] == '-' || src) {
+			fprintf(stderr, "ovi preview: unexpected '%s' (see ovi preview --help)\n", a);
+			return EXIT_USAGE;
+		} else {
+			src = a;
+		}
+	}
+	if (!src) {
+		fprintf(stderr, "ovi preview: which bundle folder? (ovi preview FOLDER)\n");
+		return EXIT_USAGE;
+	}
+	if (!fs_is_dir(src)) {
+		fprintf(stderr, "ovi preview: %s is not a folder\n", src);
+		return EXIT_REJECTED;
+	}
+	/* The kiosk's defaults, not this computer's configuration: a preview
+	 * shows the bundle as any kiosk would, and writes nothing. */
+	config_defaults(&c->config);
+	return preview(c, src, out, lang, w, h, week);
+}
+
 int cmd_screenshot(cli_t *c)
 {
 	shot_opts_t o = {0};
@@ -430,6 +757,13 @@ int cmd_screenshot(cli_t *c)
 	return shoot(c, &o);
 }
 #else
+int cmd_preview(cli_t *c)
+{
+	(void)c;
+	fprintf(stderr, "ovi: this binary was built without the kiosk screens\n");
+	return EXIT_RUNTIME;
+}
+
 int cmd_screenshot(cli_t *c)
 {
 	(void)c;

@@ -31,6 +31,7 @@ static const char usage[] =
 	"  sync --once     import what is new from USB sticks, the network folder, the URL\n"
 	"  selfcheck       check that this installation works (database, content, fonts)\n"
 	"  screenshot      render one kiosk screen into a PNG (--list names them)\n"
+	"  preview DIR     a bundle's screens as the kiosk would show them, before signing\n"
 	"  staff-pin       add, list, rename or remove staff PINs (staff mode)\n"
 	"\n"
 	"The kiosk's own options (ovi run --help for all):\n"
@@ -166,7 +167,7 @@ int main(int argc, char **argv)
 	} cmds[] = {
 		{"check", cmd_check, true},   {"import", cmd_import, true},
 		{"status", cmd_status, false}, {"export", cmd_export, true},
-		{"report", cmd_report, false},
+		{"report", cmd_report, false}, {"preview", cmd_preview, false},
 		{"pack", cmd_pack, false},     {"run", cmd_run, true},
 		{"rollback", cmd_rollback, true},
 		{"screenshot", cmd_screenshot, false},

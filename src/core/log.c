@@ -6,6 +6,7 @@
 static int max_level = LOG_INFO;
 
 void log_set_level(int level) { max_level = level; }
+int log_level(void) { return max_level; }
 
 void log_msg(int level, const char *fmt, ...)
 {
