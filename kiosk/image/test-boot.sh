@@ -10,7 +10,12 @@
 #   2. second boot: the root is the read-only overlay, the site is done, and
 #      ovi.service starts on the virtio GPU through SDL's kmsdrm driver (as on
 #      a Pi's HDMI or DSI output); a picture of the screen is saved as
-#      out/test-boot-screen.png.
+#      out/test-boot-screen.png. A USB stick (a vfat image on QEMU's xHCI
+#      usb-storage, so udev, ovi-usb@.service and the helper all run as on a
+#      Pi) holds a newer bundle: the kiosk imports it and writes
+#      ovi-kiosk/ovi-report.txt back through ovi-usb-write.socket; a test unit
+#      added to the image then runs `ovi export --stick` as the ovi user, and
+#      the stick must hold the export afterwards.
 # Slow (full system emulation): about 10-20 minutes.
 #
 #   sudo bash kiosk/image/test-boot.sh out/ovi-<version>-arm64.img.xz
@@ -20,7 +25,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 # shellcheck source=rootfs.sh
 . "$here/rootfs.sh"
-ovi_need qemu-system-aarch64 qemu-system-arm mcopy mtools minisign minisign
+ovi_need qemu-system-aarch64 qemu-system-arm mcopy mtools minisign minisign debugfs e2fsprogs
 work=$(mktemp -d "${TMPDIR:-/var/tmp}/ovi-boot.XXXXXX")
 cleanup() { ovi_safe_rm "$work"; }
 trap cleanup EXIT
@@ -54,18 +59,51 @@ printf 'name = Ohjaamo Qemu\ntimezone = Europe/Helsinki\nrotation = 0\n' >"$pack
 printf 'Aino:4711\n' >"$pack/pins.txt"
 mcopy -s -i "$fat" "$pack" ::/
 
+# The USB stick of the second boot: a newer bundle (serial + 1) in ovi/.
+stick=$work/stick.img
+truncate -s 64M "$stick" && mkfs.vfat -n STICK "$stick" >/dev/null
+cp -r "$pack/bundle" "$work/stick-bundle" && rm -f "$work/stick-bundle/manifest.txt.minisig"
+serial=$(sed -n 's/^serial = //p' "$pack/bundle/manifest.txt")
+sed -i "s/^serial = .*/serial = $((serial + 1))/" "$work/stick-bundle/manifest.txt"
+minisign -S -s "$work/site.key" -m "$work/stick-bundle/manifest.txt" >/dev/null
+mmd -i "$stick" ::/ovi
+mcopy -s -i "$stick" "$work/stick-bundle/"* ::/ovi/
+# A test unit in the image's root (the ext4 under the overlay): once the
+# stick is mounted and imported, export to it as staff's button does.
+root_off=$(off 1)
+dd if="$work/disk.img" of="$work/root.ext4" bs=1M iflag=skip_bytes,count_bytes skip="$root_off" \
+  count=$(( $(sfdisk -J "$work/disk.img" | python3 -c "import json,sys; print(json.load(sys.stdin)['partitiontable']['partitions'][1]['size']*512)") )) status=none
+cat >"$work/ovi-test-export.service" <<'UNIT'
+[Unit]
+Description=test-boot: ovi export --stick once a stick is in
+After=ovi.service
+[Service]
+Type=oneshot
+# ($$ is systemd's escape for a $ the shell should see.)
+ExecStart=/bin/sh -c 'for i in $$(seq 150); do for m in /run/ovi/usb/*; do if [ -f "$$m/ovi-kiosk/ovi-report.txt" ]; then sleep 5; runuser -u ovi -- env OVI_DATA=/var/lib/ovi ovi export --stick "$$m" >/dev/console 2>&1 && echo "ovi-test: export done" >/dev/console; exit 0; fi; done; sleep 2; done; echo "ovi-test: no report on a stick" >/dev/console'
+[Install]
+WantedBy=multi-user.target
+UNIT
+debugfs -w -R "write $work/ovi-test-export.service /etc/systemd/system/ovi-test-export.service" "$work/root.ext4" >/dev/null 2>&1
+debugfs -w -R "symlink /etc/systemd/system/multi-user.target.wants/ovi-test-export.service /etc/systemd/system/ovi-test-export.service" "$work/root.ext4" >/dev/null 2>&1
+dd if="$work/root.ext4" of="$work/disk.img" bs=1M oflag=seek_bytes seek="$root_off" conv=notrunc status=none
+rm -f "$work/root.ext4"
+
 # The virt machine's console is ttyAMA0; the rest of cmdline.txt as built.
 # Without "quiet", so that the initramfs scripts (overlayroot) say what they did.
 append="$(sed -e 's/console=[^ ]*//g' -e 's/\bquiet\b//' "$work/cmdline.txt") console=ttyAMA0 systemd.show_status=1 systemd.journald.forward_to_console=1"
 # A virtio GPU, so that the kiosk has a KMS display as on a Pi (SDL's kmsdrm
 # driver on the virtio_gpu DRM device, Mesa's software rasteriser), and the
 # QEMU monitor on a socket to take a picture of it.
-run() { # LOG [PATTERN [SHOT.ppm]]: boots until the machine powers off or
-  # reboots, or until PATTERN shows in the console log (then waits 20 s and
-  # saves the screen to SHOT), or 25 minutes
-  local log=$1 pat=${2:-} shot=${3:-} pid i
+run() { # LOG [PATTERN [SHOT.ppm [USB.img]]]: boots until the machine powers
+  # off or reboots, or until PATTERN shows in the console log (then waits 20 s
+  # and saves the screen to SHOT), or 25 minutes; USB.img as a USB stick
+  local log=$1 pat=${2:-} shot=${3:-} usb=${4:-} pid i
+  local usbargs=()
+  [ -n "$usb" ] && usbargs=(-device qemu-xhci -drive "if=none,id=stick,format=raw,file=$usb"
+    -device usb-storage,drive=stick)
   rm -f "$work/mon.sock"
-  qemu-system-aarch64 -M virt -cpu cortex-a53 -smp 2 -m 1024 -display none -serial stdio \
+  qemu-system-aarch64 -M virt -cpu cortex-a53 -smp 2 -m 1024 -display none -serial stdio "${usbargs[@]}" \
     -monitor "unix:$work/mon.sock,server,nowait" -device virtio-gpu-pci,xres=1280,yres=800 \
     -no-reboot -kernel "$work/vmlinuz" -initrd "$work/initrd" -append "$append" \
     -drive "file=$work/disk.img,format=raw,if=virtio" -nic none >"$log" 2>&1 </dev/null &
@@ -129,7 +167,7 @@ mcopy -i "$fat" ::/ovi-site-report.txt "$work/report.txt" 2>/dev/null &&
 grep -q "staff PIN added for 'Aino'" "$work/report.txt" 2>/dev/null && ok "PIN added" || bad "PIN not added"
 mdir -b -i "$fat" ::/ovi-site | grep -q pins.txt && bad "pins.txt still on OVIBOOT" || ok "pins.txt erased"
 
-run "$work/boot2.log" "Started.*Ovi touch kiosk\|Failed to start.*Ovi touch kiosk" "$work/screen.ppm"
+run "$work/boot2.log" "ovi-test: export done\|ovi-test: no report" "$work/screen.ppm" "$stick"
 t2=$(date +%s)
 cp "$work/boot2.log" "$top/out/test-boot-2.log" 2>/dev/null || true
 grep -qi "overlayroot.*configured root with 'tmpfs" "$work/boot2.log" && ok "second boot: read-only root with a tmpfs overlay ($((t2 - t1)) s)" ||
@@ -150,6 +188,19 @@ if [ -s "$work/screen.ppm" ]; then
   echo "info the screen picture has $colours colours (sampled): out/test-boot-screen.png"
 fi
 grep -q "ovi-firstboot" "$work/boot2.log" && grep -q "Starting.*first boot" "$work/boot2.log" && bad "firstboot ran again" || ok "firstboot did not run again"
+# The stick: mounted read-only, imported, the report and the export written
+# only into ovi-kiosk/, through the helper.
+grep -a -q "ovi-usb-mount: mounted /dev/sd.* (vfat" "$work/boot2.log" && ok "second boot: the USB stick was mounted (vfat)" || bad "the stick was not mounted"
+grep -a -q "ovi-usb-mount: /dev/sd.* writable at /run/ovi/usb-write/" "$work/boot2.log" && ok "second boot: the helper made ovi-kiosk/ writable" || bad "the helper did not run (ovi-usb-write.socket)"
+if mtype -i "$stick" ::/ovi-kiosk/ovi-report.txt >"$work/stick-report.txt" 2>/dev/null; then
+  grep -q "ACCEPTED" "$work/stick-report.txt" && ok "the stick's report says ACCEPTED (serial $((serial + 1)))" ||
+    bad "stick report: $(tr '\r\n' '  ' <"$work/stick-report.txt" | cut -c1-300)"
+else
+  bad "no ovi-kiosk/ovi-report.txt on the stick"
+fi
+mdir -b -i "$stick" ::/ovi-kiosk/ovi-export 2>/dev/null | grep -q "evaluation.xlsx" && ok "the stick holds the export (ovi-kiosk/ovi-export/evaluation.xlsx)" || bad "no export on the stick"
+mdir -b -i "$stick" ::/ | grep -v -e "^::/ovi$" -e "^::/ovi-kiosk$" | grep -q . && bad "something was written outside ovi-kiosk/: $(mdir -b -i "$stick" ::/ | tr '\n' ' ')" || ok "nothing written outside ovi-kiosk/ on the stick"
+fsck.vfat -n "$stick" >"$work/fsck.log" 2>&1 && ok "the stick's file system is clean" || bad "fsck.vfat: $(tail -3 "$work/fsck.log")"
 echo "test-boot: first boot $((t1 - t0)) s, second $((t2 - t1)) s"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
