@@ -80,7 +80,7 @@ expect "stick imported" 0 "imported serial 6" -- run sync --once --source "$tmp/
 grep -q ACCEPTED "$tmp/usb/STICK/ovi-kiosk/ovi-report.txt" && ok "stick report" || bad "stick report"
 bundle "$tmp/usb/STICK/ovi" 7
 echo "extra" >"$tmp/usb/STICK/ovi/extra.txt"
-expect "bad stick refused" 3 "not in the manifest" -- run sync --once --source "$tmp/usb/STICK"
+expect "bad stick refused (said in the site's language)" 3 "on kansiossa mutta ei manifestissa" -- run sync --once --source "$tmp/usb/STICK"
 grep -q "REFUSED" "$tmp/usb/STICK/ovi-kiosk/ovi-report.txt" && ok "refusal report" || bad "refusal report"
 rm -rf "$tmp/usb/STICK"
 
@@ -103,9 +103,9 @@ run status | grep -q "^Held: *serial 8 was rolled back" && ok "status: held" \
   || bad "status held: $(run status 2>&1 | grep -i held)"
 # (the server's copy changes time, so the kiosk fetches it again)
 touch -d "+2 minutes" "$tmp/www/manifest.txt"
-expect "url: serial 8 stays out" 3 "taken back on this kiosk" -- run sync --once --source "http://127.0.0.1:$port/"
+expect "url: serial 8 stays out" 3 "otettiin tällä kioskilla pois käytöstä" -- run sync --once --source "http://127.0.0.1:$port/"
 bundle "$tmp/drop" 8
-expect "folder: serial 8 stays out" 3 "only a bundle with a serial above 8" -- run sync --once --source "$tmp/drop"
+expect "folder: serial 8 stays out" 3 "jonka versio on suurempi kuin 8" -- run sync --once --source "$tmp/drop"
 run status | grep -q "^Serial: *6" && ok "still serial 6" || bad "still serial 6"
 bundle "$tmp/drop" 9
 expect "folder: serial 9 replaces it" 0 "imported serial 9" -- run sync --once --source "$tmp/drop"

@@ -92,7 +92,8 @@ TEST(refused_once)
 	sync_result_t r;
 	CHECK_INT(sync_folder_check(&f.cfg, f.data, f.m, drop, &r), OVI_EREJECT);
 	CHECK_INT(r.outcome, SYNC_REJECTED);
-	CHECK_CONTAINS(r.message, "was changed after the manifest was made");
+	/* In the site's language (the demo's default: Finnish). */
+	CHECK_CONTAINS(r.message, "on muuttunut manifestin tekemisen jälkeen");
 	sync_result_clear(&r);
 	sfx_digest(&f, after);
 	CHECK_STR(after, before);
@@ -104,7 +105,7 @@ TEST(refused_once)
 	sync_config_t cfg = f.cfg;
 	cfg.settle_s = 1;
 	CHECK_INT(sync_folder_check(&cfg, f.data, f.m, drop, &r), OVI_EREJECT);
-	CHECK_CONTAINS(r.message, "not signed");
+	CHECK_CONTAINS(r.message, "sisältöpakettia ei ole allekirjoitettu");
 	sync_result_clear(&r);
 	/* The folder is not there (share not mounted): a failure, not a refusal. */
 	CHECK_INT(sync_folder_check(&f.cfg, f.data, f.m, "/nonexistent/ovi-drop", &r), OVI_ERR);

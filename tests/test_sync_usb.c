@@ -54,8 +54,9 @@ TEST(stick_accepted_with_report)
 	sync_result_clear(&r);
 	char *rep = report(stick);
 	CHECK_CONTAINS(rep, "ACCEPTED");
-	CHECK_CONTAINS(rep, "site test-site, serial ");
-	CHECK_CONTAINS(rep, "The kiosk shows now: site test-site");
+	CHECK_CONTAINS(rep, "Tämä sisältö: toimipiste test-site, versio ");
+	/* In the site's language (Finnish), the result word as it is. */
+	CHECK_CONTAINS(rep, "Kioski näyttää nyt: toimipiste test-site");
 	CHECK_CONTAINS(rep, "\r\n");
 	free(rep);
 	/* The same stick again: nothing new, and the report says so. */
@@ -95,15 +96,16 @@ TEST(stick_refused_with_every_reason)
 	CHECK_INT(sfx_serial(&f), cur);
 	char *rep = report(stick);
 	CHECK_CONTAINS(rep, "REFUSED");
-	CHECK_CONTAINS(rep, "notes.txt is in the folder but not in the manifest");
-	CHECK_CONTAINS(rep, "The kiosk shows now: site test-site, serial");
+	CHECK_CONTAINS(rep, "notes.txt on kansiossa mutta ei manifestissa");
+	CHECK_CONTAINS(rep, "Kioski näyttää nyt: toimipiste test-site, versio");
+	CHECK_CONTAINS(rep, "Mikä on vialla (1 ongelma):");
 	free(rep);
 	/* An older serial: refused, and the report says why. */
 	make_stick(stick, cur - 1, false);
 	CHECK_INT(sync_usb_check(&f.cfg, f.data, f.m, stick, &r), OVI_EREJECT);
 	sync_result_clear(&r);
 	rep = report(stick);
-	CHECK_CONTAINS(rep, "is not above the current one");
+	CHECK_CONTAINS(rep, "ei ole suurempi kuin nykyinen");
 	free(rep);
 }
 

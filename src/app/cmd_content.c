@@ -5,6 +5,7 @@
 #include "core/err.h"
 #include "core/log.h"
 #include "core/timeutil.h"
+#include "core/tr.h"
 #include "model/model.h"
 
 #include <stdio.h>
@@ -12,32 +13,41 @@
 #include <string.h>
 #include <unistd.h>
 
+/* In the coordinator's language (r->lang: --lang, or $LANG). */
 static void print_result(const char *path, const import_result_t *r, int rc, bool check)
 {
+	const char *L = r->lang;
 	for (int i = 0; i < r->notes.n; i++)
-		printf("%s: note: %s\n", path, r->notes.msg[i]);
+		printf("%s: %s: %s\n", path, TR(L, "note"), r->notes.msg[i]);
 	if (rc == OVI_OK) {
 		char created[17];
 		fmt_datetime(r->meta.created, created);
-		printf("%s: %s: site %s, serial %lld, created %s, %d files, %lld KB, %s\n", path,
-		       check ? "the bundle is fine" : "imported", r->meta.site,
+		printf(TR(L, "%s: %s: site %s, serial %lld, created %s, %d files, %lld KB, %s"), path,
+		       check ? TR(L, "the bundle is fine") : TR(L, "imported"), r->meta.site,
 		       (long long)r->meta.serial, created, r->nfiles, r->bytes / 1024,
-		       r->unsigned_ ? "UNSIGNED (accepted in development mode)" : "signed by key");
+		       r->unsigned_ ? TR(L, "UNSIGNED (accepted in development mode)")
+				    : TR(L, "signed by key"));
+		printf("\n");
 		if (!r->unsigned_)
-			printf("  key id %s\n", r->keyid);
+			printf("  %s %s\n", TR(L, "key id"), r->keyid);
 		return;
 	}
 	if (rc == OVI_EREJECT) {
-		fprintf(stderr, "%s: the bundle is refused (%d problem%s):\n", path,
-			r->errors.total, r->errors.total == 1 ? "" : "s");
+		int n = r->errors.total;
+		fprintf(stderr, n == 1 ? TR(L, "%s: the bundle is refused (%d problem):")
+				       : TR(L, "%s: the bundle is refused (%d problems):"),
+			path, n);
+		fprintf(stderr, "\n");
 		for (int i = 0; i < r->errors.n; i++)
 			fprintf(stderr, "  %s\n", r->errors.msg[i]);
-		if (r->errors.total > r->errors.n)
-			fprintf(stderr, "  ... and %d more\n", r->errors.total - r->errors.n);
+		if (r->errors.total > r->errors.n) {
+			fprintf(stderr, TR(L, "  ... and %d more"), r->errors.total - r->errors.n);
+			fprintf(stderr, "\n");
+		}
 		if (r->errors.total == 0)
 			fprintf(stderr, "  %s\n", err_last());
 		if (!check)
-			fprintf(stderr, "The kiosk keeps its current content.\n");
+			fprintf(stderr, "%s\n", TR(L, "The kiosk keeps its current content."));
 		return;
 	}
 	fprintf(stderr, "ovi: %s\n", err_last());
@@ -58,10 +68,11 @@ static int content_cmd(cli_t *c, bool check)
 	 * the kiosk configuration trusts; a signature is then required. */
 	minisign_pubkey_t keys[CONFIG_MAX_KEYS];
 	int nkeys = 0;
+	const char *lang = tr_env_lang();
 	for (int i = 0; i < c->argc; i++) {
 		if (!strcmp(c->argv[i], "--help") || !strcmp(c->argv[i], "-h")) {
 			if (check)
-				printf("Usage: ovi check [--key site.pub] PATH\n\nChecks the bundle "
+				printf("Usage: ovi check [--key site.pub] [--lang fi|sv|en] PATH\n\nChecks the bundle "
 				       "folder PATH the way the kiosk would (signature, manifest,\nevery "
 				       "sheet and picture) and lists every problem. Changes nothing.\n"
 				       "  --key FILE  check the signature against this public key (the "
@@ -77,6 +88,8 @@ static int content_cmd(cli_t *c, bool check)
 			return EXIT_OK;
 		} else if (!check && !strcmp(c->argv[i], "--force")) {
 			force = true;
+		} else if (!strcmp(c->argv[i], "--lang") && i + 1 < c->argc) {
+			lang = c->argv[++i];
 		} else if (check && !strcmp(c->argv[i], "--key")) {
 			if (i + 1 >= c->argc) {
 				fprintf(stderr, "ovi check: --key needs a public key file (site.pub)\n");
@@ -119,6 +132,7 @@ static int content_cmd(cli_t *c, bool check)
 		.keys = nkeys ? keys : c->config.keys,
 		.nkeys = nkeys ? nkeys : c->config.nkeys,
 		.allow_unsigned = nkeys ? false : c->config.development,
+		.lang = lang,
 		.force = force,
 		.check_only = check,
 		.source = source,
@@ -127,7 +141,8 @@ static int content_cmd(cli_t *c, bool check)
 	rc = bundle_import(path, &o, m, &r);
 	print_result(path, &r, rc, check);
 	if (nkeys && rc == OVI_EREJECT) {
-		fprintf(stderr, "Checked against the key%s given with --key:", nkeys > 1 ? "s" : "");
+		fprintf(stderr, "%s", nkeys > 1 ? TR(lang, "Checked against the keys given with --key:")
+					    : TR(lang, "Checked against the key given with --key:"));
 		for (int i = 0; i < nkeys; i++) {
 			char hex[17];
 			minisign_keyid_hex(keys[i].keyid, hex);

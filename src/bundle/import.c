@@ -4,6 +4,7 @@
 #include "bundle/manifest.h"
 #include "bundle/walk.h"
 #include "core/fs.h"
+#include "core/tr.h"
 #include "core/log.h"
 #include "core/mem.h"
 #include "core/str.h"
@@ -60,20 +61,20 @@ static int verify_signature(const char *src, const char *manifest, size_t mlen,
 				 "mode", src);
 			return OVI_OK;
 		}
-		return reject(res, "%s is missing: the bundle is not signed. Sign manifest.txt with "
-			      "minisign and the site's key (see the bundle guide)", SIGNATURE_NAME);
+		return reject(res, TR(res->lang, "%s is missing: the bundle is not signed. Sign manifest.txt with "
+			      "minisign and the site's key (see the bundle guide)"), SIGNATURE_NAME);
 	}
 	if (rc < 0)
 		return rc == OVI_ENOMEM ? rc
 					: reject(res, "%s cannot be read: %s", SIGNATURE_NAME, err_last());
 	if (o->nkeys == 0) {
 		ovi_free(sig);
-		return reject(res, "this kiosk trusts no signing key yet: add the site's public key "
-			      "to its configuration (ovi.ini, [trust] key = ...)");
+		return reject(res, TR(res->lang, "this kiosk trusts no signing key yet: add the site's public key "
+			      "to its configuration (ovi.ini, [trust] key = ...)"));
 	}
 	int which = -1;
-	rc = minisign_verify(sig, slen, (const uint8_t *)manifest, mlen, o->keys, o->nkeys, &which,
-			     NULL, 0);
+	rc = minisign_verify_lang(sig, slen, (const uint8_t *)manifest, mlen, o->keys, o->nkeys,
+				  &which, NULL, 0, o->lang);
 	ovi_free(sig);
 	if (rc < 0)
 		return rc == OVI_ENOMEM ? rc : reject(res, "%s", err_last());
@@ -87,6 +88,7 @@ typedef struct listing {
 	const manifest_t *m;
 	errlist_t *errs;
 	unsigned char *seen;
+	const char *lang;
 } listing_t;
 
 static int on_file(const char *rel, long long size, void *ud)
@@ -96,21 +98,21 @@ static int on_file(const char *rel, long long size, void *ud)
 		return 0;
 	const manifest_file_t *f = manifest_find(l->m, rel);
 	if (!f) {
-		errlist_add(l->errs, "%s is in the folder but not in the manifest (run ovi pack "
-			    "again, or remove the file)", rel);
+		errlist_add(l->errs, TR(l->lang, "%s is in the folder but not in the manifest (run ovi "
+			    "pack again, or remove the file)"), rel);
 		return 0;
 	}
 	l->seen[f - l->m->files] = 1;
 	if (size != f->size)
-		errlist_add(l->errs, "%s is %lld bytes but the manifest says %lld: the file was "
-			    "changed after packing, or the copy is incomplete", rel, size,
+		errlist_add(l->errs, TR(l->lang, "%s is %lld bytes but the manifest says %lld: the "
+			    "file was changed after packing, or the copy is incomplete"), rel, size,
 			    (long long)f->size);
 	return 0;
 }
 
 static int check_listing(const char *src, const manifest_t *m, import_result_t *res)
 {
-	listing_t l = {.m = m, .errs = &res->errors};
+	listing_t l = {.m = m, .errs = &res->errors, .lang = res->lang};
 	l.seen = ovi_calloc((size_t)m->nfiles + 1, 1);
 	if (!l.seen)
 		return err_set(OVI_ENOMEM, "out of memory");
@@ -119,8 +121,8 @@ static int check_listing(const char *src, const manifest_t *m, import_result_t *
 	if (rc == OVI_OK)
 		for (int i = 0; i < m->nfiles; i++)
 			if (!l.seen[i])
-				errlist_add(&res->errors, "%s is listed in the manifest but missing "
-					    "from the folder", m->files[i].path);
+				errlist_add(&res->errors, TR(res->lang, "%s is listed in the "
+					    "manifest but missing from the folder"), m->files[i].path);
 	ovi_free(l.seen);
 	if (rc == OVI_ERR || rc == OVI_ENOMEM)
 		return rc;
@@ -167,7 +169,7 @@ static int copy_checked(const char *src, const char *stage, const manifest_file_
 	for (;;) {
 		long r = fs_read(in, buf, sizeof buf);
 		if (r < 0) {
-			rc = reject(res, "%s could not be read (%s): was the stick pulled out?",
+			rc = reject(res, TR(res->lang, "%s could not be read (%s): was the stick pulled out?"),
 				    f->path, strerror(errno));
 			break;
 		}
@@ -175,7 +177,7 @@ static int copy_checked(const char *src, const char *stage, const manifest_file_
 			break;
 		total += r;
 		if (total > f->size) {
-			rc = reject(res, "%s is larger than the manifest says (%lld bytes)", f->path,
+			rc = reject(res, TR(res->lang, "%s is larger than the manifest says (%lld bytes)"), f->path,
 				    (long long)f->size);
 			break;
 		}
@@ -187,13 +189,13 @@ static int copy_checked(const char *src, const char *stage, const manifest_file_
 	}
 	close(in);
 	if (rc == OVI_OK && total != f->size)
-		rc = reject(res, "%s is %lld bytes but the manifest says %lld: the copy is "
-			    "incomplete or the file was changed", f->path, total, (long long)f->size);
+		rc = reject(res, TR(res->lang, "%s is %lld bytes but the manifest says %lld: the copy is "
+			    "incomplete or the file was changed"), f->path, total, (long long)f->size);
 	unsigned char digest[32];
 	crypto_hash_sha256_final(&h, digest);
 	if (rc == OVI_OK && sodium_memcmp(digest, f->sha256, 32) != 0)
-		rc = reject(res, "%s was changed after the manifest was made (its SHA-256 does not "
-			    "match): pack and sign the bundle again", f->path);
+		rc = reject(res, TR(res->lang, "%s was changed after the manifest was made (its SHA-256 does not "
+			    "match): pack and sign the bundle again"), f->path);
 	if (rc == OVI_OK && durable && fs_fsync(out) < 0)
 		rc = err_set(OVI_ERR, "cannot sync %s to storage: %s", to, strerror(errno));
 	close(out);
@@ -311,15 +313,15 @@ static int run_import(const char *src, const import_opts_t *o, model_t *m, impor
 	content_t *content = NULL;
 
 	if (!fs_is_dir(src))
-		return reject(res, "%s is not a folder", src);
+		return reject(res, TR(res->lang, "%s is not a folder"), src);
 	snprintf(path, sizeof path, "%s/%s", src, MANIFEST_NAME);
 	int rc = fs_read_file(path, MANIFEST_MAX_BYTES, &manifest, &mlen);
 	if (rc < 0) {
 		if (rc == OVI_ENOMEM)
 			return rc;
 		if (rc == OVI_ENOTFOUND)
-			return reject(res, "%s is missing: this folder is not an Ovi bundle (make "
-				      "one with ovi pack)", MANIFEST_NAME);
+			return reject(res, TR(res->lang, "%s is missing: this folder is not an Ovi bundle (make "
+				      "one with ovi pack)"), MANIFEST_NAME);
 		return reject(res, "%s", err_last());
 	}
 	/* The signature is checked before anything else is parsed. */
@@ -336,19 +338,19 @@ static int run_import(const char *src, const import_opts_t *o, model_t *m, impor
 		bundle_record_t cur;
 		if (model_current_bundle(m, &cur) == OVI_OK && mf->meta.serial <= cur.serial &&
 		    !o->force) {
-			rc = reject(res, "this bundle's serial %lld is not above the current one "
+			rc = reject(res, TR(res->lang, "this bundle's serial %lld is not above the current one "
 				    "(%lld): an older bundle cannot replace a newer one. Pack it "
-				    "again (ovi pack raises the serial) or let staff force it",
+				    "again (ovi pack raises the serial) or let staff force it"),
 				    (long long)mf->meta.serial, (long long)cur.serial);
 			goto done;
 		}
 		int64_t held = 0;
 		if (!o->force && model_bundle_hold(m, &held) == OVI_OK && held &&
 		    mf->meta.serial <= held) {
-			rc = reject(res, "bundle serial %lld was taken back on this kiosk (a "
+			rc = reject(res, TR(res->lang, "bundle serial %lld was taken back on this kiosk (a "
 				    "rollback): only a bundle with a serial above %lld replaces the "
 				    "content now. Pack the fixed bundle again (ovi pack raises the "
-				    "serial)",
+				    "serial)"),
 				    (long long)held, (long long)held);
 			goto done;
 		}
@@ -359,7 +361,7 @@ static int run_import(const char *src, const import_opts_t *o, model_t *m, impor
 		goto done;
 	if ((rc = stage_files(src, stage, mf, !o->check_only, res)) < 0)
 		goto done;
-	if ((rc = bundle_load(stage, mf, &content, &res->errors, &res->notes)) < 0)
+	if ((rc = bundle_load(stage, mf, &content, &res->errors, &res->notes, o->lang)) < 0)
 		goto done;
 	if (o->check_only)
 		goto done;
@@ -413,6 +415,7 @@ done:
 int bundle_import(const char *src, const import_opts_t *o, model_t *m, import_result_t *res)
 {
 	memset(res, 0, sizeof *res);
+	res->lang = o->lang;
 	if (sodium_init() < 0)
 		return err_set(OVI_ERR, "libsodium could not start");
 	if (!o->check_only && !m)

@@ -33,6 +33,7 @@ typedef struct import_opts {
 	bool force;                     /* accept a serial not above the current one */
 	bool check_only;                /* validate everything, change nothing */
 	const char *source;             /* shown in history, e.g. "usb:/media/x" */
+	const char *lang;               /* the messages' language (core/tr.h); NULL: English */
 } import_opts_t;
 
 typedef struct import_result {
@@ -44,6 +45,7 @@ typedef struct import_result {
 	errlist_t errors;    /* every problem found; free with import_result_clear() */
 	errlist_t notes;     /* not problems, but worth telling (a sheet in Windows-1252) */
 	bool applied;
+	const char *lang;    /* the language of errors and notes (import_opts_t.lang) */
 } import_result_t;
 
 /* Imports (or with check_only, checks) the bundle in folder src. m may be NULL

@@ -442,7 +442,7 @@ static void check_files(load_ctx_t *ctx)
 }
 
 int bundle_load(const char *dir, const manifest_t *m, content_t **out, errlist_t *errs,
-		errlist_t *notes)
+		errlist_t *notes, const char *lang)
 {
 	*out = NULL;
 	content_t *c = content_new();
@@ -450,7 +450,7 @@ int bundle_load(const char *dir, const manifest_t *m, content_t **out, errlist_t
 		return err_set(OVI_ENOMEM, "out of memory loading the bundle");
 	c->meta = m->meta;
 	int before = errs->total;
-	load_ctx_t ctx = {.dir = dir, .m = m, .c = c, .errs = errs, .notes = notes};
+	load_ctx_t ctx = {.dir = dir, .m = m, .c = c, .errs = errs, .notes = notes, .lang = lang};
 	sheet_t s[S_COUNT];
 	memset(s, 0, sizeof s);
 	idx_t ix_org = {0}, ix_people = {0}, ix_topics = {0}, ix_groups = {0}, ix_help = {0},

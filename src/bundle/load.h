@@ -20,7 +20,7 @@
  * (and err_last() summarising), or OVI_ENOMEM / OVI_ERR. notes (may be NULL)
  * gets what is worth telling but not wrong, such as a sheet in Windows-1252. */
 int bundle_load(const char *dir, const manifest_t *m, content_t **out, errlist_t *errs,
-		errlist_t *notes);
+		errlist_t *notes, const char *lang);
 
 /* True when name is one of the sheets Ovi knows ("people.csv"). */
 bool bundle_is_known_sheet(const char *name);

@@ -1,6 +1,7 @@
 #include "bundle/minisign.h"
 
 #include "core/err.h"
+#include "core/tr.h"
 #include "core/utf8.h"
 
 #include <assert.h>
@@ -341,6 +342,14 @@ int minisign_verify(const char *sig_text, size_t sig_len, const uint8_t *msg, si
 		    const minisign_pubkey_t *keys, int nkeys, int *which, char *trusted_comment,
 		    size_t tc_cap)
 {
+	return minisign_verify_lang(sig_text, sig_len, msg, msg_len, keys, nkeys, which,
+				    trusted_comment, tc_cap, NULL);
+}
+
+int minisign_verify_lang(const char *sig_text, size_t sig_len, const uint8_t *msg,
+			 size_t msg_len, const minisign_pubkey_t *keys, int nkeys, int *which,
+			 char *trusted_comment, size_t tc_cap, const char *lang)
+{
 	assert(sig_text || sig_len == 0);
 	assert(msg || msg_len == 0);
 	assert(keys || nkeys <= 0);
@@ -377,20 +386,21 @@ int minisign_verify(const char *sig_text, size_t sig_len, const uint8_t *msg, si
 		minisign_keyid_hex(sf.keyid, id);
 		if (nkeys <= 0)
 			return err_set(OVI_EREJECT,
-				       "the signature was made with key id %s, but "
-				       "this kiosk trusts no key yet. Add the site's "
-				       "public key to the kiosk.",
+				       TR(lang, "the signature was made with key id %s, but "
+						"this kiosk trusts no key yet. Add the site's "
+						"public key to the kiosk."),
 				       id);
 		trusted_list(keys, nkeys, list, sizeof list);
 		return err_set(OVI_EREJECT,
-			       "the signature was made with a key this kiosk does "
-			       "not trust (key id %s; the kiosk trusts %s). Sign with "
-			       "the site's key, or add its public key to the kiosk.",
+			       TR(lang, "the signature was made with a key this kiosk does "
+					"not trust (key id %s; the kiosk trusts %s). Sign with "
+					"the site's key, or add its public key to the kiosk."),
 			       id, list);
 	}
 	if (found < 0)
-		return err_set(OVI_EREJECT, "the manifest was changed after it was signed "
-					    "(signature does not match)");
+		return err_set(OVI_EREJECT, "%s",
+			       TR(lang, "the manifest was changed after it was signed "
+					"(signature does not match)"));
 
 	/* The global signature covers sig || comment, so the comment cannot be
 	 * edited or moved to another signature. */

@@ -4,6 +4,7 @@
 #include "core/mem.h"
 #include "core/str.h"
 #include "core/timeutil.h"
+#include "core/tr.h"
 #include "core/utf8.h"
 
 #include <ctype.h>
@@ -44,7 +45,9 @@ void sheet_error(load_ctx_t *ctx, const sheet_t *s, int row, const char *field, 
 	char msg[768], where[160];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	/* In the coordinator's language when the catalogue has it (fmt is
+	 * the msgid: xgettext --keyword=sheet_error:5). */
+	vsnprintf(msg, sizeof msg, TR(ctx->lang, fmt), ap);
 	va_end(ap);
 	int line = row >= 0 && s->lines ? s->lines[row] : 1;
 	int f = field ? field_index(s, field) : -1;
@@ -55,10 +58,10 @@ void sheet_error(load_ctx_t *ctx, const sheet_t *s, int row, const char *field, 
 	if (col >= 0) {
 		char letter[4];
 		sheet_col_letter(col, letter);
-		snprintf(where, sizeof where, "%s line %d, column %s (%s)", s->spec->file, line,
-			 letter, s->csv ? s->csv->header.cols[col] : field);
+		snprintf(where, sizeof where, TR(ctx->lang, "%s line %d, column %s (%s)"),
+			 s->spec->file, line, letter, s->csv ? s->csv->header.cols[col] : field);
 	} else {
-		snprintf(where, sizeof where, "%s line %d", s->spec->file, line);
+		snprintf(where, sizeof where, TR(ctx->lang, "%s line %d"), s->spec->file, line);
 	}
 	errlist_add(ctx->errs, "%s: %s", where, msg);
 }
@@ -67,14 +70,15 @@ static void cell_error(load_ctx_t *ctx, const sheet_t *s, int row, int col, cons
 	__attribute__((format(printf, 5, 6)));
 static void cell_error(load_ctx_t *ctx, const sheet_t *s, int row, int col, const char *fmt, ...)
 {
-	char msg[768], letter[4];
+	char msg[768], letter[4], where[300];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, TR(ctx->lang, fmt), ap); /* xgettext --keyword=cell_error:5 */
 	va_end(ap);
 	sheet_col_letter(col, letter);
-	errlist_add(ctx->errs, "%s line %d, column %s (%s): %s", s->spec->file, s->lines[row],
-		    letter, s->csv->header.cols[col], msg);
+	snprintf(where, sizeof where, TR(ctx->lang, "%s line %d, column %s (%s)"), s->spec->file,
+		 s->lines[row], letter, s->csv->header.cols[col]);
+	errlist_add(ctx->errs, "%s: %s", where, msg);
 }
 
 /* Maps header columns to fields. Returns false when the header is unusable. */
@@ -436,8 +440,8 @@ void sheet_read(load_ctx_t *ctx, const sheet_spec_t *spec, sheet_t *s)
 	const manifest_file_t *mf = manifest_find(ctx->m, spec->file);
 	if (!mf) {
 		if (spec->required)
-			errlist_add(ctx->errs, "%s is missing: every bundle needs it (see the bundle "
-				    "guide, content/README.md)", spec->file);
+			errlist_add(ctx->errs, TR(ctx->lang, "%s is missing: every bundle needs it "
+				    "(see the bundle guide, content/README.md)"), spec->file);
 		return;
 	}
 	s->present = true;
@@ -468,9 +472,10 @@ void sheet_read(load_ctx_t *ctx, const sheet_spec_t *spec, sheet_t *s)
 	}
 	if (s->csv->cp1252 && ctx->notes)
 		errlist_add(ctx->notes,
-			    "%s is saved as Excel's plain 'CSV' (Windows-1252), not 'CSV UTF-8'. "
-			    "Ovi read it as Windows-1252; letters outside Western European ones "
-			    "(such as Ukrainian or Arabic) only survive in 'CSV UTF-8'.",
+			    TR(ctx->lang, "%s is saved as Excel's plain 'CSV' (Windows-1252), not "
+			       "'CSV UTF-8'. Ovi read it as Windows-1252; letters outside Western "
+			       "European ones (such as Ukrainian or Arabic) only survive in 'CSV "
+			       "UTF-8'."),
 			    spec->file);
 	if (!map_header(ctx, s)) {
 		s->broken = true;

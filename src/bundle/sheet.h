@@ -63,6 +63,7 @@ typedef struct load_ctx {
 	content_t *c;
 	errlist_t *errs;
 	errlist_t *notes; /* worth knowing, not wrong (a sheet in Windows-1252); may be NULL */
+	const char *lang; /* the messages' language (core/tr.h); NULL: English */
 	bool oom;
 } load_ctx_t;
 

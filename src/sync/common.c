@@ -147,12 +147,19 @@ int sync_probe_dir(const sync_ctx_t *c, const char *dir, sync_probe_t *p)
 int sync_import(const sync_ctx_t *c, model_t *m, const char *dir, sync_result_t *r,
 		import_result_t *ir_out)
 {
+	/* Why a bundle was refused is said in the site's language (the report
+	 * on the stick, staff's Content tab). */
+	bundle_record_t cur;
+	char lang[8] = "";
+	if (model_current_bundle(m, &cur) == OVI_OK)
+		str_copy(lang, sizeof lang, cur.default_lang);
 	import_opts_t o = {
 		.data_dir = c->data_dir,
 		.keys = c->cfg->keys,
 		.nkeys = c->cfg->nkeys,
 		.allow_unsigned = c->cfg->allow_unsigned,
 		.source = r->source,
+		.lang = lang[0] ? lang : NULL,
 	};
 	import_result_t ir;
 	if (c->import_lock)

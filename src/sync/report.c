@@ -8,6 +8,7 @@
 #include "core/fs.h"
 #include "core/log.h"
 #include "core/str.h"
+#include "core/tr.h"
 #include "core/timeutil.h"
 
 #include <errno.h>
@@ -17,60 +18,79 @@
 
 #define NL "\r\n"
 
-static void put_kiosk(strbuf_t *b, model_t *m)
+static void put_kiosk(strbuf_t *b, model_t *m, const char *L)
 {
 	bundle_record_t cur;
 	if (m && model_current_bundle(m, &cur) == OVI_OK) {
 		char when[17];
 		fmt_datetime(cur.imported, when);
-		sb_printf(b, "The kiosk shows now: site %s, serial %lld (imported %s)" NL, cur.site,
+		sb_printf(b, TR(L, "The kiosk shows now: site %s, serial %lld (imported %s)"), cur.site,
 			  (long long)cur.serial, when);
+		sb_append(b, NL);
 	} else {
-		sb_append(b, "The kiosk shows now: no content yet" NL);
+		sb_printf(b, "%s" NL, TR(L, "The kiosk shows now: no content yet"));
 	}
 }
 
-static void put_text(strbuf_t *b, const sync_result_t *r, const import_result_t *ir, model_t *m)
+/* The report in L, the site's language: the coordinator's. The words
+ * ACCEPTED, REFUSED... stay as they are in every language, so that one can
+ * search for them. */
+static void put_text(strbuf_t *b, const sync_result_t *r, const import_result_t *ir, model_t *m,
+		     const char *L)
 {
 	char now[17];
 	fmt_datetime(clock_now(), now);
-	sb_append(b, "Ovi kiosk: import report" NL);
-	sb_printf(b, "Time: %s" NL, now);
+	sb_printf(b, "%s" NL, TR(L, "Ovi kiosk: import report"));
+	sb_printf(b, TR(L, "Time: %s"), now);
+	sb_append(b, NL);
 	const char *what = "NOTHING TO DO";
 	switch (r->outcome) {
-	case SYNC_APPLIED: what = "ACCEPTED: the kiosk shows this bundle now"; break;
-	case SYNC_REJECTED: what = "REFUSED: the kiosk keeps its current content"; break;
-	case SYNC_FAILED: what = "NOT IMPORTED: the kiosk keeps its current content"; break;
-	case SYNC_NOTHING: what = "NOTHING NEW: the kiosk already shows this bundle"; break;
+	case SYNC_APPLIED: what = TR(L, "ACCEPTED: the kiosk shows this bundle now"); break;
+	case SYNC_REJECTED: what = TR(L, "REFUSED: the kiosk keeps its current content"); break;
+	case SYNC_FAILED: what = TR(L, "NOT IMPORTED: the kiosk keeps its current content"); break;
+	case SYNC_NOTHING: what = TR(L, "NOTHING NEW: the kiosk already shows this bundle"); break;
 	default: break;
 	}
-	sb_printf(b, "Result: %s" NL, what);
-	if (ir && ir->meta.site[0])
-		sb_printf(b, "This bundle: site %s, serial %lld, %s" NL, ir->meta.site,
+	sb_printf(b, TR(L, "Result: %s"), what);
+	sb_append(b, NL);
+	if (ir && ir->meta.site[0]) {
+		sb_printf(b, TR(L, "This bundle: site %s, serial %lld, %s"), ir->meta.site,
 			  (long long)ir->meta.serial,
-			  ir->unsigned_ ? "NOT SIGNED (accepted only in development mode)"
-			  : ir->keyid[0] ? "signed" : "signature not accepted");
-	else if (r->serial)
-		sb_printf(b, "This bundle: serial %lld" NL, r->serial);
-	if (ir && ir->keyid[0])
-		sb_printf(b, "Signed with key: %s" NL, ir->keyid);
-	put_kiosk(b, m);
-	for (int i = 0; ir && i < ir->notes.n; i++)
-		sb_printf(b, "Note: %s" NL, ir->notes.msg[i]);
+			  ir->unsigned_ ? TR(L, "NOT SIGNED (accepted only in development mode)")
+			  : ir->keyid[0] ? TR(L, "signed") : TR(L, "signature not accepted"));
+		sb_append(b, NL);
+	} else if (r->serial) {
+		sb_printf(b, TR(L, "This bundle: serial %lld"), r->serial);
+		sb_append(b, NL);
+	}
+	if (ir && ir->keyid[0]) {
+		sb_printf(b, TR(L, "Signed with key: %s"), ir->keyid);
+		sb_append(b, NL);
+	}
+	put_kiosk(b, m, L);
+	for (int i = 0; ir && i < ir->notes.n; i++) {
+		sb_printf(b, TR(L, "Note: %s"), ir->notes.msg[i]);
+		sb_append(b, NL);
+	}
 	if (r->outcome == SYNC_REJECTED || r->outcome == SYNC_FAILED) {
 		int n = r->reasons.total ? r->reasons.total : 1;
-		sb_printf(b, NL "What is wrong (%d problem%s):" NL, n, n == 1 ? "" : "s");
+		sb_append(b, NL);
+		sb_printf(b, n == 1 ? TR(L, "What is wrong (%d problem):") : TR(L, "What is wrong (%d problems):"), n);
+		sb_append(b, NL);
 		if (r->reasons.n == 0)
 			sb_printf(b, "  - %s" NL, r->message);
 		for (int i = 0; i < r->reasons.n; i++)
 			sb_printf(b, "  - %s" NL, r->reasons.msg[i]);
-		if (r->reasons.total > r->reasons.n)
-			sb_printf(b, "  ... and %d more" NL, r->reasons.total - r->reasons.n);
-		sb_append(b, NL "Fix these in the bundle folder, pack it again (ovi pack raises the "
-			  "serial), sign it" NL "with minisign and bring the stick back." NL);
-	} else {
-		sb_printf(b, NL "%s" NL, r->message);
+		if (r->reasons.total > r->reasons.n) {
+			sb_printf(b, TR(L, "  ... and %d more"), r->reasons.total - r->reasons.n);
+			sb_append(b, NL);
+		}
+		sb_printf(b, NL "%s" NL, TR(L, "Fix these in the bundle folder, pack it again (ovi pack "
+					"raises the serial), sign it with minisign and bring the "
+					"stick back."));
 	}
+	/* Accepted or nothing new: the result line and the bundle's line
+	 * above say it all (r->message is the log's English line). */
 }
 
 void sync_report_write(const sync_ctx_t *c, const char *stick, model_t *m, sync_result_t *r,
@@ -78,7 +98,9 @@ void sync_report_write(const sync_ctx_t *c, const char *stick, model_t *m, sync_
 {
 	r->report_written = false;
 	strbuf_t b = {0};
-	put_text(&b, r, ir, m);
+	bundle_record_t cur;
+	const char *L = m && model_current_bundle(m, &cur) == OVI_OK ? cur.default_lang : NULL;
+	put_text(&b, r, ir, m, L);
 	if (b.oom) {
 		sb_free(&b);
 		log_warn("out of memory writing the report for %s", stick);

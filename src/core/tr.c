@@ -1,0 +1,39 @@
+/* tr: see tr.h. */
+#include "core/tr.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int cmp(const void *key, const void *e)
+{
+	return strcmp(key, ((const tr_msg_t *)e)->id);
+}
+
+const char *tr(const char *lang, const char *msgid)
+{
+	if (!lang || !msgid)
+		return msgid;
+	for (const tr_table_t *t = tr_tables; t->lang; t++) {
+		if (strcmp(t->lang, lang))
+			continue;
+		const tr_msg_t *e = bsearch(msgid, t->e, t->n, sizeof *t->e, cmp);
+		return e ? e->text : msgid;
+	}
+	return msgid;
+}
+
+const char *tr_env_lang(void)
+{
+	static const char *const vars[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		const char *v = getenv(vars[i]);
+		if (!v || !*v)
+			continue;
+		if (!strncmp(v, "fi", 2))
+			return "fi";
+		if (!strncmp(v, "sv", 2))
+			return "sv";
+		return "en";
+	}
+	return "en";
+}

@@ -1,0 +1,40 @@
+/*
+ * tr: Ovi's messages in the reader's language, from the catalogues in
+ * assets/po (gettext .po files, one per language; assets/po/README.md says
+ * how to add or fix one). The build turns them into sorted tables
+ * (po2c.py), so nothing depends on the C library's locales, which a kiosk
+ * does not have, and one process can speak Finnish on the stick's report and
+ * English on its log at the same time.
+ *
+ * A message is marked with TR(lang, "English text %s") where it is
+ * formatted; xgettext --keyword=TR:2 extracts it (assets/po/ovi.pot). A
+ * translation keeps its msgid's printf conversions (the build checks), and
+ * may reorder them with %1$s.
+ */
+#ifndef OVI_CORE_TR_H
+#define OVI_CORE_TR_H
+
+#include <stddef.h>
+
+typedef struct tr_msg {
+	const char *id, *text;
+} tr_msg_t;
+
+typedef struct tr_table {
+	const char *lang;
+	const tr_msg_t *e;
+	size_t n;
+} tr_table_t;
+
+extern const tr_table_t tr_tables[]; /* generated; ends with a NULL lang */
+
+/* msgid in lang ("fi", "sv", "en"...); msgid itself (English) when the
+ * catalogue of lang has no translation of it. lang may be NULL. */
+const char *tr(const char *lang, const char *msgid);
+#define TR(lang, msgid) tr((lang), (msgid))
+
+/* The reader's language for the command line: "fi" or "sv" when $LANGUAGE,
+ * $LC_ALL, $LC_MESSAGES or $LANG starts so, else "en". */
+const char *tr_env_lang(void);
+
+#endif

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The message catalogues (assets/po) against the source: every message
+# marked for translation (TR(), sheet_error(), cell_error()) is in ovi.pot,
+# and fi.po and sv.po translate every one of them; nothing stale is left.
+# (A translation whose printf conversions differ fails the build itself:
+# assets/po/po2c.py.)
+# Usage: test_core_catalogue.sh OVI SOURCE_DIR TMP
+set -u
+src=$2 tmp=$3
+rm -rf "$tmp" && mkdir -p "$tmp"
+pass=0 fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; }
+if ! command -v xgettext >/dev/null; then
+  bad "xgettext is missing (apt-get install gettext; kiosk/dev/deps.sh --test)"
+  echo "$pass passed, $fail failed"; exit 1
+fi
+cd "$src" || exit 1
+bash assets/po/extract.sh "$tmp/ovi.pot" || bad "extract.sh failed"
+ids() { # the msgids of a .po/.pot, one per line (joined continuation lines)
+  python3 - "$1" <<'PY'
+import re, sys
+t = open(sys.argv[1], encoding="utf-8").read()
+for m in re.finditer(r'^msgid ((?:".*"\n?)+)msgstr ((?:".*"\n?)+)', t, re.M):
+    i = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1)))
+    s = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(2)))
+    if i:
+        print(i + "\t" + ("y" if s else "n"))
+PY
+}
+ids "$tmp/ovi.pot" | cut -f1 | sort >"$tmp/source"
+ids assets/po/ovi.pot | cut -f1 | sort >"$tmp/pot"
+n=$(wc -l <"$tmp/source")
+[ "$n" -ge 80 ] && ok "$n messages marked in the source" || bad "only $n messages marked"
+if cmp -s "$tmp/source" "$tmp/pot"; then ok "assets/po/ovi.pot is up to date"; else
+  bad "assets/po/ovi.pot is out of date (bash assets/po/extract.sh): $(diff "$tmp/pot" "$tmp/source" | head -5)"; fi
+for lang in fi sv; do
+  ids "assets/po/$lang.po" | awk -F'\t' '$2 == "y" {print $1}' | sort >"$tmp/$lang"
+  missing=$(comm -23 "$tmp/source" "$tmp/$lang")
+  stale=$(comm -13 "$tmp/source" "$tmp/$lang")
+  [ -z "$missing" ] && ok "$lang.po translates every message" || bad "$lang.po lacks: $(echo "$missing" | head -3)"
+  [ -z "$stale" ] && ok "$lang.po has nothing stale" || bad "$lang.po has stale: $(echo "$stale" | head -3)"
+  command -v msgfmt >/dev/null && { msgfmt --check-format -o /dev/null "assets/po/$lang.po" 2>"$tmp/err" && ok "msgfmt accepts $lang.po" || bad "msgfmt: $(cat "$tmp/err")"; }
+done
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
