@@ -9,6 +9,10 @@ ovi=$1 src=$2 tmp=$3
 rm -rf "$tmp" && mkdir -p "$tmp"
 export HOME="$tmp/home" XDG_DATA_HOME= SDL_VIDEODRIVER=${SDL_VIDEODRIVER:-dummy}
 unset OVI_DATA OVI_CONFIG
+# The preview's private state folder goes under TMPDIR: a folder of this
+# test's own, so that another run on the machine cannot confuse the check.
+export TMPDIR=$tmp/tmpdir
+mkdir -p "$TMPDIR"
 pass=0 fail=0
 ok() { pass=$((pass + 1)); echo "ok   $1"; }
 bad() { fail=$((fail + 1)); echo "FAIL $1"; }
@@ -35,7 +39,7 @@ done
 [ ! -s "$tmp/err" ] && ok "no noise on stderr" || bad "stderr: $(cat "$tmp/err")"
 after=$(cd "$b" && find . -type f -exec sha256sum {} + | sort | sha256sum)
 [ "$before" = "$after" ] && ok "the coordinator's folder is unchanged" || bad "the folder changed"
-ls /tmp/ovi-preview-* >/dev/null 2>&1 && bad "a temporary folder is left in /tmp" || ok "no temporary folder left"
+[ -z "$(ls -A "$TMPDIR")" ] && ok "no temporary folder left" || bad "left in TMPDIR: $(ls "$TMPDIR")"
 # The edit is what the preview shows (the name in the header): the Today
 # screen of this preview differs from one of the unedited demo.
 cp -r "$src/content" "$tmp/demo" && rm -f "$tmp/demo/manifest.txt.minisig"

@@ -3,6 +3,7 @@
 
 #include "core/err.h"
 #include "core/mem.h"
+#include "core/tr.h"
 #include "core/utf8.h"
 
 #include <iconv.h>
@@ -35,6 +36,7 @@ typedef struct parser {
 	size_t line_start; /* offset where that line starts */
 	char sep;	   /* 0: one column, nothing separates */
 	int max_rows;
+	const char *lang;  /* the messages' language (core/tr.h) */
 	char *w;	   /* next free byte of the field buffer */
 	/* The row being parsed. */
 	int nf, row_line;
@@ -67,19 +69,25 @@ static void sheet_letter(int col, char out[4])
 	}
 }
 
-/* "people.csv line 14, column C: " + message: the column as the spreadsheet
- * names it (cell is 0-based), never a character position. */
-static int fail_at(const char *name, int line, int cell, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-static int fail_at(const char *name, int line, int cell, const char *fmt, ...)
+/* "people.csv line 14, column C: " + msg (already in p->lang): the column
+ * as the spreadsheet names it (cell is 0-based), never a character position. */
+static int fail_cell(const parser_t *p, int line, int cell, const char *msg)
 {
-	char msg[768], letter[4];
+	char letter[4];
+	sheet_letter(cell, letter);
+	return err_set(OVI_EREJECT, TR(p->lang, "%s line %d, column %s: %s"), p->name, line, letter,
+		       msg);
+}
+
+/* fmt is the English msgid (xgettext --keyword=fail_at:4), said in p->lang. */
+static int fail_at(const parser_t *p, int line, int cell, const char *fmt, ...)
+{
+	char msg[768];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, TR(p->lang, fmt), ap);
 	va_end(ap);
-	sheet_letter(cell, letter);
-	return err_set(OVI_EREJECT, "%s line %d, column %s: %s", name, line, letter, msg);
+	return fail_cell(p, line, cell, msg);
 }
 
 /* Consumes one line end (CRLF, LF or a lone CR) at pos. */
@@ -136,16 +144,16 @@ static bool scan_row(parser_t *p, int *ncomma, int *nsemi)
 	return content || inq;
 }
 
-/* A problem in the cell being read (p->nf) on the line being read. */
-static int fail_field(parser_t *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A problem in the cell being read (p->nf) on the line being read
+ * (xgettext --keyword=fail_field:2). */
 static int fail_field(parser_t *p, const char *fmt, ...)
 {
 	char msg[768];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, TR(p->lang, fmt), ap);
 	va_end(ap);
-	return fail_at(p->name, p->line, p->nf, "%s", msg);
+	return fail_cell(p, p->line, p->nf, msg);
 }
 
 static int parse_quoted(parser_t *p, size_t q, char *start)
@@ -155,7 +163,7 @@ static int parse_quoted(parser_t *p, size_t q, char *start)
 	p->pos = q + 1;
 	for (;;) {
 		if (p->pos >= p->n)
-			return fail_at(p->name, oline, p->nf,
+			return fail_at(p, oline, p->nf,
 				       "a quote opened here is never closed");
 		char c = d[p->pos];
 		if (c == '"') {
@@ -174,7 +182,7 @@ static int parse_quoted(parser_t *p, size_t q, char *start)
 			p->pos++;
 		}
 		if (p->w - start > CSV_MAX_FIELD)
-			return fail_at(p->name, oline, p->nf,
+			return fail_at(p, oline, p->nf,
 				       "the quoted cell that starts here is longer than %d bytes, "
 				       "the most a cell may have (is its closing quote missing?)",
 				       CSV_MAX_FIELD);
@@ -224,7 +232,7 @@ static int parse_field(parser_t *p)
 			*p->w++ = d[p->pos++];
 		}
 		if (p->w - start > CSV_MAX_FIELD)
-			return fail_at(p->name, p->fline[i], i,
+			return fail_at(p, p->fline[i], i,
 				       "this cell is longer than %d bytes, the most a cell may "
 				       "have",
 				       CSV_MAX_FIELD);
@@ -297,7 +305,7 @@ static int check_header(parser_t *p, int *ncols)
 		char letter[4];
 		sheet_letter(i, letter);
 		if (is_blank(p->f[i]))
-			return fail_at(p->name, p->fline[i], i,
+			return fail_at(p, p->fline[i], i,
 				       "column %s of the header row has no name. Every column "
 				       "needs a name in the first row (or delete the column).",
 				       letter);
@@ -312,7 +320,7 @@ static int check_header(parser_t *p, int *ncols)
 				continue;
 			char first[4];
 			sheet_letter(j, first);
-			return fail_at(p->name, p->fline[i], i,
+			return fail_at(p, p->fline[i], i,
 				       "the column name '%.*s' appears twice in the header row "
 				       "(columns %s and %s)",
 				       (int)li, ni, first, letter);
@@ -336,12 +344,12 @@ static int check_extra(parser_t *p, int ncols, int hraw)
 	if (i < hraw) {
 		char letter[4];
 		sheet_letter(i, letter);
-		return fail_at(p->name, p->fline[i], i,
+		return fail_at(p, p->fline[i], i,
 			       "this cell has a value, but its column (%s) has no name in the "
 			       "header row",
 			       letter);
 	}
-	return fail_at(p->name, p->fline[i], i,
+	return fail_at(p, p->fline[i], i,
 		       "this row has %d columns but the header row has %d (is there a "
 		       "separator too many, or a cell that should be in quotes?)",
 		       last, ncols);
@@ -464,7 +472,9 @@ static int parse_all(csv_store_t *s, parser_t *p)
 }
 
 static int csv_parse_text(const char *name, const char *data, size_t len, size_t start,
-			  int max_rows, csv_t **out);
+			  int max_rows, const char *lang, csv_t **out);
+static int parse_any(const char *name, const char *data, size_t len, int max_rows,
+		     const char *lang, csv_t **out);
 
 /* Windows-1252 text (csv_check_text() found no undefined byte in it) as
  * UTF-8, through the C library's iconv. NULL when out of memory. */
@@ -488,10 +498,21 @@ static char *from_cp1252(const char *d, size_t n, size_t *out_len)
 
 int csv_parse(const char *name, const char *data, size_t len, csv_t **out)
 {
-	return csv_parse_rows(name, data, len, CSV_MAX_ROWS, out);
+	return parse_any(name, data, len, CSV_MAX_ROWS, NULL, out);
 }
 
 int csv_parse_rows(const char *name, const char *data, size_t len, int max_rows, csv_t **out)
+{
+	return parse_any(name, data, len, max_rows, NULL, out);
+}
+
+int csv_parse_lang(const char *name, const char *data, size_t len, const char *lang, csv_t **out)
+{
+	return parse_any(name, data, len, CSV_MAX_ROWS, lang, out);
+}
+
+static int parse_any(const char *name, const char *data, size_t len, int max_rows,
+		     const char *lang, csv_t **out)
 {
 	*out = NULL;
 	if (!name)
@@ -502,7 +523,7 @@ int csv_parse_rows(const char *name, const char *data, size_t len, int max_rows,
 	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
 		start = 3;
 	csv_encoding_t enc;
-	int rc = csv_check_text(name, data, len, start, &enc);
+	int rc = csv_check_text(name, data, len, start, lang, &enc);
 	if (rc)
 		return rc;
 	char *utf8 = NULL;
@@ -528,7 +549,7 @@ int csv_parse_rows(const char *name, const char *data, size_t len, int max_rows,
 			start = 0;
 			break;
 		}
-	rc = csv_parse_text(name, data, len, start, max_rows, out);
+	rc = csv_parse_text(name, data, len, start, max_rows, lang, out);
 	ovi_free(nfc);
 	ovi_free(utf8);
 	if (!rc)
@@ -538,7 +559,7 @@ int csv_parse_rows(const char *name, const char *data, size_t len, int max_rows,
 
 /* csv_parse() of text known to be UTF-8 in NFC. */
 static int csv_parse_text(const char *name, const char *data, size_t len, size_t start,
-			  int max_rows, csv_t **out)
+			  int max_rows, const char *lang, csv_t **out)
 {
 	int rc;
 	csv_store_t *s = ovi_calloc(1, sizeof *s);
@@ -555,6 +576,7 @@ static int csv_parse_text(const char *name, const char *data, size_t len, size_t
 	s->buf[0] = 0;
 	parser_t p = {.name = name,
 		      .max_rows = max_rows,
+		      .lang = lang,
 		      .d = data,
 		      .n = len,
 		      .pos = start,

@@ -76,6 +76,8 @@ int csv_parse(const char *name, const char *data, size_t len, csv_t **out);
 /* The same with another row limit than CSV_MAX_ROWS (Ovi's own exports,
  * which grow with time). */
 int csv_parse_rows(const char *name, const char *data, size_t len, int max_rows, csv_t **out);
+/* The same as csv_parse(), its messages in lang (core/tr.h). */
+int csv_parse_lang(const char *name, const char *data, size_t len, const char *lang, csv_t **out);
 void csv_free(csv_t *c); /* accepts NULL */
 
 /* Column of the header whose name equals name (ASCII case-insensitive, after

@@ -2,6 +2,7 @@
 
 #include "bundle/csv.h"
 #include "core/err.h"
+#include "core/tr.h"
 #include "core/utf8.h"
 
 #include <stdbool.h>
@@ -29,8 +30,8 @@ static char guess_sep(const char *d, size_t n, size_t start)
 
 /* "people.csv line 14, column C: " + msg, the column a spreadsheet shows:
  * separators outside quotes before off on its line. */
-static int fail_at(const char *name, const char *d, size_t n, size_t start, int line, size_t ls,
-		   size_t off, const char *msg)
+static int text_fail(const char *name, const char *lang, const char *d, size_t n, size_t start,
+		     int line, size_t ls, size_t off, const char *msg)
 {
 	char sep = guess_sep(d, n, start), letter[4];
 	int cell = 0;
@@ -48,7 +49,8 @@ static int fail_at(const char *name, const char *d, size_t n, size_t start, int 
 		letter[0] = (char)('A' + cell / 26 - 1), letter[1] = (char)('A' + cell % 26);
 		letter[2] = 0;
 	}
-	return err_set(OVI_EREJECT, "%s line %d, column %s: %s", name, line, letter, msg);
+	return err_set(OVI_EREJECT, TR(lang, "%s line %d, column %s: %s"), name, line, letter,
+		       TR(lang, msg));
 }
 
 /* Windows-1252 leaves these five bytes undefined. */
@@ -94,7 +96,8 @@ utf16:
 		       name);
 }
 
-int csv_check_text(const char *name, const char *d, size_t n, size_t start, csv_encoding_t *enc)
+int csv_check_text(const char *name, const char *d, size_t n, size_t start, const char *lang,
+		   csv_encoding_t *enc)
 {
 	*enc = CSV_UTF8;
 	int rc = sniff(name, d, n);
@@ -121,7 +124,7 @@ int csv_check_text(const char *name, const char *d, size_t n, size_t start, csv_
 				       "line may have",
 				       name, line, CSV_MAX_LINE);
 		if (c == 0)
-			return fail_at(name, d, n, start, line, ls, i,
+			return text_fail(name, lang, d, n, start, line, ls, i,
 				       "the file contains a NUL byte, so it is not a text file "
 				       "(it may be damaged, or saved in the wrong format). Save it "
 				       "again as 'CSV UTF-8'.");
@@ -149,7 +152,7 @@ int csv_check_text(const char *name, const char *d, size_t n, size_t start, csv_
 		*enc = CSV_CP1252;
 		return 0;
 	}
-	return fail_at(name, d, n, start, bad_line, bad_ls, bad,
+	return text_fail(name, lang, d, n, start, bad_line, bad_ls, bad,
 		       "this is not valid UTF-8 text (the file may be damaged, or "
 		       "parts of it saved in another format). Save it again as "
 		       "'CSV UTF-8'.");

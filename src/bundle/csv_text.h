@@ -21,6 +21,7 @@ typedef enum csv_encoding { CSV_UTF8, CSV_CP1252 } csv_encoding_t;
 /* Checks d[start..n) (start skips a BOM; the magic numbers are looked for at
  * d[0]). Returns 0 with *enc saying how to read it, or OVI_EREJECT with
  * err_last() set. No allocation. */
-int csv_check_text(const char *name, const char *d, size_t n, size_t start, csv_encoding_t *enc);
+int csv_check_text(const char *name, const char *d, size_t n, size_t start, const char *lang,
+		   csv_encoding_t *enc);
 
 #endif

@@ -459,7 +459,7 @@ void sheet_read(load_ctx_t *ctx, const sheet_spec_t *spec, sheet_t *s)
 		s->broken = true;
 		return;
 	}
-	rc = csv_parse(spec->file, data, len, &s->csv);
+	rc = csv_parse_lang(spec->file, data, len, ctx->lang, &s->csv);
 	ovi_free(data);
 	if (rc == OVI_ENOMEM) {
 		ctx->oom = true;
