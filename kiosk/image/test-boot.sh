@@ -69,6 +69,10 @@ sed -i "s/^serial = .*/serial = $((serial + 1))/" "$work/stick-bundle/manifest.t
 minisign -S -s "$work/site.key" -m "$work/stick-bundle/manifest.txt" >/dev/null
 mmd -i "$stick" ::/ovi
 mcopy -s -i "$stick" "$work/stick-bundle/"* ::/ovi/
+# A second, empty stick with exFAT (what Macs and big sticks come with): no
+# bundle, so no report; the test unit exports to it too.
+stick2=$work/stick2.img
+truncate -s 64M "$stick2" && mkfs.exfat -L DATA "$stick2" >/dev/null
 # A test unit in the image's root (the ext4 under the overlay): once the
 # stick is mounted and imported, export to it as staff's button does.
 root_off=$(off 1)
@@ -81,7 +85,7 @@ After=ovi.service
 [Service]
 Type=oneshot
 # ($$ is systemd's escape for a $ the shell should see.)
-ExecStart=/bin/sh -c 'for i in $$(seq 150); do for m in /run/ovi/usb/*; do if [ -f "$$m/ovi-kiosk/ovi-report.txt" ]; then sleep 5; runuser -u ovi -- env OVI_DATA=/var/lib/ovi ovi export --stick "$$m" >/dev/console 2>&1 && echo "ovi-test: export done" >/dev/console; exit 0; fi; done; sleep 2; done; echo "ovi-test: no report on a stick" >/dev/console'
+ExecStart=/bin/sh -c 'for i in $$(seq 150); do for m in /run/ovi/usb/*; do if [ -f "$$m/ovi-kiosk/ovi-report.txt" ]; then sleep 5; for x in /run/ovi/usb/*; do [ "$$x" = "$$m" ] || { runuser -u ovi -- env OVI_DATA=/var/lib/ovi ovi export --stick "$$x" >/dev/console 2>&1; echo "ovi-test: second stick $$(findmnt -no FSTYPE "$$x"):" $$(ls "$$x/ovi-kiosk/ovi-export") >/dev/console; }; done; runuser -u ovi -- env OVI_DATA=/var/lib/ovi ovi export --stick "$$m" >/dev/console 2>&1 && echo "ovi-test: export done" >/dev/console; exit 0; fi; done; sleep 2; done; echo "ovi-test: no report on a stick" >/dev/console'
 [Install]
 WantedBy=multi-user.target
 UNIT
@@ -103,6 +107,8 @@ run() { # LOG [PATTERN [SHOT.ppm [USB.img]]]: boots until the machine powers
   local usbargs=()
   [ -n "$usb" ] && usbargs=(-device qemu-xhci -drive "if=none,id=stick,format=raw,file=$usb"
     -device usb-storage,drive=stick)
+  [ -n "${5:-}" ] && usbargs+=(-drive "if=none,id=stick2,format=raw,file=$5"
+    -device usb-storage,drive=stick2)
   rm -f "$work/mon.sock"
   qemu-system-aarch64 -M virt -cpu cortex-a53 -smp 2 -m 1024 -display none -serial stdio "${usbargs[@]}" \
     -monitor "unix:$work/mon.sock,server,nowait" -device virtio-gpu-pci,xres=1280,yres=800 \
@@ -168,7 +174,7 @@ mcopy -i "$fat" ::/ovi-site-report.txt "$work/report.txt" 2>/dev/null &&
 grep -q "staff PIN added for 'Aino'" "$work/report.txt" 2>/dev/null && ok "PIN added" || bad "PIN not added"
 mdir -b -i "$fat" ::/ovi-site | grep -q pins.txt && bad "pins.txt still on OVIBOOT" || ok "pins.txt erased"
 
-run "$work/boot2.log" "ovi-test: export done\|ovi-test: no report" "$work/screen.ppm" "$stick"
+run "$work/boot2.log" "ovi-test: export done\|ovi-test: no report" "$work/screen.ppm" "$stick" "$stick2"
 t2=$(date +%s)
 cp "$work/boot2.log" "$top/out/test-boot-2.log" 2>/dev/null || true
 grep -qi "overlayroot.*configured root with 'tmpfs" "$work/boot2.log" && ok "second boot: read-only root with a tmpfs overlay ($((t2 - t1)) s)" ||
@@ -206,6 +212,12 @@ fi
 mdir -b -i "$stick" ::/ovi-kiosk/ovi-export 2>/dev/null | grep -q "evaluation.xlsx" && ok "the stick holds the export (ovi-kiosk/ovi-export/evaluation.xlsx)" || bad "no export on the stick"
 mdir -b -i "$stick" ::/ | grep -v -e "^::/ovi/\?$" -e "^::/ovi-kiosk/\?$" | grep -q . && bad "something was written outside ovi-kiosk/: $(mdir -b -i "$stick" ::/ | tr '\n' ' ')" || ok "nothing written outside ovi-kiosk/ on the stick"
 fsck.vfat -n "$stick" >"$work/fsck.log" 2>&1 && ok "the stick's file system is clean" || bad "fsck.vfat: $(tail -3 "$work/fsck.log")"
+# The exFAT stick: mounted, exported to through the helper (the guest lists
+# what it wrote: this machine's kernel may not read exFAT), and clean.
+grep -a -q "ovi-test: second stick exfat: .*evaluation.xlsx" "$work/boot2.log" &&
+  ok "an exFAT stick gets the export: $(grep -a -o 'ovi-test: second stick exfat: .*' "$work/boot2.log" | head -1 | tr -d '\r' | cut -c31-)" ||
+  bad "no export on the exFAT stick: $(grep -a 'ovi-test: second' "$work/boot2.log" | head -1)"
+fsck.exfat -n "$stick2" >"$work/fsck2.log" 2>&1 && ok "the exFAT stick's file system is clean" || bad "fsck.exfat: $(tail -3 "$work/fsck2.log")"
 echo "test-boot: first boot $((t1 - t0)) s, second $((t2 - t1)) s"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
