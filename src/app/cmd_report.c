@@ -61,18 +61,12 @@ int cmd_report(cli_t *c)
 	int rc = 0;
 	for (int i = 0; i < ndirs && rc >= 0; i++)
 		rc = rep_add_dir(&r, dirs[i]);
-	char base[1024], path[1100];
+	char base[1024];
 	snprintf(base, sizeof base, "%.*s", (int)(n - 5), out);
 	if (rc >= 0)
 		rc = rep_write_html(&r, out);
-	if (rc >= 0) {
-		snprintf(path, sizeof path, "%s.xlsx", base);
-		rc = rep_write_xlsx(&r, path);
-	}
-	if (rc >= 0) {
-		snprintf(path, sizeof path, "%s.csv", base);
-		rc = rep_write_csv(&r, path);
-	}
+	if (rc >= 0)
+		rc = rep_write_sheets(&r, base);
 	if (rc < 0) {
 		fprintf(stderr, "ovi report: %s\n", err_last());
 		rep_free(&r);

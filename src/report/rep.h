@@ -87,6 +87,8 @@ void rep_fmt_count(long long n, char out[24]);
 int rep_write_csv(const rep_t *r, const char *path);
 int rep_write_xlsx(const rep_t *r, const char *path);
 int rep_write_html(const rep_t *r, const char *path);
+/* Both spreadsheets: base.xlsx and base.csv (base has no extension). */
+int rep_write_sheets(const rep_t *r, const char *base);
 
 /* The words of the report in r->lang. */
 typedef enum {

@@ -297,6 +297,18 @@ static int data(book_t *b)
 	return OVI_OK;
 }
 
+int rep_write_sheets(const rep_t *r, const char *base)
+{
+	char path[1100];
+	snprintf(path, sizeof path, "%s.xlsx", base);
+	int rc = rep_write_xlsx(r, path);
+	if (rc >= 0) {
+		snprintf(path, sizeof path, "%s.csv", base);
+		rc = rep_write_csv(r, path);
+	}
+	return rc;
+}
+
 int rep_write_xlsx(const rep_t *r, const char *path)
 {
 	/* libxlsxwriter writes the file itself: into a temporary name, then

@@ -330,30 +330,36 @@ static size_t on_read(char *buf, size_t size, size_t nmemb, void *ud)
 	return n;
 }
 
-int http_put_mem(http_client_t *h, const char *url, const char *data, size_t len,
-		 const char *content_type, http_resp_t *resp)
+/* One request of the uploads: a PUT of data (content_type) or, with data
+ * NULL, the WebDAV method. Never redirected: its body and credentials stay
+ * with the address ovi.ini names. Any error page is read and dropped. */
+static int send_request(http_client_t *h, const char *url, const char *method, const char *data,
+			size_t len, const char *content_type, http_resp_t *resp)
 {
 	memset(resp, 0, sizeof *resp);
 	strbuf_t body = {0};
 	xfer_t x = {.h = h, .mem = &body, .fd = -1, .size = 64 * 1024, .range_start = -1,
 		    .resp = resp};
-	char line[200];
-	snprintf(line, sizeof line, "Content-Type: %s", content_type);
-	struct curl_slist *hdrs = curl_slist_append(NULL, line), *t;
 	/* No "Expect: 100-continue" round trip for a few kilobytes. */
-	if (hdrs)
-		hdrs = (t = curl_slist_append(hdrs, "Expect:")) ? t : hdrs;
+	struct curl_slist *hdrs = curl_slist_append(NULL, "Expect:"), *t;
+	if (hdrs && data) {
+		char line[200];
+		snprintf(line, sizeof line, "Content-Type: %s", content_type);
+		hdrs = (t = curl_slist_append(hdrs, line)) ? t : hdrs;
+	}
 	if (!hdrs)
 		return err_set(OVI_ENOMEM, "out of memory");
 	set_common(h, &x, url, hdrs);
-	/* An upload is never redirected: its body and credentials stay with the
-	 * address ovi.ini names. */
 	curl_easy_setopt(h->curl, CURLOPT_FOLLOWLOCATION, 0L);
 	upload_src_t u = {.data = data, .len = len};
-	curl_easy_setopt(h->curl, CURLOPT_UPLOAD, 1L);
-	curl_easy_setopt(h->curl, CURLOPT_READFUNCTION, on_read);
-	curl_easy_setopt(h->curl, CURLOPT_READDATA, &u);
-	curl_easy_setopt(h->curl, CURLOPT_INFILESIZE_LARGE, (curl_off_t)len);
+	if (data) {
+		curl_easy_setopt(h->curl, CURLOPT_UPLOAD, 1L);
+		curl_easy_setopt(h->curl, CURLOPT_READFUNCTION, on_read);
+		curl_easy_setopt(h->curl, CURLOPT_READDATA, &u);
+		curl_easy_setopt(h->curl, CURLOPT_INFILESIZE_LARGE, (curl_off_t)len);
+	} else {
+		curl_easy_setopt(h->curl, CURLOPT_CUSTOMREQUEST, method);
+	}
 	set_auth(h);
 	int rc = perform(h, &x, url);
 	if (rc == OVI_OK && !x.started)
@@ -363,25 +369,15 @@ int http_put_mem(http_client_t *h, const char *url, const char *data, size_t len
 	return rc;
 }
 
+int http_put_mem(http_client_t *h, const char *url, const char *data, size_t len,
+		 const char *content_type, http_resp_t *resp)
+{
+	return send_request(h, url, "PUT", data ? data : "", len, content_type, resp);
+}
+
 int http_mkcol(http_client_t *h, const char *url, http_resp_t *resp)
 {
-	memset(resp, 0, sizeof *resp);
-	strbuf_t body = {0};
-	xfer_t x = {.h = h, .mem = &body, .fd = -1, .size = 64 * 1024, .range_start = -1,
-		    .resp = resp};
-	struct curl_slist *hdrs = curl_slist_append(NULL, "Expect:");
-	if (!hdrs)
-		return err_set(OVI_ENOMEM, "out of memory");
-	set_common(h, &x, url, hdrs);
-	curl_easy_setopt(h->curl, CURLOPT_FOLLOWLOCATION, 0L);
-	curl_easy_setopt(h->curl, CURLOPT_CUSTOMREQUEST, "MKCOL");
-	set_auth(h);
-	int rc = perform(h, &x, url);
-	if (rc == OVI_OK && !x.started)
-		curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &resp->status);
-	curl_slist_free_all(hdrs);
-	sb_free(&body);
-	return rc;
+	return send_request(h, url, "MKCOL", NULL, 0, NULL, resp);
 }
 
 int http_get_file(http_client_t *h, const char *url, int fd, int64_t offset, int64_t size,

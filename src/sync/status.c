@@ -94,12 +94,8 @@ int sync_export_dir(const sync_config_t *cfg, model_t *m, const char *data_dir, 
 	rep_init(&r, lang);
 	rc = rep_add_dir(&r, dir);
 	if (rc >= 0) {
-		snprintf(path, sizeof path, "%s/evaluation.xlsx", dir);
-		rc = rep_write_xlsx(&r, path);
-	}
-	if (rc >= 0) {
-		snprintf(path, sizeof path, "%s/evaluation.csv", dir);
-		rc = rep_write_csv(&r, path);
+		snprintf(path, sizeof path, "%s/evaluation", dir);
+		rc = rep_write_sheets(&r, path);
 	}
 	rep_free(&r);
 	return rc < 0 ? rc : OVI_OK;
