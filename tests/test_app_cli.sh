@@ -109,5 +109,22 @@ expect 0 "export" -- "$ovi" export "$tmp/export"
 [ -f "$tmp/export/signups.csv" ] && ok "export wrote signups.csv" || bad "no signups.csv"
 expect 2 "export without a folder" -- "$ovi" export
 
+# A Finnish coordinator reads every problem in Finnish, not only the common
+# ones: a photo saved as GIF, a damaged signature ($LANG), and in Swedish
+# with --lang sv.
+cp -r "$src/content" "$tmp/fi" && printf 'GIF89a\001\000\001\000' >"$tmp/fi/photos/elias.png"
+"$ovi" pack "$tmp/fi" >/dev/null 2>&1
+printf 'untrusted comment: x\nnot base64 at all!\n' >"$tmp/fi/manifest.txt.minisig"
+expect 3 "check in Finnish" -- env OVI_DATA="$tmp/nokiosk" LANG=fi_FI.UTF-8 "$ovi" check --key "$tmp/keys/site.pub" "$tmp/fi"
+has "the damaged signature in Finnish" "allekirjoitustiedosto on vioittunut (rivi 2 ei ole kelvollista base64:ää)" "$err"
+rm -f "$tmp/fi/manifest.txt.minisig" && minisign -S -s "$tmp/keys/site.key" -m "$tmp/fi/manifest.txt" >/dev/null 2>&1
+expect 3 "check a GIF in Finnish" -- env OVI_DATA="$tmp/nokiosk" LANG=fi_FI.UTF-8 "$ovi" check --key "$tmp/keys/site.pub" "$tmp/fi"
+has "the GIF in Finnish" "photos/elias.png: ei ole PNG- eikä JPEG-kuva (se on GIF-kuva; tallenna se PNG-muodossa)" "$err"
+case "$err" in *"not a PNG"*|*"save it as"*) bad "English left in a Finnish check: $err" ;; *) ok "no English in the Finnish check" ;; esac
+expect 3 "check a GIF in Swedish (--lang)" -- env OVI_DATA="$tmp/nokiosk" LANG=fi_FI.UTF-8 "$ovi" check --lang sv --key "$tmp/keys/site.pub" "$tmp/fi"
+has "the GIF in Swedish" "ingen PNG- eller JPEG-bild (det är en GIF; spara den som PNG)" "$err"
+expect 3 "check a GIF in English" -- env OVI_DATA="$tmp/nokiosk" LANG=C.UTF-8 "$ovi" check --key "$tmp/keys/site.pub" "$tmp/fi"
+has "the GIF in English" "not a PNG or JPEG picture (it is a GIF; save it as PNG)" "$err"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,7 +1,10 @@
 /* core/tr.h: messages in the reader's language from the built catalogues. */
 #include "testlib.h"
 
+#include "core/err.h"
 #include "core/tr.h"
+
+#include <pthread.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -50,10 +53,50 @@ TEST(language_from_the_environment)
 	CHECK_STR(tr_env_lang(), "en");
 }
 
+static void *english_thread(void *arg)
+{
+	(void)arg;
+	err_set(OVI_ERR, "cannot open %s: %s", "x.csv", "gone");
+	return strcmp(err_last(), "cannot open x.csv: gone") ? (void *)1 : NULL;
+}
+
+/* err_set() and its kin say their format in the thread's message language,
+ * and only in that thread. */
+TEST(errors_in_the_thread_language)
+{
+	CHECK(err_lang() == NULL);
+	const char *prev = err_lang_set("fi");
+	CHECK(prev == NULL);
+	err_set(OVI_ERR, "cannot open %s: %s", "x.csv", "gone");
+	CHECK_STR(err_last(), "tiedostoa x.csv ei voi avata: gone");
+	err_prefix(OVI_ERR, "cannot read the database %s: ", "ovi.db");
+	CHECK_STR(err_last(), "tietokantaa ovi.db ei voi lukea: tiedostoa x.csv ei voi avata: gone");
+	pthread_t t;
+	void *bad = (void *)1;
+	CHECK(pthread_create(&t, NULL, english_thread, NULL) == 0);
+	pthread_join(t, &bad);
+	CHECK(bad == NULL); /* the other thread kept English */
+	errlist_t l = {0};
+	errlist_add(&l, "the public key is empty");
+	errlist_add(&l, "wrong PIN");
+	errlist_add(&l, "wrong PIN");
+	CHECK_STR(l.msg[0], "julkinen avain on tyhjä");
+	errlist_to_err(&l, OVI_EREJECT);
+	CHECK_STR(err_last(), "julkinen avain on tyhjä (ja 2 ongelmaa lisää)");
+	err_lang_set("sv");
+	errlist_to_err(&l, OVI_EREJECT);
+	CHECK_STR(err_last(), "julkinen avain on tyhjä (och 2 problem till)");
+	errlist_clear(&l);
+	CHECK(err_lang_set(prev) != NULL);
+	err_set(OVI_ERR, "wrong PIN");
+	CHECK_STR(err_last(), "wrong PIN");
+}
+
 int main(void)
 {
 	RUN(finnish_and_swedish);
 	RUN(tables_are_searchable);
 	RUN(language_from_the_environment);
+	RUN(errors_in_the_thread_language);
 	return test_summary();
 }

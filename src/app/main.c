@@ -8,6 +8,7 @@
 #include "core/log.h"
 #include "core/paths.h"
 #include "core/timeutil.h"
+#include "core/tr.h"
 #include "model/model.h"
 
 #include <stdio.h>
@@ -118,6 +119,9 @@ int main(int argc, char **argv)
 	cli_t c = {0};
 	const char *data = NULL;
 	int i = 1;
+	/* The command line's messages in the reader's language ($LANG); an
+	 * import or a check may say its own in --lang or the site's. */
+	err_lang_set(tr_env_lang());
 	/* Global options come before the command; the run command takes the rest. */
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];

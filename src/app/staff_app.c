@@ -485,6 +485,9 @@ bool kapp_staff_apply(kapp_t *a, const ui_action_t *act)
 	if (act->kind == SA_STILL_HERE)
 		staff_input(a);
 	ui_action_t follow = {0};
+	/* What a write says when it fails (err_last() in the notice) is in
+	 * staff's language. */
+	const char *prev = err_lang_set(s->st.lang);
 	if (!staff_reduce(&s->st, act, &follow))
 		write_action(a, act);
 	if (follow.kind != UI_ACT_NONE && s->on) {
@@ -492,6 +495,7 @@ bool kapp_staff_apply(kapp_t *a, const ui_action_t *act)
 		if (!staff_reduce(&s->st, &follow, &none))
 			write_action(a, &follow);
 	}
+	err_lang_set(prev);
 	a->dirty = true;
 	return true;
 }
@@ -513,7 +517,9 @@ bool kapp_staff_frame(kapp_t *a)
 		memset(&s->pending, 0, sizeof s->pending);
 		char detail[MODEL_STAFF_DETAIL_MAX + 1] = "";
 		int rc = OVI_OK;
+		const char *prev = err_lang_set(s->st.lang);
 		kiosk_write(a, &p, detail, sizeof detail, &rc);
+		err_lang_set(prev);
 		a->dirty = true;
 	}
 	return kapp_frame_done(a, kapp_staff_apply(a, &act));

@@ -90,6 +90,7 @@ int staff_op_rollback(kapp_t *a, const char *lang, char *note, size_t cap)
 	    .nkeys = c->nkeys,
 	    .allow_unsigned = c->development,
 	    .source = "rollback (staff)",
+	    .lang = lang,
 	};
 	import_result_t r;
 	memset(&r, 0, sizeof r);

@@ -1,14 +1,14 @@
 #include "bundle/imghdr.h"
 
 #include "core/err.h"
+#include "core/tr.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
-/* File names in messages are cut here so a hostile name cannot push the
+/* File names in messages are cut (%.200s) so a hostile name cannot push the
  * reason out of the message. */
-#define NAME "%.200s"
 
 static uint32_t be32(const unsigned char *p)
 {
@@ -32,29 +32,29 @@ static int read_png(const char *name, const unsigned char *d, size_t len, int *w
 		/* "\x89PNG" but the line-ending bytes differ: the classic damage
 		 * from copying a picture as text (FTP ascii mode, some editors). */
 		return err_set(OVI_EREJECT,
-			       NAME ": the PNG header is damaged (the file may have "
+			       "%.200s: the PNG header is damaged (the file may have "
 				    "been copied as text); export the picture again",
 			       name);
 	if (len < 24)
 		return err_set(OVI_EREJECT,
-			       NAME ": the PNG header is damaged (the file is cut "
+			       "%.200s: the PNG header is damaged (the file is cut "
 				    "short after %zu bytes)",
 			       name, len);
 	if (memcmp(d + 12, "IHDR", 4) != 0)
 		return err_set(OVI_EREJECT,
-			       NAME ": the PNG header is damaged (it does not start "
+			       "%.200s: the PNG header is damaged (it does not start "
 				    "with the IHDR chunk)",
 			       name);
 	if (be32(d + 8) != 13)
 		return err_set(OVI_EREJECT,
-			       NAME ": the PNG header is damaged (the IHDR chunk has "
+			       "%.200s: the PNG header is damaged (the IHDR chunk has "
 				    "length %lu, not 13)",
 			       name, (unsigned long)be32(d + 8));
 	uint32_t pw = be32(d + 16), ph = be32(d + 20);
 	/* The PNG spec allows 1 .. 2^31-1, which also fits an int. */
 	if (pw == 0 || ph == 0 || pw > 0x7FFFFFFFu || ph > 0x7FFFFFFFu)
 		return err_set(OVI_EREJECT,
-			       NAME ": the PNG header is damaged (it claims a size "
+			       "%.200s: the PNG header is damaged (it claims a size "
 				    "of %lu x %lu pixels)",
 			       name, (unsigned long)pw, (unsigned long)ph);
 	*w = (int)pw;
@@ -88,54 +88,54 @@ static int read_jpeg(const char *name, const unsigned char *d, size_t len, int *
 	for (;;) {
 		if (p >= len)
 			return err_set(OVI_EREJECT,
-				       NAME ": the JPEG is cut short before its picture "
+				       "%.200s: the JPEG is cut short before its picture "
 					    "size",
 				       name);
 		if (d[p] != 0xFF)
 			return err_set(OVI_EREJECT,
-				       NAME ": the JPEG header is damaged (no marker "
+				       "%.200s: the JPEG header is damaged (no marker "
 					    "at byte %zu)",
 				       name, p);
 		while (p < len && d[p] == 0xFF)
 			p++;
 		if (p >= len)
 			return err_set(OVI_EREJECT,
-				       NAME ": the JPEG is cut short before its picture "
+				       "%.200s: the JPEG is cut short before its picture "
 					    "size",
 				       name);
 		unsigned m = d[p++];
 		if (m == 0x00)
 			return err_set(OVI_EREJECT,
-				       NAME ": the JPEG header is damaged (an empty "
+				       "%.200s: the JPEG header is damaged (an empty "
 					    "marker at byte %zu)",
 				       name, p - 2);
 		if (is_standalone(m))
 			continue;
 		if (m == 0xD9 || m == 0xDA)
 			return err_set(OVI_EREJECT,
-				       NAME ": the JPEG header is damaged (the picture "
+				       "%.200s: the JPEG header is damaged (the picture "
 					    "data starts before its size is given)",
 				       name);
 		if (len - p < 2)
 			return err_set(OVI_EREJECT,
-				       NAME ": the JPEG is cut short before its picture "
+				       "%.200s: the JPEG is cut short before its picture "
 					    "size",
 				       name);
 		unsigned seg = be16(d + p);
 		if (seg < 2)
 			return err_set(OVI_EREJECT,
-				       NAME ": the JPEG header is damaged (a segment "
+				       "%.200s: the JPEG header is damaged (a segment "
 					    "with length %u at byte %zu)",
 				       name, seg, p);
 		if (is_sof(m)) {
 			if (seg < 8)
 				return err_set(OVI_EREJECT,
-					       NAME ": the JPEG header is damaged (the "
+					       "%.200s: the JPEG header is damaged (the "
 						    "frame header is too short)",
 					       name);
 			if (len - p < 7)
 				return err_set(OVI_EREJECT,
-					       NAME ": the JPEG is cut short in its "
+					       "%.200s: the JPEG is cut short in its "
 						    "frame header",
 					       name);
 			unsigned jh = be16(d + p + 3), jw = be16(d + p + 5);
@@ -143,7 +143,7 @@ static int read_jpeg(const char *name, const unsigned char *d, size_t len, int *
 			 * kiosk's decoder does not support; width 0 is invalid. */
 			if (jw == 0 || jh == 0)
 				return err_set(OVI_EREJECT,
-					       NAME ": the JPEG header gives a size of "
+					       "%.200s: the JPEG header gives a size of "
 						    "%u x %u pixels; export the picture "
 						    "again",
 					       name, jw, jh);
@@ -153,7 +153,7 @@ static int read_jpeg(const char *name, const unsigned char *d, size_t len, int *
 		}
 		if (len - p < seg)
 			return err_set(OVI_EREJECT,
-				       NAME ": the JPEG is cut short before its picture "
+				       "%.200s: the JPEG is cut short before its picture "
 					    "size",
 				       name);
 		p += seg;
@@ -170,23 +170,23 @@ static bool has(const unsigned char *d, size_t len, size_t off, const char *s)
 static const char *guess(const unsigned char *d, size_t len)
 {
 	if (has(d, len, 0, "GIF87a") || has(d, len, 0, "GIF89a"))
-		return " (it is a GIF; save it as PNG)";
+		return TR(err_lang(), " (it is a GIF; save it as PNG)");
 	if (has(d, len, 0, "RIFF") && has(d, len, 8, "WEBP"))
-		return " (it is a WebP picture; save it as PNG or JPEG)";
+		return TR(err_lang(), " (it is a WebP picture; save it as PNG or JPEG)");
 	if (has(d, len, 4, "ftypheic") || has(d, len, 4, "ftypheix") ||
 	    has(d, len, 4, "ftypmif1") || has(d, len, 4, "ftyphevc"))
-		return " (it is a HEIC photo, as iPhones take them; save it as JPEG)";
+		return TR(err_lang(), " (it is a HEIC photo, as iPhones take them; save it as JPEG)");
 	if (has(d, len, 4, "ftypavif"))
-		return " (it is an AVIF picture; save it as PNG or JPEG)";
+		return TR(err_lang(), " (it is an AVIF picture; save it as PNG or JPEG)");
 	if (has(d, len, 0, "BM"))
-		return " (it looks like a BMP; save it as PNG)";
+		return TR(err_lang(), " (it looks like a BMP; save it as PNG)");
 	if ((has(d, len, 0, "II*") && len >= 4 && d[3] == 0) ||
 	    (has(d, len, 0, "MM") && len >= 4 && d[2] == 0 && d[3] == '*'))
-		return " (it looks like a TIFF; save it as PNG or JPEG)";
+		return TR(err_lang(), " (it looks like a TIFF; save it as PNG or JPEG)");
 	if (has(d, len, 0, "%PDF"))
-		return " (it is a PDF document)";
+		return TR(err_lang(), " (it is a PDF document)");
 	if (has(d, len, 0, "<svg") || has(d, len, 0, "<?xml"))
-		return " (it looks like an SVG drawing; export it as PNG)";
+		return TR(err_lang(), " (it looks like an SVG drawing; export it as PNG)");
 	return "";
 }
 
@@ -198,11 +198,11 @@ int imghdr_read(const char *name, const unsigned char *data, size_t len, img_typ
 	if (!name)
 		name = "picture";
 	if (!data || len == 0) {
-		rc = err_set(OVI_EREJECT, NAME ": the file is empty", name);
+		rc = err_set(OVI_EREJECT, "%.200s: the file is empty", name);
 	} else if (len >= 4 && memcmp(data, png_sig, 4) == 0) {
 		t = IMG_PNG;
 		rc = len < 8 ? err_set(OVI_EREJECT,
-				       NAME ": the PNG header is damaged (the file "
+				       "%.200s: the PNG header is damaged (the file "
 					    "is cut short after %zu bytes)",
 				       name, len)
 			     : read_png(name, data, len, &w, &h);
@@ -210,7 +210,7 @@ int imghdr_read(const char *name, const unsigned char *data, size_t len, img_typ
 		t = IMG_JPEG;
 		rc = read_jpeg(name, data, len, &w, &h);
 	} else {
-		rc = err_set(OVI_EREJECT, NAME ": not a PNG or JPEG picture%s", name,
+		rc = err_set(OVI_EREJECT, "%.200s: not a PNG or JPEG picture%s", name,
 			     guess(data, len));
 	}
 	if (rc) {

@@ -39,7 +39,7 @@ static int reject(import_result_t *res, const char *fmt, ...)
 	char msg[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, tr(err_lang(), fmt), ap);
 	va_end(ap);
 	errlist_add(&res->errors, "%s", msg);
 	return err_set(OVI_EREJECT, "%s", msg);
@@ -412,7 +412,8 @@ done:
 	return rc;
 }
 
-int bundle_import(const char *src, const import_opts_t *o, model_t *m, import_result_t *res)
+static int import_in_lang(const char *src, const import_opts_t *o, model_t *m,
+			  import_result_t *res)
 {
 	memset(res, 0, sizeof *res);
 	res->lang = o->lang;
@@ -449,7 +450,16 @@ int bundle_import(const char *src, const import_opts_t *o, model_t *m, import_re
 	return rc;
 }
 
-int bundle_rollback(const import_opts_t *o, model_t *m, import_result_t *res)
+/* Every message of an import, from here down to the model's, in o->lang. */
+int bundle_import(const char *src, const import_opts_t *o, model_t *m, import_result_t *res)
+{
+	const char *prev = err_lang_set(o->lang);
+	int rc = import_in_lang(src, o, m, res);
+	err_lang_set(prev);
+	return rc;
+}
+
+static int rollback_in_lang(const import_opts_t *o, model_t *m, import_result_t *res)
 {
 	bundle_record_t prev;
 	memset(res, 0, sizeof *res);
@@ -468,4 +478,12 @@ int bundle_rollback(const import_opts_t *o, model_t *m, import_result_t *res)
 	snprintf(source, sizeof source, "rollback to serial %lld", (long long)prev.serial);
 	ro.source = source;
 	return bundle_import(prev.path, &ro, m, res);
+}
+
+int bundle_rollback(const import_opts_t *o, model_t *m, import_result_t *res)
+{
+	const char *prev = err_lang_set(o->lang);
+	int rc = rollback_in_lang(o, m, res);
+	err_lang_set(prev);
+	return rc;
 }

@@ -139,11 +139,11 @@ void minisign_keyid_hex(const uint8_t keyid[8], char out[17])
 static const char *what_is(const uint8_t *bin, long len)
 {
 	if (len == PUBKEY_BIN_LEN && memcmp(bin, "Ed", 2) == 0)
-		return "a public key";
+		return TR(err_lang(), "a public key");
 	if (len == SIG_BIN_LEN && (memcmp(bin, "ED", 2) == 0 || memcmp(bin, "Ed", 2) == 0))
-		return "a signature";
+		return TR(err_lang(), "a signature");
 	if (len == SECKEY_BIN_LEN && memcmp(bin, "Ed", 2) == 0)
-		return "a SECRET key";
+		return TR(err_lang(), "a SECRET key");
 	return NULL;
 }
 
@@ -253,7 +253,6 @@ typedef struct sigfile {
 	size_t tc_len;
 } sigfile_t;
 
-#define DAMAGED "the signature file is damaged "
 
 static int parse_sig(const char *text, size_t len, sigfile_t *sf)
 {
@@ -267,23 +266,23 @@ static int parse_sig(const char *text, size_t len, sigfile_t *sf)
 		return err_set(OVI_EREJECT, "the signature file is empty");
 	if (memchr(text, 0, len))
 		return err_set(OVI_EREJECT,
-			       DAMAGED "(it contains NUL bytes; it is not a text file)");
+			       "the signature file is damaged (it contains NUL bytes; it is not a text file)");
 
 	line_next(&l, &s, &n);
 	if (!starts_with(s, n, untrusted_prefix))
-		return err_set(OVI_EREJECT, DAMAGED "(line 1 should start with \"%s\")",
+		return err_set(OVI_EREJECT, "the signature file is damaged (line 1 should start with \"%s\")",
 			       untrusted_prefix);
 	if (n > UNTRUSTED_MAX)
-		return err_set(OVI_EREJECT, DAMAGED "(line 1 is longer than %d bytes)",
+		return err_set(OVI_EREJECT, "the signature file is damaged (line 1 is longer than %d bytes)",
 			       UNTRUSTED_MAX);
 
 	if (!line_next(&l, &s, &n))
-		return err_set(OVI_EREJECT, DAMAGED "(it ends after line 1)");
+		return err_set(OVI_EREJECT, "the signature file is damaged (it ends after line 1)");
 	long bl = b64_line(s, n, bin);
 	if (bl == B64_BAD)
-		return err_set(OVI_EREJECT, DAMAGED "(line 2 is not valid base64)");
+		return err_set(OVI_EREJECT, "the signature file is damaged (line 2 is not valid base64)");
 	if (bl == B64_TOO_LONG)
-		return err_set(OVI_EREJECT, DAMAGED "(line 2 is too long for a signature)");
+		return err_set(OVI_EREJECT, "the signature file is damaged (line 2 is too long for a signature)");
 	if (bl != SIG_BIN_LEN) {
 		const char *what = what_is(bin, bl);
 		sodium_memzero(bin, sizeof bin);
@@ -298,7 +297,7 @@ static int parse_sig(const char *text, size_t len, sigfile_t *sf)
 				       "this is %s file, not a signature; sign with "
 				       "minisign -S -s KEY -m manifest.txt",
 				       what);
-		return err_set(OVI_EREJECT, DAMAGED "(line 2 has the wrong length for a "
+		return err_set(OVI_EREJECT, "the signature file is damaged (line 2 has the wrong length for a "
 						    "signature)");
 	}
 	if (memcmp(bin, "Ed", 2) == 0)
@@ -306,35 +305,35 @@ static int parse_sig(const char *text, size_t len, sigfile_t *sf)
 					    "mode (-l, or a minisign older than 0.10); sign again "
 					    "without -l, with minisign 0.10 or newer");
 	if (memcmp(bin, "ED", 2) != 0)
-		return err_set(OVI_EREJECT, DAMAGED "(line 2 names an unknown signature "
+		return err_set(OVI_EREJECT, "the signature file is damaged (line 2 names an unknown signature "
 						    "algorithm)");
 	memcpy(sf->keyid, bin + 2, 8);
 	memcpy(sf->sig, bin + 10, 64);
 
 	if (!line_next(&l, &s, &n))
-		return err_set(OVI_EREJECT, DAMAGED "(it ends after line 2; the trusted comment "
+		return err_set(OVI_EREJECT, "the signature file is damaged (it ends after line 2; the trusted comment "
 						    "is missing)");
 	if (!starts_with(s, n, trusted_prefix))
-		return err_set(OVI_EREJECT, DAMAGED "(line 3 should start with \"%s\")",
+		return err_set(OVI_EREJECT, "the signature file is damaged (line 3 should start with \"%s\")",
 			       trusted_prefix);
 	sf->tc = s + strlen(trusted_prefix);
 	sf->tc_len = n - strlen(trusted_prefix);
 	if (sf->tc_len > TRUSTED_MAX)
-		return err_set(OVI_EREJECT, DAMAGED "(the trusted comment is longer than %d bytes)",
+		return err_set(OVI_EREJECT, "the signature file is damaged (the trusted comment is longer than %d bytes)",
 			       TRUSTED_MAX);
 
 	if (!line_next(&l, &s, &n))
-		return err_set(OVI_EREJECT, DAMAGED "(it ends after line 3; the comment "
+		return err_set(OVI_EREJECT, "the signature file is damaged (it ends after line 3; the comment "
 						    "signature is missing)");
 	bl = b64_line(s, n, bin);
 	if (bl == B64_BAD)
-		return err_set(OVI_EREJECT, DAMAGED "(line 4 is not valid base64)");
+		return err_set(OVI_EREJECT, "the signature file is damaged (line 4 is not valid base64)");
 	if (bl != GSIG_BIN_LEN)
-		return err_set(OVI_EREJECT, DAMAGED "(line 4 has the wrong length for a comment "
+		return err_set(OVI_EREJECT, "the signature file is damaged (line 4 has the wrong length for a comment "
 						    "signature)");
 	memcpy(sf->gsig, bin, 64);
 	if (!all_blank(l.p, l.end))
-		return err_set(OVI_EREJECT, DAMAGED "(unexpected text after line 4)");
+		return err_set(OVI_EREJECT, "the signature file is damaged (unexpected text after line 4)");
 	return 0;
 }
 

@@ -1,17 +1,29 @@
 #include "core/err.h"
 
+#include "core/tr.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static _Thread_local char last_msg[1024];
 static _Thread_local int last_code;
+static _Thread_local const char *msg_lang;
+
+const char *err_lang_set(const char *lang)
+{
+	const char *prev = msg_lang;
+	msg_lang = lang;
+	return prev;
+}
+
+const char *err_lang(void) { return msg_lang; }
 
 int err_setv(int code, const char *fmt, va_list ap)
 {
 	/* Through a copy: err_last() may be one of the arguments. */
 	char msg[sizeof last_msg];
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, tr(msg_lang, fmt), ap);
 	memcpy(last_msg, msg, sizeof msg);
 	last_code = code;
 	return code;
@@ -33,7 +45,7 @@ int err_prefix(int code, const char *fmt, ...)
 	memcpy(old, last_msg, sizeof old);
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(pre, sizeof pre, fmt, ap);
+	vsnprintf(pre, sizeof pre, tr(msg_lang, fmt), ap);
 	va_end(ap);
 	size_t n = strlen(pre);
 	if (n >= sizeof last_msg)
@@ -65,7 +77,7 @@ void errlist_add(errlist_t *l, const char *fmt, ...)
 	char buf[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	vsnprintf(buf, sizeof buf, tr(msg_lang, fmt), ap);
 	va_end(ap);
 	char *m = strdup(buf);
 	if (m)
@@ -87,6 +99,7 @@ int errlist_to_err(const errlist_t *l, int code)
 		return OVI_OK;
 	if (l->total == 1)
 		return err_set(code, "%s", l->msg[0]);
-	return err_set(code, "%s (and %d more problem%s)", l->n ? l->msg[0] : "?",
-		       l->total - 1, l->total - 1 == 1 ? "" : "s");
+	if (l->total == 2)
+		return err_set(code, "%s (and one more problem)", l->n ? l->msg[0] : "?");
+	return err_set(code, "%s (and %d more problems)", l->n ? l->msg[0] : "?", l->total - 1);
 }

@@ -9,6 +9,12 @@
  *
  * The message is thread-local, so the import worker and the UI thread do not
  * overwrite each other's messages.
+ *
+ * Each thread also has a message language (core/tr.h): err_set(),
+ * err_prefix() and errlist_add() look their format up in that language's
+ * catalogue before formatting, so a Finnish coordinator reads "rivi 14"
+ * wherever the message was made, without the language passed down to it.
+ * xgettext extracts the formats (assets/po/extract.sh).
  */
 #ifndef OVI_CORE_ERR_H
 #define OVI_CORE_ERR_H
@@ -23,6 +29,12 @@ enum {
 	OVI_EUSAGE = -4,   /* the caller asked for something impossible */
 	OVI_ENOTFOUND = -5 /* a thing looked up does not exist */
 };
+
+/* Sets this thread's message language ("fi", "sv"...; NULL: English) and
+ * returns the previous one, to put back when the scope ends. lang must
+ * outlive its use (a literal, or a string the caller keeps). */
+const char *err_lang_set(const char *lang);
+const char *err_lang(void);
 
 /* Records a message and returns code, so that `return err_set(...)` works. */
 int err_set(int code, const char *fmt, ...)

@@ -14,6 +14,7 @@
 #include "core/err.h"
 #include "core/timeutil.h"
 #include "core/utf8.h"
+#include "core/tr.h"
 
 #include <stdio.h>
 
@@ -83,7 +84,7 @@ int model_staff_pin_add(model_t *m, const char *label, const char *hash, int64_t
 	if (rc < 0)
 		return rc;
 	char *clean;
-	rc = mdb_clean_text(label, MODEL_PIN_LABEL_MAX, false, "label", &clean);
+	rc = mdb_clean_text(label, MODEL_PIN_LABEL_MAX, false, TR(err_lang(), "label"), &clean);
 	if (rc < 0)
 		return rc;
 	rc = mdb_runf(m, "saving the PIN",
@@ -98,7 +99,7 @@ int model_staff_pin_add(model_t *m, const char *label, const char *hash, int64_t
 int model_staff_pin_label(model_t *m, int64_t id, const char *label)
 {
 	char *clean;
-	int rc = mdb_clean_text(label, MODEL_PIN_LABEL_MAX, false, "label", &clean);
+	int rc = mdb_clean_text(label, MODEL_PIN_LABEL_MAX, false, TR(err_lang(), "label"), &clean);
 	if (rc < 0)
 		return rc;
 	rc = mdb_runf(m, "renaming the PIN", "UPDATE staff_pins SET label = ? WHERE id = ?", "tI",

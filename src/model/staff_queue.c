@@ -7,6 +7,7 @@
 #include "model/staff_internal.h"
 
 #include "core/err.h"
+#include "core/tr.h"
 
 #include <string.h>
 
@@ -117,7 +118,7 @@ int model_questions_pending(model_t *m, arena_t *a, const char *lang,
 int model_question_publish(model_t *m, int64_t id, const char *answer)
 {
 	char *clean;
-	int rc = mdb_clean_text(answer, MODEL_ANSWER_MAX, true, "answer", &clean);
+	int rc = mdb_clean_text(answer, MODEL_ANSWER_MAX, true, TR(err_lang(), "answer"), &clean);
 	if (rc < 0)
 		return rc;
 	/* Correcting a published answer keeps its place in the answered list. */

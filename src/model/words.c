@@ -8,6 +8,7 @@
 #include "core/err.h"
 #include "core/mem.h"
 #include "core/utf8.h"
+#include "core/tr.h"
 
 #include <string.h>
 
@@ -72,7 +73,7 @@ int model_nick_blocked(model_t *m, const char *nick, bool *out)
 {
 	*out = true;
 	char *clean;
-	int rc = mdb_clean_text(nick, MODEL_NICK_MAX, false, "nickname", &clean);
+	int rc = mdb_clean_text(nick, MODEL_NICK_MAX, false, TR(err_lang(), "nickname"), &clean);
 	if (rc == OVI_EREJECT)
 		return OVI_OK;
 	if (rc < 0)

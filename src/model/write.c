@@ -13,6 +13,7 @@
 #include "core/mem.h"
 #include "core/str.h"
 #include "core/utf8.h"
+#include "core/tr.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -115,7 +116,7 @@ int model_add_question(model_t *m, const char *topic, const char *lang, const ch
 {
 	char *clean;
 	topic = topic ? topic : "";
-	int rc = mdb_clean_text(text, MODEL_QUESTION_MAX, true, "question", &clean);
+	int rc = mdb_clean_text(text, MODEL_QUESTION_MAX, true, TR(err_lang(), "question"), &clean);
 	if (rc < 0)
 		return rc;
 	/* The model's own look, so that a question is flagged for staff even
@@ -145,7 +146,7 @@ int model_add_question(model_t *m, const char *topic, const char *lang, const ch
 int model_add_group_idea(model_t *m, const char *text, const char *lang)
 {
 	char *clean;
-	int rc = mdb_clean_text(text, MODEL_IDEA_MAX, true, "group idea", &clean);
+	int rc = mdb_clean_text(text, MODEL_IDEA_MAX, true, TR(err_lang(), "group idea"), &clean);
 	if (rc < 0)
 		return rc;
 	wall_t now = clock_now();
@@ -238,7 +239,7 @@ int model_signup(model_t *m, const char *session, const char *nickname,
 	*waiting = false;
 	m->refusal = MODEL_REFUSAL_NONE;
 	char *nick;
-	int rc = mdb_clean_text(nickname, MODEL_NICK_MAX, false, "nickname", &nick);
+	int rc = mdb_clean_text(nickname, MODEL_NICK_MAX, false, TR(err_lang(), "nickname"), &nick);
 	if (rc < 0)
 		return rc;
 	wall_t now = clock_now();
@@ -406,9 +407,9 @@ int model_add_override(model_t *m, const override_t *o, int64_t *id)
 	char *visitor = NULL, *room = NULL;
 	int rc = OVI_OK;
 	if (!person)
-		rc = mdb_clean_text(o->visitor, 64, false, "visitor's name", &visitor);
+		rc = mdb_clean_text(o->visitor, 64, false, TR(err_lang(), "visitor's name"), &visitor);
 	if (rc == OVI_OK && o->room && *o->room)
-		rc = mdb_clean_text(o->room, 64, false, "room", &room);
+		rc = mdb_clean_text(o->room, 64, false, TR(err_lang(), "room"), &room);
 	if (rc == OVI_OK)
 		rc = mdb_runf(m, "saving the change", "INSERT INTO overrides (day, person, visitor,"
 			      " state, time, starts, ends, room, created)"

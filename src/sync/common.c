@@ -6,6 +6,7 @@
 #include "core/mem.h"
 #include "core/sha256.h"
 #include "core/str.h"
+#include "core/tr.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -58,7 +59,7 @@ int sync_result_set(sync_result_t *r, sync_outcome_t o, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(r->message, sizeof r->message, fmt, ap);
+	vsnprintf(r->message, sizeof r->message, tr(err_lang(), fmt), ap);
 	va_end(ap);
 	r->outcome = o;
 	switch (o) {
@@ -147,8 +148,9 @@ int sync_probe_dir(const sync_ctx_t *c, const char *dir, sync_probe_t *p)
 int sync_import(const sync_ctx_t *c, model_t *m, const char *dir, sync_result_t *r,
 		import_result_t *ir_out)
 {
-	/* Why a bundle was refused is said in the site's language (the report
-	 * on the stick, staff's Content tab). */
+	/* Why a bundle was refused is said in the site's language, whoever
+	 * asked: the same words go on the stick's report, in the log and on
+	 * staff's Content tab. */
 	bundle_record_t cur;
 	char lang[8] = "";
 	if (model_current_bundle(m, &cur) == OVI_OK)
@@ -174,9 +176,11 @@ int sync_import(const sync_ctx_t *c, model_t *m, const char *dir, sync_result_t 
 	if (ir.meta.serial)
 		r->serial = (long long)ir.meta.serial;
 	if (rc == OVI_OK) {
-		rc = sync_result_set(r, SYNC_APPLIED, "imported serial %lld (%d files, %lld KB)%s",
-				     r->serial, ir.nfiles, ir.bytes / 1024,
-				     ir.unsigned_ ? ", UNSIGNED (development mode)" : "");
+		rc = ir.unsigned_ ? sync_result_set(r, SYNC_APPLIED, "imported serial %lld (%d files, "
+						    "%lld KB), UNSIGNED (development mode)",
+						    r->serial, ir.nfiles, ir.bytes / 1024)
+				  : sync_result_set(r, SYNC_APPLIED, "imported serial %lld (%d files, %lld KB)",
+						    r->serial, ir.nfiles, ir.bytes / 1024);
 	} else if (rc == OVI_EREJECT) {
 		for (int i = 0; i < ir.errors.n; i++)
 			errlist_add(&r->reasons, "%s", ir.errors.msg[i]);

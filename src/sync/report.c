@@ -118,7 +118,7 @@ void sync_report_write(const sync_ctx_t *c, const char *stick, model_t *m, sync_
 	errno = 0;
 	int rc = fs_write_atomic(path, b.s, b.len);
 	if (rc < 0)
-		sync_stick_problem(&s, "writing the report");
+		sync_stick_problem(&s, TR(err_lang(), "writing the report"));
 	if (sync_stick_close(&s) < 0)
 		rc = -1;
 	if (rc < 0)

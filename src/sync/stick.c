@@ -18,6 +18,7 @@
 #include "core/fs.h"
 #include "core/log.h"
 #include "core/str.h"
+#include "core/tr.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -55,14 +56,14 @@ static bool writable(const char *dir)
 	return access(dir, W_OK) == 0;
 }
 
-static int fail(sync_stick_t *s, sync_stick_problem_t p, const char *fmt, ...)
+static int stick_fail(sync_stick_t *s, sync_stick_problem_t p, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-static int fail(sync_stick_t *s, sync_stick_problem_t p, const char *fmt, ...)
+static int stick_fail(sync_stick_t *s, sync_stick_problem_t p, const char *fmt, ...)
 {
 	char msg[900];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, tr(err_lang(), fmt), ap);
 	va_end(ap);
 	s->problem = p;
 	return err_set(p == STICK_NONE ? OVI_ENOTFOUND : OVI_ERR, "%s", msg);
@@ -127,7 +128,7 @@ static int open_by_helper(const sync_config_t *cfg, const char *stick, sync_stic
 	name = name ? name + 1 : stick;
 	int fd = helper_connect(cfg->usb_write_socket);
 	if (fd < 0)
-		return fail(s, STICK_READ_ONLY,
+		return stick_fail(s, STICK_READ_ONLY,
 			    "the stick is mounted read-only and the kiosk's stick helper (%s) "
 			    "does not answer: %s",
 			    cfg->usb_write_socket, strerror(errno));
@@ -135,7 +136,7 @@ static int open_by_helper(const sync_config_t *cfg, const char *stick, sync_stic
 	snprintf(req, sizeof req, "rw %s\n", name);
 	if (send_all(fd, req) < 0 || read_line(fd, line, sizeof line) < 0) {
 		close(fd);
-		return fail(s, STICK_OTHER, "the kiosk's stick helper did not answer");
+		return stick_fail(s, STICK_OTHER, "the kiosk's stick helper did not answer");
 	}
 	if (!strncmp(line, "ok ", 3) && line[3] == '/') {
 		str_copy(s->dir, sizeof s->dir, line + 3);
@@ -144,8 +145,8 @@ static int open_by_helper(const sync_config_t *cfg, const char *stick, sync_stic
 	}
 	close(fd);
 	if (!strcmp(line, "error write-protected"))
-		return fail(s, STICK_PROTECTED, "the stick is write-protected");
-	return fail(s, STICK_OTHER, "the stick cannot be made writable: %s",
+		return stick_fail(s, STICK_PROTECTED, "the stick is write-protected");
+	return stick_fail(s, STICK_OTHER, "the stick cannot be made writable: %s",
 		    strncmp(line, "error ", 6) ? line : line + 6);
 }
 
@@ -156,16 +157,16 @@ int sync_stick_open(const sync_config_t *cfg, const char *stick, sync_stick_t *s
 	str_copy(s->stick, sizeof s->stick, stick);
 	struct stat st;
 	if (stat(stick, &st) < 0 || !S_ISDIR(st.st_mode))
-		return fail(s, STICK_GONE, "the stick %s is not there", stick);
+		return stick_fail(s, STICK_GONE, "the stick %s is not there", stick);
 	if (writable(stick)) {
 		snprintf(s->dir, sizeof s->dir, "%s/%s", stick, SYNC_KIOSK_DIR);
 		if (fs_mkdirs(s->dir, 0755) < 0)
-			return sync_stick_problem(s, "making the ovi-kiosk folder");
+			return sync_stick_problem(s, TR(err_lang(), "making the ovi-kiosk folder"));
 		return OVI_OK;
 	}
 	if (cfg->usb_write_socket[0] && access(cfg->usb_write_socket, F_OK) == 0)
 		return open_by_helper(cfg, stick, s);
-	return fail(s, STICK_READ_ONLY, "the stick is read-only");
+	return stick_fail(s, STICK_READ_ONLY, "the stick is read-only");
 }
 
 int sync_stick_problem(sync_stick_t *s, const char *doing)
@@ -180,12 +181,12 @@ int sync_stick_problem(sync_stick_t *s, const char *doing)
 	struct statvfs vfs;
 	if (statvfs(s->dir, &vfs) < 0 || statvfs(s->stick, &vfs) < 0 || e == EIO ||
 	    e == ENODEV || e == ENXIO)
-		return fail(s, STICK_GONE, "the stick was taken out (or failed) while %s", doing);
+		return stick_fail(s, STICK_GONE, "the stick was taken out (or failed) while %s", doing);
 	if (e == ENOSPC || e == EDQUOT || (unsigned long long)vfs.f_bavail * vfs.f_bsize < 64 * 1024)
-		return fail(s, STICK_FULL, "the stick is full (while %s)", doing);
+		return stick_fail(s, STICK_FULL, "the stick is full (while %s)", doing);
 	if (e == EROFS)
-		return fail(s, STICK_READ_ONLY, "the stick is read-only (while %s)", doing);
-	return fail(s, STICK_OTHER, "%s: %s", doing, err_last());
+		return stick_fail(s, STICK_READ_ONLY, "the stick is read-only (while %s)", doing);
+	return stick_fail(s, STICK_OTHER, "%s: %s", doing, err_last());
 }
 
 int sync_stick_close(sync_stick_t *s)
@@ -196,7 +197,7 @@ int sync_stick_close(sync_stick_t *s)
 	int fd = s->dir[0] ? open(s->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
 	if (fd >= 0) {
 		if (syncfs(fd) < 0 && s->problem == STICK_OK)
-			rc = sync_stick_problem(s, "flushing it");
+			rc = sync_stick_problem(s, TR(err_lang(), "saving to the stick"));
 		close(fd);
 	}
 	if (s->helper_fd >= 0) {

@@ -12,6 +12,7 @@
 
 #include "core/log.h"
 #include "core/str.h"
+#include "core/tr.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -136,7 +137,7 @@ int sync_usb_export_ex(const sync_ctx_t *c, model_t *m, const char *stick, char 
 	errno = 0;
 	rc = sync_export_dir(c->cfg, m, c->data_dir, dir, NULL);
 	if (rc < 0)
-		rc = rc == OVI_ENOMEM ? rc : sync_stick_problem(&s, "exporting");
+		rc = rc == OVI_ENOMEM ? rc : sync_stick_problem(&s, TR(err_lang(), "exporting"));
 	int crc = sync_stick_close(&s);
 	if (rc == 0)
 		rc = crc;
