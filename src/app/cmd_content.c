@@ -26,7 +26,7 @@ static void print_result(const char *path, const import_result_t *r, int rc, boo
 		       check ? TR(L, "the bundle is fine") : TR(L, "imported"), r->meta.site,
 		       (long long)r->meta.serial, created, r->nfiles, r->bytes / 1024,
 		       r->unsigned_ ? TR(L, "UNSIGNED (accepted in development mode)")
-				    : TR(L, "signed by key"));
+				    : TR(L, "signed"));
 		printf("\n");
 		if (!r->unsigned_)
 			printf("  %s %s\n", TR(L, "key id"), r->keyid);
