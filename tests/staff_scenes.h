@@ -294,7 +294,7 @@ static const sfx_scene_t sfx_scenes[] = {
     {"content",
      sc_content,
      {S_C_CURRENT, S_C_UNSIGNED, S_C_FAILED, S_IMPORT, S_ROLLBACK, S_EXPORT},
-     {"unknown weekday", "20261120", "usb:/run/ovi/usb/sda1", "queue_call"}},
+     {"unknown weekday", "20261120", "usb:/run/ovi/usb/sda1", "Infopiste"}},
     {"content-held", sc_content_held, {S_C_HELD, -1}, {"20261120"}},
     {"content-none",
      sc_content_none,

@@ -15,7 +15,11 @@
 #      Pi) holds a newer bundle: the kiosk imports it and writes
 #      ovi-kiosk/ovi-report.txt back through ovi-usb-write.socket; a test unit
 #      added to the image then runs `ovi export --stick` as the ovi user, and
-#      the stick must hold the export afterwards.
+#      the stick must hold the export afterwards;
+#   3. third boot: a stick whose writes QEMU throttles is pulled out
+#      (device_del) while the kiosk exports to it: the export fails with a
+#      message that says so, ovi.service keeps running, nothing on the kiosk
+#      changes and no mount or helper is left behind.
 # Slow (full system emulation): about 10-20 minutes.
 #
 #   sudo bash kiosk/image/test-boot.sh out/ovi-<version>-arm64.img.xz
@@ -78,17 +82,62 @@ truncate -s 64M "$stick2" && mkfs.exfat -L DATA "$stick2" >/dev/null
 root_off=$(off 1)
 dd if="$work/disk.img" of="$work/root.ext4" bs=1M iflag=skip_bytes,count_bytes skip="$root_off" \
   count=$(( $(sfdisk -J "$work/disk.img" | python3 -c "import json,sys; print(json.load(sys.stdin)['partitiontable']['partitions'][1]['size']*512)") )) status=none
+cat >"$work/ovi-test-boot.sh" <<'SCRIPT'
+#!/bin/sh
+# test-boot.sh's helper inside the image (kiosk/image/test-boot.sh writes it).
+ovi_as() { runuser -u ovi -- env OVI_DATA=/var/lib/ovi ovi "$@"; }
+say() { echo "ovi-test: $*" >/dev/console; }
+for i in $(seq 150); do
+  for m in /run/ovi/usb/*; do
+    [ -d "$m" ] || continue
+    if [ "$(findmnt -no LABEL "$m")" = PULL ]; then
+      # The third boot: export to this stick again and again (the host
+      # throttles its writes) until the host pulls it out.
+      before=$(ovi_as status 2>&1 | md5sum | cut -c1-12)
+      n=0 rc=0
+      while [ $n -lt 40 ] && [ $rc -eq 0 ]; do
+        n=$((n + 1))
+        say "pull export $n start"
+        out=$(ovi_as export --stick "$m" 2>&1) && rc=0 || rc=$?
+        say "pull export $n exit $rc: $(echo "$out" | tr '\n' ' ')"
+      done
+      sleep 10
+      say "pull: ovi.service is $(systemctl is-active ovi.service), restarts $(systemctl show -p NRestarts --value ovi.service)"
+      after=$(ovi_as status 2>&1 | md5sum | cut -c1-12)
+      say "pull: status before $before after $after"
+      say "pull: mounts left: $(findmnt -rn -o TARGET | grep -c '^/run/ovi/usb')"
+      say "pull: helpers running: $(systemctl list-units --no-legend --state=active 'ovi-usb-write@*' | wc -l)"
+      say "pull done"
+      exit 0
+    fi
+    if [ -f "$m/ovi-kiosk/ovi-report.txt" ]; then
+      # The second boot: once the stick is imported and its report
+      # written, export to it (and to the other stick) as staff's button does.
+      sleep 5
+      for x in /run/ovi/usb/*; do
+        [ "$x" = "$m" ] && continue
+        ovi_as export --stick "$x" >/dev/console 2>&1
+        say "second stick $(findmnt -no FSTYPE "$x"):" $(ls "$x/ovi-kiosk/ovi-export")
+      done
+      ovi_as export --stick "$m" >/dev/console 2>&1 && say "export done"
+      exit 0
+    fi
+  done
+  sleep 2
+done
+say "no report on a stick"
+SCRIPT
 cat >"$work/ovi-test-export.service" <<'UNIT'
 [Unit]
-Description=test-boot: ovi export --stick once a stick is in
+Description=test-boot: exports to the USB sticks as staff's button does
 After=ovi.service
 [Service]
 Type=oneshot
-# ($$ is systemd's escape for a $ the shell should see.)
-ExecStart=/bin/sh -c 'for i in $$(seq 150); do for m in /run/ovi/usb/*; do if [ -f "$$m/ovi-kiosk/ovi-report.txt" ]; then sleep 5; for x in /run/ovi/usb/*; do [ "$$x" = "$$m" ] || { runuser -u ovi -- env OVI_DATA=/var/lib/ovi ovi export --stick "$$x" >/dev/console 2>&1; echo "ovi-test: second stick $$(findmnt -no FSTYPE "$$x"):" $$(ls "$$x/ovi-kiosk/ovi-export") >/dev/console; }; done; runuser -u ovi -- env OVI_DATA=/var/lib/ovi ovi export --stick "$$m" >/dev/console 2>&1 && echo "ovi-test: export done" >/dev/console; exit 0; fi; done; sleep 2; done; echo "ovi-test: no report on a stick" >/dev/console'
+ExecStart=/bin/sh /usr/local/sbin/ovi-test-boot.sh
 [Install]
 WantedBy=multi-user.target
 UNIT
+debugfs -w -R "write $work/ovi-test-boot.sh /usr/local/sbin/ovi-test-boot.sh" "$work/root.ext4" >/dev/null 2>&1
 debugfs -w -R "write $work/ovi-test-export.service /etc/systemd/system/ovi-test-export.service" "$work/root.ext4" >/dev/null 2>&1
 debugfs -w -R "symlink /etc/systemd/system/multi-user.target.wants/ovi-test-export.service /etc/systemd/system/ovi-test-export.service" "$work/root.ext4" >/dev/null 2>&1
 dd if="$work/root.ext4" of="$work/disk.img" bs=1M oflag=seek_bytes seek="$root_off" conv=notrunc status=none
@@ -109,6 +158,13 @@ run() { # LOG [PATTERN [SHOT.ppm [USB.img]]]: boots until the machine powers
     -device usb-storage,drive=stick)
   [ -n "${5:-}" ] && usbargs+=(-drive "if=none,id=stick2,format=raw,file=$5"
     -device usb-storage,drive=stick2)
+  # The pull test's stick: writes throttled to a few KB a second, so that an
+  # export is still writing when the host pulls it (device_del: as if taken
+  # out of the socket; the guest sees the USB device go away).
+  [ -n "${pull_img:-}" ] && usbargs+=(-device qemu-xhci,id=xhci3
+    -drive "if=none,id=stick3,format=raw,file=$pull_img,throttling.bps-write=4096,throttling.iops-write=4"
+    -device usb-storage,bus=xhci3.0,drive=stick3,id=pullstick)
+  local pulled=
   rm -f "$work/mon.sock"
   qemu-system-aarch64 -M virt -cpu cortex-a53 -smp 2 -m 1024 -display none -serial stdio "${usbargs[@]}" \
     -monitor "unix:$work/mon.sock,server,nowait" -device virtio-gpu-pci,xres=1280,yres=800 \
@@ -118,6 +174,19 @@ run() { # LOG [PATTERN [SHOT.ppm [USB.img]]]: boots until the machine powers
   for i in $(seq 1 300); do
     sleep 5
     kill -0 "$pid" 2>/dev/null || break
+    if [ -n "${pull_img:-}" ] && [ -z "$pulled" ] && grep -q "ovi-test: pull export 1 start" "$log"; then
+      sleep 3
+      pulled=$(date +%s)
+      python3 - "$work/mon.sock" <<'EOF'
+import socket, sys, time
+s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+s.connect(sys.argv[1])
+s.sendall(b"device_del pullstick\n")
+time.sleep(2)
+s.close()
+EOF
+      echo "info pulled the stick out (device_del) 3 s after the first export began"
+    fi
     if [ -n "$pat" ] && grep -q "$pat" "$log"; then
       sleep 20
       [ -z "$shot" ] || python3 - "$work/mon.sock" "$shot" <<'EOF'
@@ -218,6 +287,40 @@ grep -a -q "ovi-test: second stick exfat: .*evaluation.xlsx" "$work/boot2.log" &
   ok "an exFAT stick gets the export: $(grep -a -o 'ovi-test: second stick exfat: .*' "$work/boot2.log" | head -1 | tr -d '\r' | cut -c31-)" ||
   bad "no export on the exFAT stick: $(grep -a 'ovi-test: second' "$work/boot2.log" | head -1)"
 fsck.exfat -n "$stick2" >"$work/fsck2.log" 2>&1 && ok "the exFAT stick's file system is clean" || bad "fsck.exfat: $(tail -3 "$work/fsck2.log")"
-echo "test-boot: first boot $((t1 - t0)) s, second $((t2 - t1)) s"
+
+# Third boot: a stick pulled out while the kiosk writes its export to it.
+# Nothing on the kiosk may be lost or stuck: the export says what happened,
+# ovi.service keeps running, the write mount and its helper are gone.
+pull_img=$work/pull.img
+truncate -s 64M "$pull_img" && mkfs.vfat -n PULL "$pull_img" >/dev/null
+run "$work/boot3.log" "ovi-test: pull done\|ovi-test: no report"
+pull_img=
+t3=$(date +%s)
+cp "$work/boot3.log" "$top/out/test-boot-3.log" 2>/dev/null || true
+g() { { grep -a -o "ovi-test: $1.*" "$work/boot3.log" || true; } | head -1 | tr -d '\r'; }
+last=$({ grep -a -o "ovi-test: pull export [0-9]* exit [1-9].*" "$work/boot3.log" || true; } | head -1 | tr -d '\r')
+if [ -n "$last" ]; then
+  ok "third boot: the export to a stick pulled out mid-write failed and said why: ${last#ovi-test: pull }"
+  case "$last" in
+    *"taken out"*|*"is not there"*|*"not mounted"*|*"no stick"*) ok "the message names the stick taken out" ;;
+    *) bad "the message does not say the stick was taken out: $last" ;;
+  esac
+else
+  bad "third boot: no failed export after the pull ($(g 'pull export') ; log: out/test-boot-3.log)"
+fi
+grep -a -q "USB disconnect" "$work/boot3.log" && ok "the guest saw the stick go (USB disconnect)" || bad "no USB disconnect in the guest's log"
+case "$(g 'pull: ovi.service')" in
+  *"is active, restarts 0"*) ok "ovi.service kept running through the pull, never restarted" ;;
+  *) bad "ovi.service after the pull: $(g 'pull: ovi.service')" ;;
+esac
+st=$(g 'pull: status')
+set -- $st
+[ -n "$st" ] && [ "${5:-x}" = "${7:-y}" ] && ok "the kiosk's data is unchanged by the pull (ovi status $5 before and after)" ||
+  bad "the kiosk's status changed: $st"
+[ "$(g 'pull: mounts left')" = "ovi-test: pull: mounts left: 0" ] && ok "no mount of the pulled stick is left behind" ||
+  bad "$(g 'pull: mounts left')"
+[ "$(g 'pull: helpers running')" = "ovi-test: pull: helpers running: 0" ] && ok "no write helper is left running" ||
+  bad "$(g 'pull: helpers running')"
+echo "test-boot: first boot $((t1 - t0)) s, second $((t2 - t1)) s, third $((t3 - t2)) s"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

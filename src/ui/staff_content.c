@@ -102,6 +102,9 @@ static int import_card(ui_t *ui, ui_rect_t col, const staff_view_t *v, const sta
 	const ui_theme_t *th = ui_theme(ui);
 	int pad = sd_pad(ui), w = col.w - 2 * pad, gap = ui_dp(ui, 8);
 	const import_log_t *l = &v->last_import;
+	/* An accepted import's message is "accepted" (model_log_import), which
+	 * the pill says in staff's language; a refusal's reasons are shown. */
+	const char *msg = l->ok && !strcmp(l->message, "accepted") ? "" : l->message;
 	char when[32], line[200], serial[32];
 	datetime(l->when, when, sizeof when);
 	kd_fmt(serial, (int)sizeof serial, "%lld", (long long)l->serial);
@@ -121,8 +124,8 @@ static int import_card(ui_t *ui, ui_rect_t col, const staff_view_t *v, const sta
 		y += sd_empty(ui, (ui_rect_t){0, 0, w, 0}, stx(s->lang, S_C_NO_IMPORT), false);
 	} else {
 		y += ph + gap + ui_text_height(ui, w, line, ls);
-		if (l->message[0])
-			y += gap + ui_text_height(ui, w, l->message, ms);
+		if (msg[0])
+			y += gap + ui_text_height(ui, w, msg, ms);
 	}
 	int h = y + pad;
 	if (!draw)
@@ -142,8 +145,8 @@ static int import_card(ui_t *ui, ui_rect_t col, const staff_view_t *v, const sta
 	(void)ss;
 	y += ph + gap;
 	y += ui_text(ui, (ui_rect_t){x, y, w, 0}, line, ls).h;
-	if (l->message[0])
-		ui_text(ui, (ui_rect_t){x, y + gap, w, 0}, l->message, ms);
+	if (msg[0])
+		ui_text(ui, (ui_rect_t){x, y + gap, w, 0}, msg, ms);
 	return h;
 }
 
@@ -185,7 +188,8 @@ static int staff_log(ui_t *ui, ui_rect_t col, const staff_view_t *v, const staff
 		char when[48], line[400];
 		sd_when(e->at, wall_day(v->now), s->lang, when, sizeof when);
 		kd_fmt(line, (int)sizeof line, "%s  %s · %s%s%s", when,
-		       e->label[0] ? e->label : "—", e->action, e->detail[0] ? " " : "", e->detail);
+		       e->label[0] ? e->label : "—", stx_action(s->lang, e->action),
+		       e->detail[0] ? " " : "", e->detail);
 		int h = ui_text_height(ui, col.w, line, ts);
 		if (draw)
 			ui_text(ui, (ui_rect_t){col.x, y, col.w, h}, line, ts);

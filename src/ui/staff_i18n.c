@@ -4,6 +4,7 @@
  */
 #include "ui/staff_i18n.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const fi[S_COUNT] = {
@@ -463,4 +464,64 @@ const char *stx(const char *lang, staff_text_t id)
 								 : en;
 	const char *s = t[id] ? t[id] : en[id];
 	return s ? s : "";
+}
+
+/* Sorted by code (bsearch). Each phrase reads before the entry's detail:
+ * "called number 16", "late jussi 12:30". */
+static const struct action_text {
+	const char *code, *fi, *sv, *en;
+} actions[] = {
+    {"away", "poissa:", "borta:", "away:"},
+    {"clock_set", "asetti kellon:", "ställde klockan:", "set the clock:"},
+    {"enter", "kirjautui sisään", "loggade in", "signed in"},
+    {"export_usb", "vei tiedot tikulle:", "exporterade till stickan:", "exported to the stick:"},
+    {"here", "paikalla:", "på plats:", "here:"},
+    {"idea_accept", "otti idean työn alle:", "tog upp en idé:", "took up an idea:"},
+    {"idea_hide", "piilotti idean:", "dolde en idé:", "hid an idea:"},
+    {"idea_publish", "julkaisi idean:", "publicerade en idé:", "published an idea:"},
+    {"idea_unpublish", "poisti idean näkyvistä:", "avpublicerade en idé:", "unpublished an idea:"},
+    {"idle_leave", "kirjattiin ulos (ei käyttöä)", "loggades ut (ingen aktivitet)",
+     "signed out (idle)"},
+    {"import_usb", "toi sisällön tikulta:", "läste in innehåll från stickan:",
+     "imported from the stick:"},
+    {"late", "myöhässä:", "försenad:", "late:"},
+    {"leave", "kirjautui ulos", "loggade ut", "signed out"},
+    {"leaves", "lähtee:", "går:", "leaves:"},
+    {"pin_add", "lisäsi PIN-koodin:", "lade till en PIN-kod:", "added a PIN:"},
+    {"pin_label", "nimesi PIN-koodin:", "bytte namn på en PIN-kod:", "renamed a PIN:"},
+    {"pin_remove", "poisti PIN-koodin:", "tog bort en PIN-kod:", "removed a PIN:"},
+    {"pin_rename", "nimesi PIN-koodin:", "bytte namn på en PIN-kod:", "renamed a PIN:"},
+    {"pin_wrong", "väärä PIN-koodi", "fel PIN-kod", "wrong PIN"},
+    {"planned", "suunnitelman mukaan:", "enligt planen:", "as planned:"},
+    {"question_hide", "piilotti kysymyksen", "dolde en fråga", "hid a question"},
+    {"question_publish", "julkaisi kysymyksen", "publicerade en fråga", "published a question"},
+    {"queue_call", "kutsui numeron", "ropade upp nummer", "called number"},
+    {"queue_done", "valmis: numero", "klar: nummer", "done: number"},
+    {"queue_noshow", "ei tullut: numero", "kom inte: nummer", "no-show: number"},
+    {"queue_requeue", "palautti jonoon numeron", "satte tillbaka i kön nummer",
+     "back in the queue: number"},
+    {"rollback", "palasi edelliseen sisältöön:", "gick tillbaka till tidigare innehåll:",
+     "went back to the previous content:"},
+    {"session_cancel", "perui ryhmäkerran", "ställde in tillfället", "cancelled the session"},
+    {"session_restore", "palautti ryhmäkerran", "återställde tillfället", "restored the session"},
+    {"signup_remove", "poisti ilmoittautumisen", "tog bort anmälan", "removed the sign-up"},
+    {"signups_close", "sulki ilmoittautumisen:", "stängde anmälan:", "closed sign-ups:"},
+    {"signups_open", "avasi ilmoittautumisen:", "öppnade anmälan:", "opened sign-ups:"},
+    {"walkin", "lisäsi vierailijan:", "lade till en besökare:", "added a visitor:"},
+};
+
+static int action_cmp(const void *key, const void *e)
+{
+	return strcmp(key, ((const struct action_text *)e)->code);
+}
+
+const char *stx_action(const char *lang, const char *action)
+{
+	if (!action)
+		return "";
+	const struct action_text *a =
+	    bsearch(action, actions, sizeof actions / sizeof actions[0], sizeof actions[0], action_cmp);
+	if (!a)
+		return action;
+	return lang && !strcmp(lang, "fi") ? a->fi : lang && !strcmp(lang, "sv") ? a->sv : a->en;
 }

@@ -154,4 +154,8 @@ typedef enum {
 /* The text in lang (fi, sv, en; others fall back to en). Never NULL. Static. */
 const char *stx(const char *lang, staff_text_t id);
 
+/* A staff log entry's action ("queue_call", model_staff_log()) in words:
+ * "kutsui numeron". An action this table does not know is shown as it is. */
+const char *stx_action(const char *lang, const char *action);
+
 #endif
