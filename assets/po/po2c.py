@@ -36,6 +36,8 @@ def parse(path):
     def flush():
         nonlocal cur, fuzzy
         if cur.get("msgid") and cur.get("msgstr") and not fuzzy:
+            if cur["msgid"] in entries:
+                sys.exit("%s: %r is translated twice" % (path, cur["msgid"]))
             entries[cur["msgid"]] = cur["msgstr"]
         cur, fuzzy = {}, False
     for line in open(path, encoding="utf-8"):
