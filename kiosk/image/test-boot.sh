@@ -138,6 +138,18 @@ ExecStart=/bin/sh /usr/local/sbin/ovi-test-boot.sh
 WantedBy=multi-user.target
 UNIT
 debugfs -w -R "write $work/ovi-test-boot.sh /usr/local/sbin/ovi-test-boot.sh" "$work/root.ext4" >/dev/null 2>&1
+# OVI_TEST_BOOT_PATCH="kiosk/udev/ovi-usb-mount=/usr/lib/ovi/ovi-usb-mount ...":
+# files of this source tree put over the image's before booting, to try a
+# fix of a script without building the image again (the result then says
+# so: it is not the image as built).
+for p in ${OVI_TEST_BOOT_PATCH:-}; do
+  from=$top/${p%%=*} to=${p#*=}
+  [ -f "$from" ] || { echo "OVI_TEST_BOOT_PATCH: no $from" >&2; exit 2; }
+  debugfs -w -R "rm $to" "$work/root.ext4" >/dev/null 2>&1 || true
+  debugfs -w -R "write $from $to" "$work/root.ext4" >/dev/null 2>&1
+  debugfs -w -R "sif $to mode 0100755" "$work/root.ext4" >/dev/null 2>&1
+  echo "info patched the image: $to from ${p%%=*} (not the image as built)"
+done
 debugfs -w -R "write $work/ovi-test-export.service /etc/systemd/system/ovi-test-export.service" "$work/root.ext4" >/dev/null 2>&1
 debugfs -w -R "symlink /etc/systemd/system/multi-user.target.wants/ovi-test-export.service /etc/systemd/system/ovi-test-export.service" "$work/root.ext4" >/dev/null 2>&1
 dd if="$work/root.ext4" of="$work/disk.img" bs=1M oflag=seek_bytes seek="$root_off" conv=notrunc status=none
