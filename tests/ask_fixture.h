@@ -5,7 +5,7 @@
  * people here now and one later, and three answered questions. Also the
  * content area the frame leaves a screen, for testing a screen alone.
  *
- * Header-only: included by tests/test_ui_ask.c and tests/test_platform_ask.c.
+ * Header-only: included by tests/test_youth_ask.c and tests/test_platform_ask.c.
  */
 #ifndef OVI_TEST_ASK_FIXTURE_H
 #define OVI_TEST_ASK_FIXTURE_H
@@ -13,8 +13,8 @@
 #include <string.h>
 
 #include "kiosk_fixture.h"
-#include "ui/kiosk.h"
-#include "ui/kiosk_draw.h"
+#include "youth/kiosk.h"
+#include "youth/kiosk_draw.h"
 
 enum { AFX_FI = 0, AFX_SV, AFX_EN };
 
@@ -160,7 +160,7 @@ static inline void afx_state(kiosk_state_t *s, const char *lang, kiosk_screen_t 
 static inline ui_rect_t afx_area_for(ui_t *ui, kiosk_screen_t screen)
 {
 	ui_rect_t r = ui_screen(ui);
-	int m = kd_margin(ui), head = ui_dp(ui, 128);
+	int m = ui_page_margin(ui), head = ui_dp(ui, 128);
 	int bar = screen == KS_QUESTION ? 0 : ui_dp(ui, 142);
 	return (ui_rect_t){r.x + m, r.y + head, r.w - 2 * m, r.h - head - bar};
 }

@@ -3,7 +3,7 @@
  * demo content's texts in fi, sv and en), and a small harness to run one
  * screen in a frame-shaped area, lint it, find texts and tap it.
  *
- * Header-only: included by tests/test_ui_groups.c, test_ui_services.c and
+ * Header-only: included by tests/test_youth_groups.c, test_youth_services.c and
  * test_platform_groups.c.
  */
 #ifndef OVI_TEST_GS_FIXTURE_H
@@ -15,9 +15,9 @@
 #include "core/err.h"
 #include "core/timeutil.h"
 #include "testlib.h"
-#include "ui/i18n.h"
-#include "ui/kiosk.h"
-#include "ui/kiosk_draw.h"
+#include "youth/i18n.h"
+#include "youth/kiosk.h"
+#include "youth/kiosk_draw.h"
 #include "ui/widgets.h"
 
 #include "gs_fixture_data.h"
@@ -336,7 +336,7 @@ static inline ui_rect_t gsh_area(ui_t *ui, const kiosk_state_t *s)
 			  ui_line_height(ui, UI_FONT_BOLD, UI_TS_LABEL);
 		ui_cut_bottom(&r, bar > ui_dp(ui, 140) ? bar : ui_dp(ui, 140));
 	}
-	return ui_inset_xy(r, kd_margin(ui), 0);
+	return ui_inset_xy(r, ui_page_margin(ui), 0);
 }
 
 static inline void gsh_frame(ui_t *ui, gsh_screen_fn fn, const kiosk_view_t *v,

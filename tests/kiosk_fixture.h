@@ -20,7 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "ui/kiosk.h"
+#include "youth/kiosk.h"
 
 #define KFX_YEAR   2026
 #define KFX_MONTH  11

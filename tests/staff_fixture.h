@@ -18,7 +18,7 @@
 #define OVI_TEST_STAFF_FIXTURE_H
 
 #include "kiosk_fixture.h"
-#include "ui/staff.h"
+#include "staff/staff.h"
 
 static kiosk_view_t sfx_kv;
 static person_view_t sfx_now[5];

@@ -10,6 +10,8 @@
 #ifndef OVI_TESTS_SYNC_FIXTURE_H
 #define OVI_TESTS_SYNC_FIXTURE_H
 
+#include "model_digest.h"
+
 #include <arpa/inet.h>
 #include <dirent.h>
 #include <fcntl.h>

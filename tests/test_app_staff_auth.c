@@ -16,6 +16,7 @@
 #include "core/err.h"
 #include "core/log.h"
 #include "model/model.h"
+#include "model/staff.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -210,7 +211,7 @@ int main(void)
 		fprintf(stderr, "%s\n", err_last());
 		return 1;
 	}
-	log_set_level(LOG_WARN);
+	log_set_level(OVI_LOG_WARN);
 	RUN(pin_format);
 	RUN(lock_delay_doubles_up_to_15_minutes);
 	RUN(hash_and_check);

@@ -9,6 +9,7 @@
 #include "core/fs.h"
 #include "fixture.h"
 #include "model/model.h"
+#include "model_digest.h"
 #include "testlib.h"
 
 #include <dirent.h>

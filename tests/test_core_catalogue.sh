@@ -37,7 +37,7 @@ if cmp -s "$tmp/source" "$tmp/pot"; then ok "assets/po/ovi.pot is up to date"; e
 # A format glued from a macro (NAME ": ...") is extracted without the macro's
 # part, so its translation is never found at run time.
 glued=$(grep -nE '(err_set|err_prefix|errlist_add|reject|sync_result_set|stick_fail)\([^"]*[A-Z_]{3,} "' \
-  src/core/*.c src/model/*.c src/bundle/*.c src/sync/*.c src/app/*.c src/report/*.c | grep -v PRI)
+  src/core/*.c src/model/*.c src/bundle/*.c src/sync/*.c src/app/*.c src/cli/*.c src/report/*.c | grep -v PRI)
 [ -z "$glued" ] && ok "no message format is glued from a macro" || bad "formats glued from a macro: $glued"
 for lang in fi sv; do
   ids "assets/po/$lang.po" | awk -F'\t' '$2 == "y" {print $1}' | sort >"$tmp/$lang"

@@ -135,7 +135,7 @@ int main(void)
 		fprintf(stderr, "%s\n", err_last());
 		return 1;
 	}
-	log_set_level(LOG_WARN);
+	log_set_level(OVI_LOG_WARN);
 	RUN(export_writes_four_quoted_files);
 	RUN(export_survives_removed_sessions);
 	RUN(export_failure_keeps_old_files);

@@ -1,3 +1,4 @@
+#include "model_digest.h"
 #include "testlib.h"
 
 #include "core/err.h"
@@ -848,7 +849,7 @@ int main(void)
 		fprintf(stderr, "%s\n", err_last());
 		return 1;
 	}
-	log_set_level(LOG_WARN);
+	log_set_level(OVI_LOG_WARN);
 	clock_set(wall_make(FX_MON, HM(8, 0)));
 	RUN(today_monday_morning);
 	RUN(today_in_other_languages_falls_back);

@@ -309,7 +309,7 @@ int main(void)
 		fprintf(stderr, "%s\n", err_last());
 		return 1;
 	}
-	log_set_level(LOG_WARN);
+	log_set_level(OVI_LOG_WARN);
 	RUN(fresh_database_is_at_current_version);
 	RUN(reopen_keeps_data_and_does_not_migrate_again);
 	RUN(newer_database_is_refused);

@@ -140,7 +140,7 @@ int main(void)
 {
 	if (model_global_init() < 0 || sodium_init() < 0)
 		return 1;
-	log_set_level(LOG_WARN);
+	log_set_level(OVI_LOG_WARN);
 	if (mfx_demo("model_search", &g_m) < 0) {
 		fprintf(stderr, "cannot import the demo: %s\n", err_last());
 		return 1;

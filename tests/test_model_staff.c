@@ -4,6 +4,7 @@
  * sign-ups and flags, group ideas; and that staff's state survives imports
  * and restarts. Failure injection: test_model_staff_faults.c.
  */
+#include "model_digest.h"
 #include "testlib.h"
 
 #include "core/err.h"
@@ -630,7 +631,7 @@ int main(void)
 		fprintf(stderr, "%s\n", err_last());
 		return 1;
 	}
-	log_set_level(LOG_WARN);
+	log_set_level(OVI_LOG_WARN);
 	clock_set(wall_make(FX_MON, HM(8, 0)));
 	RUN(pins_add_list_label_remove);
 	RUN(staff_log_newest_first);

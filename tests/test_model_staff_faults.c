@@ -4,6 +4,7 @@
  * succeeds or fails with model_digest() unchanged. And the staff lists fail
  * cleanly (an error, no crash, no leak under ASan) at every failure point.
  */
+#include "model_digest.h"
 #include "testlib.h"
 
 #include "core/err.h"
@@ -273,7 +274,7 @@ int main(void)
 		fprintf(stderr, "%s\n", err_last());
 		return 1;
 	}
-	log_set_level(LOG_WARN);
+	log_set_level(OVI_LOG_WARN);
 	RUN(staff_writes_are_all_or_nothing_steps);
 	RUN(staff_writes_are_all_or_nothing_allocs);
 	RUN(staff_lists_survive_failures);

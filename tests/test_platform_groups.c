@@ -11,7 +11,7 @@
 #include "gs_fixture.h"
 #include "core/fs.h"
 #include "platform/plat.h"
-#include "ui/scr_gs.h"
+#include "youth/scr_gs.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -82,22 +82,6 @@ static void write_png(const char *path, int w, int h, uint32_t argb)
 	SDL_FreeSurface(s);
 }
 
-TEST(image_headers)
-{
-	unsigned char png[24] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13,
-				 'I',  'H', 'D', 'R', 0,    0,	  0x13, 0x88, 0, 0, 0, 10};
-	int w = 0, h = 0;
-	CHECK_INT(img_header_size(png, sizeof png, &w, &h), 0);
-	CHECK_INT(w, 5000);
-	CHECK_INT(h, 10);
-	unsigned char jpg[] = {0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x4A, 0x46, 0xFF, 0xFF,
-			       0xC0, 0x00, 0x11, 0x08, 0x01, 0x00, 0x02, 0x00, 0x03};
-	CHECK_INT(img_header_size(jpg, sizeof jpg, &w, &h), 0);
-	CHECK_INT(w, 512);
-	CHECK_INT(h, 256);
-	CHECK_INT(img_header_size((const unsigned char *)"GIF89a....", 10, &w, &h), OVI_EREJECT);
-	CHECK_INT(img_header_size(jpg, 5, &w, &h), OVI_EREJECT); /* truncated */
-}
 
 TEST(images_refused_or_shown)
 {
@@ -323,7 +307,6 @@ int main(void)
 	}
 	RUN(font_fallback_per_script);
 	RUN(measure_matches_render);
-	RUN(image_headers);
 	RUN(images_refused_or_shown);
 	RUN(bundle_photos_decode);
 	RUN(shapes_are_antialiased);

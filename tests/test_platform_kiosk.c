@@ -11,8 +11,8 @@
 #include "core/err.h"
 #include "core/fs.h"
 #include "platform/plat.h"
-#include "ui/i18n.h"
-#include "ui/kiosk.h"
+#include "youth/i18n.h"
+#include "youth/kiosk.h"
 #include "ui/widgets.h"
 
 #include <stdio.h>

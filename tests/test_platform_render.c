@@ -12,7 +12,7 @@
 #include "platform/plat.h"
 #include "platform/plat_internal.h"
 #include "ui/keyboard.h"
-#include "ui/screen_demo.h"
+#include "screen_demo.h"
 #include "ui/widgets.h"
 
 #include <SDL.h>

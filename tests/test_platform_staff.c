@@ -12,8 +12,8 @@
 #include "core/err.h"
 #include "core/fs.h"
 #include "platform/plat.h"
-#include "ui/kiosk.h"
-#include "ui/staff.h"
+#include "youth/kiosk.h"
+#include "staff/staff.h"
 #include "ui/widgets.h"
 
 #include <stdio.h>

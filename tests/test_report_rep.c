@@ -158,7 +158,7 @@ TEST(broken_exports_are_named)
 
 int main(void)
 {
-	log_set_level(LOG_WARN);
+	log_set_level(OVI_LOG_WARN);
 	root = test_tmpdir("report_rep");
 	RUN(small_counts_are_hidden);
 	RUN(iso_weeks);

@@ -218,7 +218,7 @@ TEST(worker_slow_copy_taken_once_complete)
 int main(void)
 {
 	sfx_watchdog(180);
-	log_set_level(LOG_WARN);
+	log_set_level(OVI_LOG_WARN);
 	sfx_setup(&f, "sync_folder", 40);
 	RUN(incomplete_folder_waits);
 	RUN(settle_time);

@@ -326,7 +326,7 @@ TEST(only_http_urls)
 int main(void)
 {
 	sfx_watchdog(240);
-	log_set_level(LOG_WARN);
+	log_set_level(OVI_LOG_WARN);
 	sfx_setup(&f, "sync_http", 20);
 	snprintf(served, sizeof served, "%s/served", f.root);
 	fs_mkdirs(served, 0755);

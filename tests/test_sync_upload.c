@@ -93,7 +93,7 @@ TEST(a_hanging_server_never_holds_the_kiosk)
 
 int main(void)
 {
-	log_set_level(LOG_ERROR);
+	log_set_level(OVI_LOG_ERROR);
 	sfx_setup(&f, "sync_upload", 5);
 	snprintf(served, sizeof served, "%s/www", f.root);
 	fs_mkdirs(served, 0755);

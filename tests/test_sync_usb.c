@@ -8,6 +8,7 @@
  * of the copy (a stick pulled out: EIO) refused cleanly at every point,
  * export onto a stick, and the worker noticing sticks by itself.
  */
+#include "model_digest.h"
 #include "sync_fixture.h"
 
 #include <pthread.h>
@@ -408,7 +409,7 @@ TEST(worker_notices_sticks)
 int main(void)
 {
 	sfx_watchdog(240);
-	log_set_level(LOG_WARN);
+	log_set_level(OVI_LOG_WARN);
 	sfx_setup(&f, "sync_usb", 30);
 	RUN(stick_accepted_with_report);
 	RUN(stick_refused_with_every_reason);

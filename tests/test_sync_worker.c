@@ -136,7 +136,7 @@ TEST(no_sources_stops_cleanly)
 int main(void)
 {
 	sfx_watchdog(180);
-	log_set_level(LOG_WARN);
+	log_set_level(OVI_LOG_WARN);
 	sfx_setup(&f, "sync_worker", 50);
 	RUN(imports_while_in_use);
 	RUN(stop_during_a_slow_download);

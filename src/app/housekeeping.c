@@ -26,7 +26,7 @@ void kapp_housekeeping_start(kapp_t *a)
 {
 	a->housekeeping = true;
 	atomic_store(&a->content_event, false);
-	if (sync_worker_start(&a->cli->config.sync, a->cli->data_dir, notify, a, &a->sync) < 0) {
+	if (sync_worker_start(&a->config->sync, a->data_dir, notify, a, &a->sync) < 0) {
 		/* The kiosk runs on with the content it has. */
 		log_error("kiosk: the sync worker did not start: %s", err_last());
 		a->sync = NULL;
@@ -45,7 +45,7 @@ void kapp_housekeeping_tick(kapp_t *a)
 	if (day == a->purge_day || a->touched || a->staff.on)
 		return;
 	a->purge_day = day;
-	const config_t *cfg = &a->cli->config;
+	const config_t *cfg = a->config;
 	purge_counts_t n = {0};
 	if (model_purge(a->m, now, cfg->questions_days, cfg->signups_days, &n) < 0) {
 		log_error("kiosk: retention: %s", err_last());

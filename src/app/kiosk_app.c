@@ -7,13 +7,16 @@
 #if OVI_HAVE_PLATFORM
 #include "app/kiosk_app.h"
 
+#include "app/app_data.h"
+
 #include "bundle/import.h"
 #include "core/err.h"
+#include "core/fs.h"
 #include "core/log.h"
 #include "core/paths.h"
 #include "core/str.h"
 #include "app/sdnotify.h"
-#include "ui/i18n.h"
+#include "youth/i18n.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -21,7 +24,8 @@
 /* SDL's keycode for Escape (the platform hands keycodes through as ints). */
 #define KEY_ESCAPE 27
 
-int kapp_import_demo_if_empty(cli_t *c, model_t *m)
+
+int kapp_import_demo_if_empty(const char *data_dir, const config_t *cfg, model_t *m)
 {
 	bundle_record_t b;
 	if (model_current_bundle(m, &b) == OVI_OK)
@@ -29,10 +33,10 @@ int kapp_import_demo_if_empty(cli_t *c, model_t *m)
 	char demo[4200];
 	snprintf(demo, sizeof demo, "%s/content", paths_share_dir());
 	import_opts_t o = {
-	    .data_dir = c->data_dir,
-	    .keys = c->config.keys,
-	    .nkeys = c->config.nkeys,
-	    .allow_unsigned = c->config.development,
+	    .data_dir = data_dir,
+	    .keys = cfg->keys,
+	    .nkeys = cfg->nkeys,
+	    .allow_unsigned = cfg->development,
 	    .source = "demo",
 	};
 	import_result_t r;
@@ -58,38 +62,39 @@ static void pick_default_lang(kapp_t *a)
 	const char *l = "fi";
 	if (a->lang_override[0])
 		l = a->lang_override;
-	else if (a->cli->config.language[0])
-		l = a->cli->config.language;
+	else if (a->config->language[0])
+		l = a->config->language;
 	else if (model_current_bundle(a->m, &b) == OVI_OK && b.default_lang[0])
 		l = b.default_lang;
 	str_copy(a->default_lang, sizeof a->default_lang, l);
 }
 
-int kapp_open(kapp_t *a, cli_t *c, const kapp_opts_t *o)
+int kapp_open(kapp_t *a, const kapp_opts_t *o)
 {
 	memset(a, 0, sizeof *a);
-	a->cli = c;
+	a->config = o->config;
+	str_copy(a->data_dir, sizeof a->data_dir, o->data_dir);
 	a->windowed = o->windowed;
-	a->idle_timeout_s = c->config.idle_timeout_s > 0 ? c->config.idle_timeout_s : 60;
-	a->result_timeout_s = c->config.result_timeout_s > 0 ? c->config.result_timeout_s : 20;
+	a->idle_timeout_s = a->config->idle_timeout_s > 0 ? a->config->idle_timeout_s : 60;
+	a->result_timeout_s = a->config->result_timeout_s > 0 ? a->config->result_timeout_s : 20;
 	/* A code never stays up longer than anything else would. */
 	if (a->result_timeout_s > a->idle_timeout_s)
 		a->result_timeout_s = a->idle_timeout_s;
 	if (o->lang)
 		str_copy(a->lang_override, sizeof a->lang_override, o->lang);
-	int rc = cli_open_model(c, &a->m);
+	int rc = app_data_open_model(a->data_dir, &a->m);
 	if (rc < 0)
 		return rc;
 	/* A refused demo leaves an empty kiosk that says so; not fatal. */
-	kapp_import_demo_if_empty(c, a->m);
+	kapp_import_demo_if_empty(a->data_dir, a->config, a->m);
 	a->bundle_id = current_bundle_id(a);
 	rc = ui_new(&a->ui, o->w > 0 ? o->w : 1920, o->h > 0 ? o->h : 1080);
 	if (rc < 0) {
 		kapp_close(a);
 		return rc;
 	}
-	a->site_large_text = o->large_text || c->config.large_text;
-	a->site_high_contrast = o->high_contrast || c->config.high_contrast;
+	a->site_large_text = o->large_text || a->config->large_text;
+	a->site_high_contrast = o->high_contrast || a->config->high_contrast;
 	a->look_large_text = a->site_large_text;
 	a->look_high_contrast = a->site_high_contrast;
 	ui_set_theme(a->ui, a->look_high_contrast ? UI_THEME_HIGH_CONTRAST : UI_THEME_LIGHT);
@@ -158,7 +163,7 @@ void kapp_refresh_view(kapp_t *a)
 	}
 	kiosk_view_t v;
 	viewfill(a->m, ar, &a->st, clock_now(), &v);
-	const config_t *c = &a->cli->config;
+	const config_t *c = a->config;
 	for (int i = 0; i < c->nlanguages && v.noffer_langs < KIOSK_OFFER_MAX; i++)
 		v.offer_langs[v.noffer_langs++] = c->languages[i];
 	v.can_speak = a->speech != NULL;
@@ -252,7 +257,7 @@ static int result_left(const kapp_t *a, int64_t idle_ms)
 
 static bool dim_now(const kapp_t *a, int64_t idle_ms)
 {
-	return a->cli->config.dim_outside_hours && a->view.has_content && !a->view.today.open_now &&
+	return a->config->dim_outside_hours && a->view.has_content && !a->view.today.open_now &&
 	       idle_ms >= (int64_t)a->idle_timeout_s * 1000;
 }
 
@@ -383,7 +388,7 @@ int kapp_timeout_ms(const kapp_t *a)
 		/* Each second of the countdown, then the reset. */
 		int64_t next = 1000 - idle % 1000;
 		t = next < t ? next : t;
-	} else if (a->touched || (a->cli->config.dim_outside_hours && !a->view.display_dim &&
+	} else if (a->touched || (a->config->dim_outside_hours && !a->view.display_dim &&
 			   a->view.has_content && !a->view.today.open_now)) {
 		/* The warning, then each second of its countdown, then the reset;
 		 * or the moment the closed kiosk dims. */
@@ -654,7 +659,7 @@ bool kapp_frame(kapp_t *a)
 int kapp_run_window(kapp_t *a)
 {
 	/* The voice, where the kiosk has sound (ovi.ini [display] sound). */
-	if (a->cli->config.sound && !a->speech && plat_speech_open(&a->speech) < 0)
+	if (a->config->sound && !a->speech && plat_speech_open(&a->speech) < 0)
 		log_info("kiosk: no sound (%s): numbers are shown, not spoken", err_last());
 	a->dirty = true;
 	for (;;) {

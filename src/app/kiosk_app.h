@@ -21,14 +21,15 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "app/cli.h"
+#include "app/config.h"
 #include "core/mem.h"
 #include "core/timeutil.h"
 #include "model/model.h"
+#include "model/staff.h"
 #include "platform/plat.h"
 #include "platform/speech.h"
-#include "ui/kiosk.h"
-#include "ui/staff.h"
+#include "youth/kiosk.h"
+#include "staff/staff.h"
 
 /* Seconds of the visible countdown before the idle reset. */
 #define KAPP_IDLE_WARNING_S 10
@@ -68,10 +69,13 @@ typedef struct kapp_opts {
 	bool large_text, high_contrast;
 	const char *replay; /* --replay FILE */
 	const char *lang;   /* --lang: the starting (and reset) language, else the site's */
+	const char *data_dir;   /* the state folder (ovi.db, bundles/) */
+	const config_t *config; /* ovi.ini as read; must outlive the app */
 } kapp_opts_t;
 
 typedef struct kapp {
-	cli_t *cli;
+	const config_t *config; /* ovi.ini (kapp_opts_t.config) */
+	char data_dir[4096];    /* the state folder */
 	model_t *m;
 	ui_t *ui;
 	plat_window_t *win;  /* a window (run, replay --windowed) or NULL */
@@ -136,13 +140,13 @@ typedef struct kapp {
 /* Opens the model (importing the demo into an empty state folder), the UI
  * context and the first state. No window or renderer yet: the caller opens
  * one and calls kapp_attach_*(). Close with kapp_close(). */
-int kapp_open(kapp_t *a, cli_t *c, const kapp_opts_t *o);
+int kapp_open(kapp_t *a, const kapp_opts_t *o);
 void kapp_close(kapp_t *a);
 void kapp_attach_window(kapp_t *a, plat_window_t *w);
 void kapp_attach_headless(kapp_t *a, plat_headless_t *h);
 
 /* Imports the demo content when the state folder has none (cmd_run.c). */
-int kapp_import_demo_if_empty(cli_t *c, model_t *m);
+int kapp_import_demo_if_empty(const char *data_dir, const config_t *cfg, model_t *m);
 
 /* A chime and "Numero 17, tule tiskille. <desk>" in the site's language,
  * where the kiosk has sound (staff's call, or the banner showing). */

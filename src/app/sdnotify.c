@@ -1,73 +1,31 @@
-/* sdnotify: the sd_notify datagram protocol, without libsystemd (see
- * sdnotify.h). */
+/* sdnotify: the kiosk's pacing of READY=1 and WATCHDOG=1 over libsystemd's
+ * sd_notify() and sd_watchdog_enabled() (see sdnotify.h). */
 #include "app/sdnotify.h"
 
 #include <errno.h>
 #include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
-#include <stddef.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/socket.h>
-#include <sys/un.h>
+#include <systemd/sd-daemon.h>
 #include <time.h>
-#include <unistd.h>
 
 int sdnotify_send(const char *state)
 {
-	const char *e = getenv("NOTIFY_SOCKET");
-	if (!e || !*e)
-		return 0;
-	struct sockaddr_un sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sun_family = AF_UNIX;
-	size_t n = strlen(e);
-	/* A path, or '@' + a name in the abstract namespace; nothing else
-	 * (systemd also knows vsock:, which a kiosk never gets). */
-	if ((e[0] != '/' && e[0] != '@') || n < 2 || n >= sizeof sa.sun_path) {
-		errno = EINVAL;
+	/* libsystemd: $NOTIFY_SOCKET as a path, an abstract name or vsock;
+	 * 0 without one. Negative errno on failure. */
+	int r = sd_notify(0, state);
+	if (r < 0) {
+		errno = -r;
 		return -1;
 	}
-	memcpy(sa.sun_path, e, n);
-	if (sa.sun_path[0] == '@')
-		sa.sun_path[0] = 0; /* abstract: the length below ends the name */
-	socklen_t len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + n);
-
-	int fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-	if (fd < 0)
-		return -1;
-	size_t m = strlen(state);
-	ssize_t r;
-	do
-		r = sendto(fd, state, m, MSG_NOSIGNAL, (const struct sockaddr *)&sa, len);
-	while (r < 0 && errno == EINTR);
-	int saved = errno;
-	close(fd);
-	if (r < 0 || (size_t)r != m) {
-		errno = r < 0 ? saved : EMSGSIZE;
-		return -1;
-	}
-	return 1;
+	return r > 0 ? 1 : 0;
 }
 
 uint64_t sdnotify_watchdog_usec(void)
 {
-	const char *us = getenv("WATCHDOG_USEC"), *pid = getenv("WATCHDOG_PID");
-	if (!us || !*us)
-		return 0;
-	char *end;
-	errno = 0;
-	unsigned long long v = strtoull(us, &end, 10);
-	if (errno || *end || end == us || v == 0 || us[0] == '-')
-		return 0;
-	if (pid && *pid) {
-		errno = 0;
-		long long p = strtoll(pid, &end, 10);
-		if (errno || *end || p != (long long)getpid())
-			return 0; /* meant for another process (our parent, say) */
-	}
-	return (uint64_t)v;
+	/* $WATCHDOG_USEC when it is meant for this process ($WATCHDOG_PID). */
+	uint64_t us = 0;
+	return sd_watchdog_enabled(0, &us) > 0 ? us : 0;
 }
 
 int sdnotify_watchdog_step(int64_t period_ms, int64_t last_ms, int64_t now_ms, int timeout_ms,

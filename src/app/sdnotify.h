@@ -1,6 +1,7 @@
 /*
  * sdnotify: telling systemd that the kiosk is up and its main loop alive,
- * without libsystemd: the sd_notify datagram protocol spoken directly.
+ * through libsystemd (sd_notify(), sd_watchdog_enabled()); what is the
+ * kiosk's own is when to ping: the loop's wait is shortened to the next one.
  *
  * systemd starts a Type=notify service with $NOTIFY_SOCKET set to an
  * AF_UNIX datagram socket: a path ("/run/systemd/notify") or, starting with

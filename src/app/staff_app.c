@@ -103,7 +103,7 @@ void kapp_staff_refresh_view(kapp_t *a)
 		return;
 	}
 	staff_view_t v;
-	staff_viewfill(a->m, ar, &s->st, &a->cli->config, clock_now(), &v);
+	staff_viewfill(a->m, ar, &s->st, a->config, clock_now(), &v);
 	if (s->sample)
 		staff_view_samples(ar, s->st.lang, &v);
 	arena_free(s->arena);

@@ -45,7 +45,7 @@ static void reasons(const errlist_t *l, const char *fallback, char *out, size_t 
 
 int staff_op_import_stick(kapp_t *a, const char *lang, char *note, size_t cap)
 {
-	const sync_config_t *cfg = &a->cli->config.sync;
+	const sync_config_t *cfg = &a->config->sync;
 	char sticks[STICKS_MAX][512];
 	int n = sync_usb_sticks(cfg, sticks, STICKS_MAX);
 	if (n <= 0) {
@@ -54,7 +54,7 @@ int staff_op_import_stick(kapp_t *a, const char *lang, char *note, size_t cap)
 	}
 	sync_result_t r;
 	memset(&r, 0, sizeof r);
-	int rc = sync_usb_check(cfg, a->cli->data_dir, a->m, sticks[0], &r);
+	int rc = sync_usb_check(cfg, a->data_dir, a->m, sticks[0], &r);
 	char why[900];
 	switch (r.outcome) {
 	case SYNC_APPLIED:
@@ -83,9 +83,9 @@ int staff_op_import_stick(kapp_t *a, const char *lang, char *note, size_t cap)
 
 int staff_op_rollback(kapp_t *a, const char *lang, char *note, size_t cap)
 {
-	const config_t *c = &a->cli->config;
+	const config_t *c = a->config;
 	import_opts_t o = {
-	    .data_dir = a->cli->data_dir,
+	    .data_dir = a->data_dir,
 	    .keys = c->keys,
 	    .nkeys = c->nkeys,
 	    .allow_unsigned = c->development,
@@ -110,7 +110,7 @@ int staff_op_export(kapp_t *a, const char *lang, char *note, size_t cap)
 {
 	char dir[1100];
 	sync_stick_problem_t why = STICK_OK;
-	int rc = sync_usb_export(&a->cli->config.sync, a->m, NULL, dir, sizeof dir, &why);
+	int rc = sync_usb_export(&a->config->sync, a->m, NULL, dir, sizeof dir, &why);
 	if (rc >= 0) {
 		say(note, cap, lang, SN_EXPORTED, dir);
 		return rc;
@@ -145,7 +145,7 @@ int staff_op_set_clock(kapp_t *a, wall_t t, const char *lang, char *note, size_t
 	char buf[160];
 	if (clock_is_pinned()) {
 		why = "a test or --now fixed the kiosk's clock";
-	} else if (a->cli->config.development) {
+	} else if (a->config->development) {
 		why = "development mode";
 	} else {
 		struct timespec ts = {.tv_sec = to_system(t), .tv_nsec = 0};

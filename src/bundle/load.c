@@ -1,6 +1,6 @@
 #include "bundle/load.h"
 
-#include "bundle/imghdr.h"
+#include "core/imghdr.h"
 #include "bundle/sheet.h"
 #include "core/fs.h"
 #include "core/mem.h"

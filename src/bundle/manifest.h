@@ -48,4 +48,9 @@ const manifest_file_t *manifest_find(const manifest_t *m, const char *path);
 /* True when lang is one of the bundle's languages. */
 bool manifest_has_lang(const bundle_meta_t *meta, const char *lang);
 
+/* The SHA-256 and size of the file at path (not followed when a link), as
+ * the manifest lists them: the one loop that pack and the network sync
+ * (is this file already here?) hash with. */
+int manifest_hash_file(const char *path, unsigned char out[32], long long *size);
+
 #endif

@@ -24,26 +24,6 @@ typedef struct pack {
 	int rc;
 } pack_t;
 
-static int hash_file(const char *path, unsigned char out[32], long long *size)
-{
-	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0)
-		return err_set(OVI_ERR, "cannot open %s: %s", path, strerror(errno));
-	crypto_hash_sha256_state h;
-	crypto_hash_sha256_init(&h);
-	unsigned char buf[65536];
-	long r;
-	*size = 0;
-	while ((r = fs_read(fd, buf, sizeof buf)) > 0) {
-		crypto_hash_sha256_update(&h, buf, (unsigned long long)r);
-		*size += r;
-	}
-	close(fd);
-	if (r < 0)
-		return err_set(OVI_ERR, "cannot read %s: %s", path, strerror(errno));
-	crypto_hash_sha256_final(&h, out);
-	return OVI_OK;
-}
 
 static int on_file(const char *rel, long long size, void *ud)
 {
@@ -55,7 +35,7 @@ static int on_file(const char *rel, long long size, void *ud)
 	unsigned char digest[32];
 	long long n;
 	snprintf(path, sizeof path, "%s/%s", p->dir, rel);
-	if (hash_file(path, digest, &n) < 0)
+	if (manifest_hash_file(path, digest, &n) < 0)
 		return OVI_ERR;
 	sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
 	sb_printf(&p->files, "%s = %lld %s\n", rel, n, hex);

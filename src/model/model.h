@@ -24,6 +24,7 @@
 
 #include "core/timeutil.h"
 #include "model/content.h"
+#include "model/staff_views.h"
 #include "model/views.h"
 
 typedef struct model model_t;
@@ -48,19 +49,6 @@ int model_schema_version(model_t *m);
 
 /* ---- bundles ---------------------------------------------------------- */
 
-typedef struct bundle_record {
-	int64_t id;
-	char site[ID_MAX + 1];
-	int64_t serial;
-	char keyid[17];   /* "" when unsigned */
-	bool unsigned_;   /* accepted by a development kiosk without signature */
-	wall_t created;   /* the manifest's creation time */
-	wall_t imported;  /* when this kiosk applied it */
-	char path[512];   /* the stored copy (for photos and rollback) */
-	char source[256]; /* where it came from, e.g. "usb:/run/ovi/usb/sdb1" */
-	char default_lang[8];
-	char languages[LANG_MAX * 3];
-} bundle_record_t;
 
 /*
  * Replaces all content with c and records rec as the current bundle, in one
@@ -89,13 +77,6 @@ int model_bundle_hold(model_t *m, int64_t *held);
 /* Records an import attempt (ok or not) with its message, for staff. */
 int model_log_import(model_t *m, wall_t when, const char *source, int64_t serial, bool ok,
 		     const char *message);
-typedef struct import_log {
-	wall_t when;
-	char source[256];
-	int64_t serial;
-	bool ok;
-	char message[1024];
-} import_log_t;
 int model_last_import(model_t *m, import_log_t *out); /* OVI_ENOTFOUND */
 
 /* Row counts of every table, for `ovi status` and tests. Fills up to cap
@@ -105,14 +86,6 @@ typedef struct table_count {
 	int64_t rows;
 } table_count_t;
 int model_table_counts(model_t *m, table_count_t *out, int cap);
-
-/*
- * A digest of every content and kiosk table's rows (all but import_log, the
- * history of attempts that a refused import adds to) (SHA-256 hex of a
- * canonical dump). Tests compare it before and after a rejected import to
- * prove nothing changed. out needs 65 bytes.
- */
-int model_digest(model_t *m, char out[65]);
 
 /* ---- retention ------------------------------------------------------ */
 
@@ -213,9 +186,6 @@ int model_nick_blocked(model_t *m, const char *nick, bool *out);
  * UTF-8; it is trimmed. Bad input returns OVI_EREJECT with a message.
  */
 
-#define MODEL_NICK_MAX 24       /* characters */
-#define MODEL_QUESTION_MAX 600  /* characters */
-#define MODEL_IDEA_MAX 300      /* characters */
 #define MODEL_CANCEL_CODE_LEN VIEW_CANCEL_CODE_LEN /* views.h */
 
 /* Takes the next queue number of day (numbers restart at 1 each day) for
@@ -263,13 +233,6 @@ int model_count(model_t *m, wall_t t, const char *kind, const char *key);
 
 /* ---- staff's changes to today -------------------------------------------- */
 
-typedef enum {
-	OVERRIDE_HERE = 1, /* is in (time: arrived at, or -1) */
-	OVERRIDE_LATE,     /* comes at time */
-	OVERRIDE_AWAY,     /* does not come today */
-	OVERRIDE_LEAVES,   /* leaves at time */
-	OVERRIDE_WALKIN    /* is in today from start to end, in room */
-} override_state_t;
 
 typedef struct override {
 	int day;

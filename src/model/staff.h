@@ -28,28 +28,14 @@
 #include "core/mem.h"
 #include "core/timeutil.h"
 #include "model/model.h"
+#include "model/staff_views.h"
 #include "model/views.h"
 
-#define MODEL_PIN_LABEL_MAX 40    /* characters of a PIN's label */
-#define MODEL_PIN_HASH_MAX 127    /* bytes of a hash string (crypto_pwhash_STRBYTES - 1) */
-#define MODEL_STAFF_ACTION_MAX 40 /* characters */
-#define MODEL_STAFF_DETAIL_MAX 200
-#define MODEL_ANSWER_MAX 1000     /* characters of a published answer */
 #define MODEL_STAFF_LOG_DAYS 90   /* model_purge() deletes older staff log entries */
 
 /* ---- staff PINs ---------------------------------------------------------- */
 
-typedef struct staff_pin {
-	int64_t id;
-	const char *label; /* e.g. "Aino" or "ilta-vuoro" */
-	const char *hash;  /* a crypto_pwhash_str string ("$argon2id$...") */
-	wall_t created;
-} staff_pin_t;
 
-typedef struct staff_pin_list {
-	staff_pin_t *v; /* oldest first */
-	int n;
-} staff_pin_list_t;
 
 /* Every stored PIN hash with its label, in the caller's arena. */
 int model_staff_pins(model_t *m, arena_t *a, staff_pin_list_t *out);
@@ -67,18 +53,7 @@ int model_staff_pin_remove(model_t *m, int64_t id);
 
 /* ---- staff log ------------------------------------------------------------ */
 
-typedef struct staff_log_entry {
-	int64_t id;
-	wall_t at;
-	const char *label;  /* the PIN's label ("" for the kiosk itself) */
-	const char *action; /* a short code: "enter", "queue_call", "question_publish" ... */
-	const char *detail; /* e.g. "17" or "session games-1": no young people's text */
-} staff_log_entry_t;
 
-typedef struct staff_log_list {
-	staff_log_entry_t *v; /* newest first */
-	int n;
-} staff_log_list_t;
 
 /* Appends an entry at clock_now(). label and detail may be NULL (""); action
  * is required. Texts longer than their maximum are cut (at a character). */
@@ -101,23 +76,7 @@ int model_pin_failures_set(model_t *m, int count, wall_t locked_until);
  * model_staff_people()) or visitor (a typed name) set.
  */
 
-typedef struct override_row {
-	int64_t id;
-	int day;
-	const char *person;  /* a person id, or "" for a visitor */
-	const char *name;    /* the person's name (or the visitor's); the id when the
-			      * person is no longer in the content */
-	override_state_t state;
-	int time;            /* minutes, -1 when not given */
-	int start, end;      /* minutes, -1 when not given */
-	const char *room;
-	wall_t created;
-} override_row_t;
 
-typedef struct override_list {
-	override_row_t *v; /* in the order they were made (they apply in this order) */
-	int n;
-} override_list_t;
 
 /* Staff's changes to day. */
 int model_overrides(model_t *m, arena_t *a, int day, override_list_t *out);
@@ -128,41 +87,15 @@ int model_remove_override(model_t *m, int64_t id);
 int model_clear_overrides(model_t *m, int day, const char *person, int *removed);
 
 /* A known person, for the walk-in picker. */
-typedef struct staff_person {
-	const char *id, *name, *org_name, *role;
-} staff_person_t;
 
-typedef struct staff_person_list {
-	staff_person_t *v; /* by name */
-	int n;
-} staff_person_list_t;
 
 /* Every person in the content. */
 int model_staff_people(model_t *m, arena_t *a, const char *lang, staff_person_list_t *out);
 
 /* ---- queue ---------------------------------------------------------------- */
 
-typedef enum {
-	QUEUE_WAITING = 0,
-	QUEUE_CALLED,
-	QUEUE_DONE,
-	QUEUE_NOSHOW
-} queue_state_t;
 
-typedef struct queue_item {
-	int64_t id;
-	int number;
-	const char *topic;       /* topic id, "" for none */
-	const char *topic_title; /* in lang; "" for none (or a topic no longer in the content) */
-	wall_t created;
-	queue_state_t state;
-	wall_t called_at;        /* 0 when never called */
-} queue_item_t;
 
-typedef struct queue_list {
-	queue_item_t *v; /* by number */
-	int n;
-} queue_list_t;
 
 /* Every number taken on day, whatever its state. */
 int model_queue_list(model_t *m, arena_t *a, const char *lang, int day, queue_list_t *out);
@@ -177,20 +110,7 @@ int model_queue_called(model_t *m, int day, wall_t now, int window_s, int *numbe
 
 /* ---- questions ------------------------------------------------------------- */
 
-typedef struct pending_question {
-	int64_t id;
-	const char *topic;       /* id, "" for none */
-	const char *topic_title; /* in lang, "" for none */
-	const char *lang;        /* the language it was asked in */
-	const char *text;
-	wall_t created;
-	bool crisis;
-} pending_question_t;
 
-typedef struct pending_question_list {
-	pending_question_t *v; /* crisis-flagged first, then oldest first */
-	int n;
-} pending_question_list_t;
 
 int model_questions_pending(model_t *m, arena_t *a, const char *lang,
 			    pending_question_list_t *out);
@@ -212,18 +132,7 @@ int model_question_hide(model_t *m, int64_t id);
  * cancelled session or one whose sign-ups are closed (OVI_EREJECT).
  */
 
-typedef struct signup_row {
-	int64_t id;
-	const char *nickname;
-	bool waiting;
-	int position; /* 1, 2, ... on the waiting list; 0 when it has a place */
-	wall_t created;
-} signup_row_t;
 
-typedef struct signup_list {
-	signup_row_t *v; /* those with a place (oldest first), then the waiting list in order */
-	int n;
-} signup_list_t;
 
 int model_session_signups(model_t *m, arena_t *a, const char *session, signup_list_t *out);
 /* Sets or clears the session's flags. OVI_ENOTFOUND for a session not in the
@@ -236,16 +145,7 @@ int model_signup_remove(model_t *m, int64_t id);
 
 /* ---- group ideas ---------------------------------------------------------------- */
 
-typedef struct idea_row {
-	int64_t id;
-	const char *text, *lang;
-	wall_t created;
-} idea_row_t;
 
-typedef struct idea_list {
-	idea_row_t *v; /* oldest first */
-	int n;
-} idea_list_t;
 
 /* The ideas of one status ("pending", "accepted", "published"), oldest
  * first. */

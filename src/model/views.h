@@ -25,6 +25,11 @@
 #include "core/timeutil.h"
 #include "model/content.h" /* wheel_t */
 
+/* Limits of what young people type (the model refuses longer). */
+#define MODEL_NICK_MAX 24       /* characters */
+#define MODEL_QUESTION_MAX 600  /* characters */
+#define MODEL_IDEA_MAX 300      /* characters */
+
 /* A sign-up's cancel code: this many characters from
  * 23456789ABCDEFGHJKLMNPQRSTUVWXYZ (no 0/O, 1/I). The cancel screen has a
  * tile for each. */

@@ -11,6 +11,7 @@
 
 #include "core/err.h"
 #include "core/fs.h"
+#include "core/imghdr.h"
 #include "core/log.h"
 #include "core/mem.h"
 
@@ -94,55 +95,8 @@ int img_set_root(plat_images_t *im, const char *root)
 	return 0;
 }
 
-static uint32_t be16(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 8 | p[1];
-}
 
-static uint32_t be32(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
 
-int img_header_size(const unsigned char *b, size_t n, int *w, int *h)
-{
-	static const unsigned char png[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-	if (n >= 24 && memcmp(b, png, 8) == 0 && memcmp(b + 12, "IHDR", 4) == 0) {
-		uint32_t pw = be32(b + 16), ph = be32(b + 20);
-		*w = pw > 0x7FFFFFFF ? 0x7FFFFFFF : (int)pw;
-		*h = ph > 0x7FFFFFFF ? 0x7FFFFFFF : (int)ph;
-		return 0;
-	}
-	if (n >= 4 && b[0] == 0xFF && b[1] == 0xD8) {
-		size_t i = 2;
-		while (i + 4 <= n) {
-			if (b[i] != 0xFF) {
-				i++; /* not at a marker: resynchronise */
-				continue;
-			}
-			unsigned m = b[i + 1];
-			if (m == 0xFF) {
-				i++; /* fill byte */
-				continue;
-			}
-			if (m == 0xD8 || m == 0x01 || (m >= 0xD0 && m <= 0xD7)) {
-				i += 2;
-				continue;
-			}
-			size_t len = be16(b + i + 2);
-			bool sof = m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC;
-			if (sof && i + 9 <= n) {
-				*h = (int)be16(b + i + 5);
-				*w = (int)be16(b + i + 7);
-				return 0;
-			}
-			if (m == 0xD9 || len < 2)
-				break;
-			i += 2 + len;
-		}
-	}
-	return err_set(OVI_EREJECT, "not a PNG or JPEG image");
-}
 
 static void resolve(const plat_images_t *im, const char *path, char *out, size_t cap)
 {
@@ -234,7 +188,7 @@ static int load(plat_images_t *im, img_entry_t *e)
 	if (rc < 0)
 		return err_prefix(rc, "image %s: ", e->path);
 	int w = 0, h = 0;
-	rc = img_header_size((const unsigned char *)buf, len, &w, &h);
+	rc = imghdr_read(e->path, (const unsigned char *)buf, len, NULL, &w, &h);
 	if (rc == 0 && (w <= 0 || h <= 0 || w > PLAT_IMAGE_MAX_SIDE || h > PLAT_IMAGE_MAX_SIDE))
 		rc = err_set(OVI_EREJECT, "%dx%d px is more than %d px a side", w, h,
 			     PLAT_IMAGE_MAX_SIDE);

@@ -52,9 +52,6 @@ int img_probe(plat_images_t *im, const char *path, int *w, int *h);
 struct SDL_Texture *img_texture(plat_images_t *im, struct SDL_Renderer *r, const char *path, int w,
 				int h, bool round);
 void img_drop_textures(plat_images_t *im);
-/* Reads the pixel size from a PNG or JPEG header without decoding. Returns
- * 0, or OVI_EREJECT when the header is neither. Exposed for tests. */
-int img_header_size(const unsigned char *buf, size_t n, int *w, int *h);
 
 /* ---- The renderer (gfx.c) ------------------------------------------ */
 

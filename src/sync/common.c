@@ -4,13 +4,13 @@
 #include "core/fs.h"
 #include "core/log.h"
 #include "core/mem.h"
-#include "core/sha256.h"
 #include "core/str.h"
 #include "core/tr.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sodium.h>
 
 #define SIG_MAX_BYTES 4096
 
@@ -97,13 +97,13 @@ int sync_probe_buffers(const sync_ctx_t *c, char *manifest, size_t mlen, char *s
 	p->mlen = mlen;
 	p->sig = sig;
 	p->slen = sig ? slen : 0;
-	sha256_t h;
-	sha256_init(&h);
-	sha256_update(&h, manifest, mlen);
-	sha256_update(&h, "\0sig\0", 5);
+	crypto_hash_sha256_state h;
+	crypto_hash_sha256_init(&h);
+	crypto_hash_sha256_update(&h, (const unsigned char *)manifest, mlen);
+	crypto_hash_sha256_update(&h, (const unsigned char *)"\0sig\0", 5);
 	if (sig)
-		sha256_update(&h, sig, slen);
-	sha256_final(&h, p->id);
+		crypto_hash_sha256_update(&h, (const unsigned char *)sig, slen);
+	crypto_hash_sha256_final(&h, p->id);
 
 	const sync_config_t *cfg = c->cfg;
 	if (!sig) {

@@ -16,7 +16,6 @@
 
 #include "bundle/safepath.h"
 #include "core/fs.h"
-#include "core/sha256.h"
 #include "core/str.h"
 
 #include <stdio.h>
@@ -24,6 +23,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include <sodium.h>
 
 typedef struct look {
 	int listed, present;
@@ -31,12 +31,12 @@ typedef struct look {
 	uint8_t fp[32];
 } look_t;
 
-static void hash_stat(sha256_t *h, const char *name, const struct stat *st, bool ok)
+static void hash_stat(crypto_hash_sha256_state *h, const char *name, const struct stat *st, bool ok)
 {
 	int64_t v[4] = {ok ? (int64_t)st->st_size : -1, ok ? (int64_t)st->st_mtim.tv_sec : 0,
 			ok ? (int64_t)st->st_mtim.tv_nsec : 0, ok ? (int64_t)st->st_ino : 0};
-	sha256_update(h, name, strlen(name) + 1);
-	sha256_update(h, v, sizeof v);
+	crypto_hash_sha256_update(h, (const unsigned char *)name, strlen(name) + 1);
+	crypto_hash_sha256_update(h, (const unsigned char *)v, sizeof v);
 }
 
 /* What is in dir now: the fingerprint (manifest, signature and every listed
@@ -44,9 +44,9 @@ static void hash_stat(sha256_t *h, const char *name, const struct stat *st, bool
 static void look_at(const char *dir, const sync_probe_t *p, look_t *l)
 {
 	memset(l, 0, sizeof *l);
-	sha256_t h;
-	sha256_init(&h);
-	sha256_update(&h, p->id, sizeof p->id);
+	crypto_hash_sha256_state h;
+	crypto_hash_sha256_init(&h);
+	crypto_hash_sha256_update(&h, p->id, sizeof p->id);
 	char path[4400];
 	struct stat st;
 	const char *own[] = {MANIFEST_NAME, SIGNATURE_NAME};
@@ -75,7 +75,7 @@ static void look_at(const char *dir, const sync_probe_t *p, look_t *l)
 			}
 		}
 	}
-	sha256_final(&h, l->fp);
+	crypto_hash_sha256_final(&h, l->fp);
 }
 
 /* The bundle folder: folder itself, or folder/ovi (a share laid out like a

@@ -29,7 +29,6 @@
 #include "core/fs.h"
 #include "core/log.h"
 #include "core/mem.h"
-#include "core/sha256.h"
 #include "core/str.h"
 #include "core/timeutil.h"
 
@@ -40,6 +39,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <sodium.h>
 
 #define SIG_MAX_BYTES 4096
 
@@ -98,21 +98,10 @@ static bool file_matches(const char *path, const manifest_file_t *f)
 	struct stat st;
 	if (lstat(path, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size != f->size)
 		return false;
-	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0)
-		return false;
-	sha256_t h;
-	sha256_init(&h);
-	/* On the stack, not thread-local: 64 KB of static TLS per buffer made
-	 * every thread pay for it, and SDL's 64 KB audio thread could not start. */
-	unsigned char buf[32768];
-	long r;
-	while ((r = fs_read(fd, buf, sizeof buf)) > 0)
-		sha256_update(&h, buf, (size_t)r);
-	close(fd);
-	uint8_t d[32];
-	sha256_final(&h, d);
-	return r == 0 && !memcmp(d, f->sha256, 32);
+	unsigned char d[32];
+	long long size;
+	return manifest_hash_file(path, d, &size) == OVI_OK && size == f->size &&
+	       !memcmp(d, f->sha256, 32);
 }
 
 static int mkparent(const char *path)
@@ -134,7 +123,7 @@ static int fetch_file(http_client_t *h, const char *base, const paths_t *p,
 		      const manifest_file_t *f, int *downloaded)
 {
 	char final[4500], part[4500], url[1300], hexd[65];
-	sha256_hex(f->sha256, hexd);
+	sodium_bin2hex(hexd, sizeof hexd, f->sha256, 32);
 	snprintf(final, sizeof final, "%s/%s", p->bundle, f->path);
 	snprintf(part, sizeof part, "%s/%s.part", p->partial, hexd);
 	snprintf(url, sizeof url, "%s%s", base, f->path);
@@ -239,7 +228,7 @@ static int base_url(const char *url, char *out, size_t cap)
 
 static void hex(const uint8_t *d, char out[65])
 {
-	sha256_hex(d, out);
+	sodium_bin2hex(out, 65, d, 32);
 }
 
 /* Fetches manifest and signature into p (verified and parsed). Returns 0

@@ -76,7 +76,7 @@ void worker_deliver(sync_source_t *s, const sync_result_t *r)
 	 * logged again at every poll. */
 	bool changed = r->outcome != s->last_outcome ||
 		       (r->outcome != SYNC_WAITING && strcmp(r->message, s->last_message));
-	int level = r->outcome == SYNC_FAILED || r->outcome == SYNC_REJECTED ? LOG_WARN : LOG_INFO;
+	int level = r->outcome == SYNC_FAILED || r->outcome == SYNC_REJECTED ? OVI_LOG_WARN : OVI_LOG_INFO;
 	if (changed || r->outcome == SYNC_APPLIED)
 		log_msg(level, "%s: %s", r->source, r->message);
 	else
@@ -130,7 +130,7 @@ static void upload_main(sync_source_t *s)
 		}
 		bool failed = r.outcome == SYNC_FAILED;
 		if (failed != (s->last_outcome == SYNC_FAILED) || strcmp(r.message, s->last_message))
-			log_msg(failed ? LOG_WARN : LOG_INFO, "%s: %s", r.source, r.message);
+			log_msg(failed ? OVI_LOG_WARN : OVI_LOG_INFO, "%s: %s", r.source, r.message);
 		s->last_outcome = r.outcome;
 		str_copy(s->last_message, sizeof s->last_message, r.message);
 		sync_result_clear(&r);

@@ -9,11 +9,9 @@
  */
 #include "ui/ui_internal.h"
 
-#include "model/content.h"
 
 #include <string.h>
 
-_Static_assert(WHEEL_COUNT == UI_WHEEL_COUNT, "ui wheel arrays follow wheel_t");
 
 #define C(hex)                                                                                     \
 	{                                                                                          \

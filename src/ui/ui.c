@@ -6,6 +6,7 @@
 #include "core/utf8.h"
 
 #include <assert.h>
+#include <math.h>
 #include <string.h>
 
 /* The type scale in dp (mock-up pixels at 1080p); index 0 is the default. */
@@ -25,21 +26,12 @@ int ui_fake_measure(void *ud, int font, int px, const char *s, int *w, int *h)
 	return 0;
 }
 
-static float sqrt_pos(float v)
-{
-	/* Newton's method: libm is not linked into the UI core. */
-	float x = v > 1 ? v : 1;
-	for (int i = 0; i < 24; i++)
-		x = 0.5f * (x + v / x);
-	return x;
-}
-
 static void apply_size(ui_t *ui)
 {
 	ui->w = ui->next_w > 0 ? ui->next_w : 1;
 	ui->h = ui->next_h > 0 ? ui->next_h : 1;
 	float s = (float)(ui->w < ui->h ? ui->w : ui->h) / 1080.0f;
-	ui->unit = s >= 1 ? s : sqrt_pos(s);
+	ui->unit = s >= 1 ? s : sqrtf(s);
 }
 
 int ui_new(ui_t **out, int w, int h)

@@ -248,7 +248,7 @@ int main(int argc, char **argv)
 		runs = 3;
 	if (model_global_init() < 0 || sodium_init() < 0)
 		return 1;
-	log_set_level(LOG_ERROR);
+	log_set_level(OVI_LOG_ERROR);
 	model_t *demo, *city;
 	if (mfx_demo("bench_match_demo", &demo) < 0)
 		return 1;

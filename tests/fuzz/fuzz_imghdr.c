@@ -1,7 +1,7 @@
 /*
  * libFuzzer target: the input is the start of a picture file.
  */
-#include "bundle/imghdr.h"
+#include "core/imghdr.h"
 #include "core/err.h"
 
 #include <stdint.h>
