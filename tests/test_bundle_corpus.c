@@ -253,6 +253,16 @@ TEST(nested_folders)
 	expect_refused("nested folder", "folders inside folders");
 }
 
+/* An empty folder inside: the walk lists nothing there (qsort of no
+ * names was called with NULL, which UBSan stops). Refused as any nested
+ * folder is. */
+TEST(empty_nested_folder)
+{
+	fresh_signed();
+	fx_sh("mkdir -p '%s/photos/empty'", bundle_dir());
+	expect_refused("empty nested folder", "folders inside folders");
+}
+
 /* A manifest written by hand (not by ovi pack) and then signed. */
 static void signed_manifest(const char *files_section)
 {
@@ -650,6 +660,7 @@ int main(void)
 	RUN(symlink_replacing_listed_file);
 	RUN(fifo_in_folder);
 	RUN(nested_folders);
+	RUN(empty_nested_folder);
 	RUN(path_traversal);
 	RUN(absolute_path);
 	RUN(hidden_path);

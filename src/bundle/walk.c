@@ -66,7 +66,7 @@ static int walk_dir(walk_t *w, const char *root, const char *rel, int depth)
 		n++;
 	}
 	closedir(d);
-	if (rc == OVI_OK)
+	if (rc == OVI_OK && n > 1) /* an empty folder has no array: qsort(NULL) is UB */
 		qsort(names, (size_t)n, sizeof *names, cmp_names);
 	for (int i = 0; i < n && rc != OVI_ENOMEM && rc != OVI_ERR; i++) {
 		char sub[512], full[4608];
