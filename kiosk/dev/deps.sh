@@ -13,13 +13,13 @@ pkgs=(
 # --test: the suite's tools: ImageMagick (real PNG/JPEG/GIF files for the
 # image checks), mkfs for the USB stick images on loop devices (vfat, exFAT,
 # ext4), systemd and udev (unit and rule checks), openssl and file, Xvfb
-# with xdotool for the real window, Chromium (ovi report's page, opened and
+# with xdotool and openbox for the real window, Chromium (ovi report's page, opened and
 # printed), python3-openpyxl (the workbook read back) and apache2-bin (a
 # real WebDAV server for the uploads, started on loopback by the test) and
 # gettext (xgettext: the message catalogues against the source).
 if [ "${1:-}" = --test ]; then
   pkgs+=(imagemagick dosfstools exfatprogs e2fsprogs openssl systemd udev file xvfb xdotool
-    chromium python3-openpyxl apache2-bin gettext)
+    openbox chromium python3-openpyxl apache2-bin gettext)
 fi
 # OVI_DEPS_ARM64=1: the arm64 cross build too (kiosk/build-arm64.sh): the
 # cross compiler, Debian's :arm64 -dev packages (multiarch) and qemu-user.

@@ -19,10 +19,8 @@
 #include "youth/i18n.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-
-/* SDL's keycode for Escape (the platform hands keycodes through as ints). */
-#define KEY_ESCAPE 27
 
 
 int kapp_import_demo_if_empty(const char *data_dir, const config_t *cfg, model_t *m)
@@ -75,6 +73,8 @@ int kapp_open(kapp_t *a, const kapp_opts_t *o)
 	a->config = o->config;
 	str_copy(a->data_dir, sizeof a->data_dir, o->data_dir);
 	a->windowed = o->windowed;
+	const char *hits = getenv("OVI_HITS_FILE");
+	a->hits_file = hits && *hits ? hits : NULL;
 	a->idle_timeout_s = a->config->idle_timeout_s > 0 ? a->config->idle_timeout_s : 60;
 	a->result_timeout_s = a->config->result_timeout_s > 0 ? a->config->result_timeout_s : 20;
 	/* A code never stays up longer than anything else would. */
@@ -586,14 +586,38 @@ bool kapp_apply(kapp_t *a, const ui_action_t *act)
 
 /* ---- frames ------------------------------------------------------------------ */
 
+/* The frame's tap targets for $OVI_HITS_FILE (kapp_t.hits_file), written
+ * whole (a temporary file renamed over it). */
+static void write_hits(kapp_t *a)
+{
+	char tmp[4200];
+	snprintf(tmp, sizeof tmp, "%s.tmp", a->hits_file);
+	FILE *f = fopen(tmp, "w");
+	if (!f)
+		return;
+	fprintf(f, "screen %s\n", kapp_screen_name(a));
+	int n;
+	const ui_hit_t *h = ui_hits(a->ui, &n);
+	for (int i = 0; i < n; i++) {
+		ui_rect_t r = ui_rect_intersect(h[i].r, h[i].clip);
+		if (h[i].label && *h[i].label && !h[i].disabled && !ui_rect_empty(r))
+			fprintf(f, "hit %d %d %d %d %s\n", r.x, r.y, r.w, r.h, h[i].label);
+	}
+	if (fclose(f) == 0)
+		rename(tmp, a->hits_file);
+}
+
 void kapp_frame_present(kapp_t *a, const char *who)
 {
 	if (ui_end(a->ui) < 0)
 		log_warn("%s: %s", who, err_last());
 	a->frames++;
 	a->dirty = false;
-	if (a->win)
+	if (a->win) {
 		plat_window_present(a->win, ui_draw_list(a->ui));
+		if (a->hits_file)
+			write_hits(a);
+	}
 }
 
 bool kapp_frame_done(kapp_t *a, bool changed)
@@ -676,8 +700,16 @@ int kapp_run_window(kapp_t *a)
 			kapp_input(a);
 		if (ev & (PLAT_EV_RESIZED | PLAT_EV_REDRAW))
 			a->dirty = true;
-		if ((ev & PLAT_EV_KEY) && plat_window_last_key(a->win) == KEY_ESCAPE && a->windowed)
-			break;
+		if ((ev & PLAT_EV_KEY) && a->windowed) {
+			/* A desktop window only: on the wall, a keyboard changes nothing. */
+			plat_key_t k = plat_window_last_key(a->win);
+			if (k == PLAT_KEY_BACK)
+				break;
+			if (k == PLAT_KEY_FULLSCREEN &&
+			    plat_window_set_fullscreen(a->win, a->ui, !plat_window_fullscreen(a->win)) < 0)
+				log_warn("kiosk: %s", err_last());
+			a->dirty = true;
+		}
 		if (a->anim_ms > 0)
 			a->dirty = true;
 	}

@@ -82,6 +82,11 @@ typedef struct kapp {
 	plat_headless_t *hl; /* the headless renderer (replay, screenshot) or NULL */
 
 	bool windowed; /* a desktop window: Escape quits */
+	/* $OVI_HITS_FILE: after each frame in a real window, the screen's name
+	 * and its tap targets (label and rect in window pixels) go there, so
+	 * a test can tap them from outside (xdotool under Xvfb) through the
+	 * window system's own input. Buttons only, never typed text. */
+	const char *hits_file;
 
 	kiosk_state_t st;
 	char default_lang[8]; /* where the reset returns */

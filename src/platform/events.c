@@ -72,8 +72,12 @@ static int handle(plat_window_t *w, ui_t *ui, const SDL_Event *e)
 		w->last_input = SDL_GetTicks64();
 		return PLAT_EV_INPUT;
 	case SDL_KEYDOWN:
-		w->last_key = e->key.keysym.sym;
-		return PLAT_EV_KEY;
+		switch (e->key.keysym.sym) {
+		case SDLK_ESCAPE:
+		case SDLK_AC_BACK: w->last_key = PLAT_KEY_BACK; return PLAT_EV_KEY;
+		case SDLK_F11: w->last_key = PLAT_KEY_FULLSCREEN; return PLAT_EV_KEY;
+		default: return 0; /* a key without a meaning here wakes nothing */
+		}
 	case SDL_WINDOWEVENT:
 		if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
 		    e->window.event == SDL_WINDOWEVENT_RESIZED) {

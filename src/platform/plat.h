@@ -84,7 +84,7 @@ enum {
 	PLAT_EV_QUIT = 1 << 1,	  /* the window was closed, or SIGTERM */
 	PLAT_EV_RESIZED = 1 << 2, /* the logical size changed (ui_set_screen done) */
 	PLAT_EV_REDRAW = 1 << 3,  /* the picture was lost: present again */
-	PLAT_EV_KEY = 1 << 4,	  /* a hardware key (plat_window_last_key) */
+	PLAT_EV_KEY = 1 << 4,	  /* a hardware key with a meaning (plat_window_last_key) */
 	PLAT_EV_WAKE = 1 << 5	  /* plat_wake() was called (from any thread) */
 };
 
@@ -99,8 +99,18 @@ int plat_wait_event(plat_window_t *w, ui_t *ui, int timeout_ms);
  * worker calls it when a new bundle was applied). */
 void plat_wake(void);
 
-/* The SDL keycode of the last PLAT_EV_KEY (Escape, F11, ...). */
-int plat_window_last_key(const plat_window_t *w);
+/* What the hardware keys mean to the kiosk: the platform maps the keyboard's
+ * keys (or a remote's) to these, so nothing above it knows SDL's keycodes. */
+typedef enum {
+	PLAT_KEY_NONE = 0,
+	PLAT_KEY_BACK,       /* Escape, a remote's or a phone's Back: leave the window */
+	PLAT_KEY_FULLSCREEN  /* F11 */
+} plat_key_t;
+/* The meaning of the last PLAT_EV_KEY. */
+plat_key_t plat_window_last_key(const plat_window_t *w);
+/* Fullscreen on or off (F11 in a desktop window); the UI's screen follows. */
+int plat_window_set_fullscreen(plat_window_t *w, ui_t *ui, bool on);
+bool plat_window_fullscreen(const plat_window_t *w);
 
 /* Maps a point on the physical output (pw x ph pixels) to the rotated
  * picture's coordinates. Exposed for tests. */

@@ -159,9 +159,26 @@ plat_gfx_t *plat_window_gfx(plat_window_t *w)
 {
 	return w->gfx;
 }
-int plat_window_last_key(const plat_window_t *w)
+
+plat_key_t plat_window_last_key(const plat_window_t *w)
 {
 	return w->last_key;
+}
+
+int plat_window_set_fullscreen(plat_window_t *w, ui_t *ui, bool on)
+{
+	if (SDL_SetWindowFullscreen(w->win, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) < 0)
+		return err_set(OVI_ERR, "cannot %s fullscreen: %s", on ? "go" : "leave", SDL_GetError());
+	w->fullscreen = on;
+	SDL_ShowCursor(on ? SDL_DISABLE : SDL_ENABLE);
+	if (window_update_size(w))
+		ui_set_screen(ui, w->lw, w->lh);
+	return OVI_OK;
+}
+
+bool plat_window_fullscreen(const plat_window_t *w)
+{
+	return w->fullscreen;
 }
 
 void plat_window_attach(plat_window_t *w, ui_t *ui)

@@ -22,7 +22,7 @@ struct plat_window {
 	int lw, lh; /* logical pixels (the UI's screen) */
 	bool fullscreen, can_block;
 	uint64_t last_input; /* SDL ticks of the last input event */
-	int last_key;
+	plat_key_t last_key;
 };
 
 bool window_update_size(plat_window_t *w);
