@@ -368,9 +368,19 @@ TEST(reduce_typing)
 	CHECK(kiosk_reduce(&s, &a, &fu));
 	CHECK_INT(fu.kind, KA_SEND_QUESTION);
 	CHECK_STR(fu.id, "raha");
-	kiosk_written(&s, fu.kind);
+	/* A failed save keeps the text and says so; a crisis phrase opens the
+	 * crisis contacts whether or not it was saved. */
+	kiosk_written(&s, &(kiosk_result_t){.kind = fu.kind, .notice = "Kokeile uudelleen",
+					    .crisis = true});
+	CHECK_INT(s.screen, KS_QUESTION);
+	CHECK_STR(s.kb.text, "Miten haen asumistukea");
+	CHECK_STR(s.notice, "Kokeile uudelleen");
+	CHECK_INT(s.overlay, KO_CRISIS);
+	kiosk_written(&s, &(kiosk_result_t){.kind = fu.kind, .ok = true, .crisis = true});
 	CHECK_INT(s.screen, KS_QUESTION_SENT);
 	CHECK_STR(s.kb.text, "");
+	CHECK_STR(s.notice, "");
+	CHECK_INT(s.overlay, KO_CRISIS);
 
 	/* A nickname: a notice goes away once they edit. */
 	a = act(KA_SIGNUP, 0, "s3");
@@ -385,8 +395,14 @@ TEST(reduce_typing)
 	CHECK(kiosk_reduce(&s, &a, &fu));
 	CHECK_INT(fu.kind, KA_SEND_SIGNUP);
 	CHECK_STR(fu.id, "s3");
-	kiosk_written(&s, fu.kind);
+	kiosk_written(&s, &(kiosk_result_t){.kind = fu.kind, .ok = true, .session_id = "s3",
+					    .cancel_code = "K7Q2M", .waiting = true,
+					    .waiting_position = 2});
 	CHECK_INT(s.screen, KS_SIGNED_UP);
+	CHECK_STR(s.cancel_code, "K7Q2M");
+	CHECK(s.waiting);
+	CHECK_INT(s.waiting_position, 2);
+	CHECK_STR(s.kb.text, "");
 
 	a = act(KA_CANCEL_START, 0, NULL);
 	CHECK(kiosk_reduce(&s, &a, &fu));

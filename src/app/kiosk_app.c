@@ -406,20 +406,20 @@ int kapp_timeout_ms(const kapp_t *a)
 
 /* ---- writes ----------------------------------------------------------------- */
 
-static void notice(kapp_t *a, const char *text)
-{
-	str_copy(a->st.notice, sizeof a->st.notice, text);
-}
-
 /* A failed write: the visitor gets a calm message, the log gets the
  * reason (never what they typed: model errors about input are not logged). */
-static void write_failed(kapp_t *a, const char *what, int rc)
+static void write_failed(kapp_t *a, int kind, const char *what, int rc)
 {
 	if (rc == OVI_ERR || rc == OVI_ENOMEM)
 		log_error("kiosk: %s failed: %s", what, err_last());
 	else
 		log_info("kiosk: %s refused", what);
-	notice(a, app_text(a->st.lang, AT_TRY_AGAIN));
+	kiosk_written(&a->st, &(kiosk_result_t){.kind = kind, .notice = app_text(a->st.lang, AT_TRY_AGAIN)});
+}
+
+static void refused(kapp_t *a, int kind, const char *why)
+{
+	kiosk_written(&a->st, &(kiosk_result_t){.kind = kind, .notice = why});
 }
 
 static const session_view_t *find_session(const kiosk_view_t *v, const char *id)
@@ -438,7 +438,7 @@ static void send_signup(kapp_t *a, const char *session)
 	if (model_nick_blocked(a->m, s->kb.text, &blocked) < 0)
 		log_warn("kiosk: checking a nickname: %s", err_last());
 	if (blocked) {
-		notice(a, tx(s->lang, T_NICK_BLOCKED));
+		refused(a, KA_SEND_SIGNUP, tx(s->lang, T_NICK_BLOCKED));
 		return;
 	}
 	char code[MODEL_CANCEL_CODE_LEN + 1];
@@ -448,31 +448,30 @@ static void send_signup(kapp_t *a, const char *session)
 		/* The model's reason, as the visitor's language says it. */
 		model_refusal_t why = model_signup_refusal(a->m);
 		log_info("kiosk: a sign-up was refused (%d)", (int)why);
-		notice(a, why == MODEL_REFUSAL_NICK_BLOCKED ? tx(s->lang, T_NICK_BLOCKED)
-			  : why == MODEL_REFUSAL_NICK_TAKEN ? app_text(s->lang, AT_NICK_TAKEN)
-			  : why == MODEL_REFUSAL_FULL	    ? app_text(s->lang, AT_LIST_FULL)
-			  : why == MODEL_REFUSAL_OVER	    ? app_text(s->lang, AT_SESSION_OVER)
-			  : why == MODEL_REFUSAL_CANCELLED || why == MODEL_REFUSAL_CLOSED
-			      ? app_text(s->lang, AT_SIGNUP_CLOSED)
-			      : app_text(s->lang, AT_TRY_AGAIN));
+		refused(a, KA_SEND_SIGNUP,
+			why == MODEL_REFUSAL_NICK_BLOCKED ? tx(s->lang, T_NICK_BLOCKED)
+			: why == MODEL_REFUSAL_NICK_TAKEN ? app_text(s->lang, AT_NICK_TAKEN)
+			: why == MODEL_REFUSAL_FULL	  ? app_text(s->lang, AT_LIST_FULL)
+			: why == MODEL_REFUSAL_OVER	  ? app_text(s->lang, AT_SESSION_OVER)
+			: why == MODEL_REFUSAL_CANCELLED || why == MODEL_REFUSAL_CLOSED
+			    ? app_text(s->lang, AT_SIGNUP_CLOSED)
+			    : app_text(s->lang, AT_TRY_AGAIN));
 		return;
 	}
 	if (rc < 0) {
-		write_failed(a, "a sign-up", rc);
+		write_failed(a, KA_SEND_SIGNUP, "a sign-up", rc);
 		return;
 	}
-	kiosk_written(s, KA_SEND_SIGNUP);
-	str_copy(s->session_id, sizeof s->session_id, session);
-	str_copy(s->cancel_code, sizeof s->cancel_code, code);
-	s->waiting = waiting;
-	s->waiting_position = 0;
 	a->write_gen++;
+	kiosk_result_t r = {.kind = KA_SEND_SIGNUP, .ok = true, .session_id = session,
+			    .cancel_code = code, .waiting = waiting};
 	if (waiting) {
 		/* The newest on the list is last: its place is the list's length. */
 		kapp_refresh_view(a);
 		const session_view_t *sv = find_session(&a->view, session);
-		s->waiting_position = sv ? sv->waiting : 0;
+		r.waiting_position = sv ? sv->waiting : 0;
 	}
+	kiosk_written(s, &r);
 }
 
 static const char *id_or(const ui_action_t *act, const char *fallback)
@@ -490,12 +489,11 @@ static void write_action(kapp_t *a, const ui_action_t *act)
 		int n = 0;
 		rc = model_take_number(a->m, day, id_or(act, s->topic_id), &n);
 		if (rc < 0) {
-			write_failed(a, "taking a number", rc);
+			write_failed(a, KA_TAKE_NUMBER, "taking a number", rc);
 			break;
 		}
-		kiosk_written(s, KA_TAKE_NUMBER);
-		s->number = n;
 		a->write_gen++;
+		kiosk_written(s, &(kiosk_result_t){.kind = KA_TAKE_NUMBER, .ok = true, .number = n});
 		break;
 	}
 	case KA_SEND_QUESTION: {
@@ -507,14 +505,17 @@ static void write_action(kapp_t *a, const ui_action_t *act)
 		if (model_crisis(a->m, s->kb.text, &crisis) < 0)
 			log_warn("kiosk: looking for crisis words: %s", err_last());
 		rc = model_add_question(a->m, id_or(act, s->topic_id), s->lang, s->kb.text, crisis);
-		if (rc < 0)
-			write_failed(a, "saving a question", rc);
-		else
-			kiosk_written(s, KA_SEND_QUESTION);
-		if (crisis)
-			s->overlay = KO_CRISIS;
-		if (rc == OVI_OK)
+		kiosk_result_t r = {.kind = KA_SEND_QUESTION, .ok = rc == OVI_OK, .crisis = crisis};
+		if (rc < 0) {
+			if (rc == OVI_ERR || rc == OVI_ENOMEM)
+				log_error("kiosk: saving a question failed: %s", err_last());
+			else
+				log_info("kiosk: saving a question refused");
+			r.notice = app_text(s->lang, AT_TRY_AGAIN);
+		} else {
 			a->write_gen++;
+		}
+		kiosk_written(s, &r);
 		break;
 	}
 	case KA_SEND_SIGNUP:
@@ -526,26 +527,26 @@ static void write_action(kapp_t *a, const ui_action_t *act)
 			break;
 		rc = model_cancel_signup(a->m, s->kb.text);
 		if (rc == OVI_ENOTFOUND) {
-			notice(a, tx(s->lang, T_CODE_UNKNOWN));
+			refused(a, KA_SEND_CANCEL, tx(s->lang, T_CODE_UNKNOWN));
 			break;
 		}
 		if (rc < 0) {
-			write_failed(a, "cancelling a sign-up", rc);
+			write_failed(a, KA_SEND_CANCEL, "cancelling a sign-up", rc);
 			break;
 		}
-		kiosk_written(s, KA_SEND_CANCEL);
 		a->write_gen++;
+		kiosk_written(s, &(kiosk_result_t){.kind = KA_SEND_CANCEL, .ok = true});
 		break;
 	case KA_SEND_IDEA:
 		if (!s->kb.text[0])
 			break;
 		rc = model_add_group_idea(a->m, s->kb.text, s->lang);
 		if (rc < 0) {
-			write_failed(a, "saving a group idea", rc);
+			write_failed(a, KA_SEND_IDEA, "saving a group idea", rc);
 			break;
 		}
-		kiosk_written(s, KA_SEND_IDEA);
 		a->write_gen++;
+		kiosk_written(s, &(kiosk_result_t){.kind = KA_SEND_IDEA, .ok = true});
 		break;
 	default:
 		log_debug("kiosk: action %d not handled", act->kind);

@@ -5,6 +5,7 @@
  */
 #include "youth/kiosk.h"
 
+#include "core/str.h"
 #include "core/utf8.h"
 
 #include <stdlib.h>
@@ -313,11 +314,18 @@ bool kiosk_reduce(kiosk_state_t *s, const ui_action_t *a, ui_action_t *follow_up
 	}
 }
 
-void kiosk_written(kiosk_state_t *s, int kind)
+void kiosk_written(kiosk_state_t *s, const kiosk_result_t *r)
 {
-	switch (kind) {
+	if (!r->ok) {
+		str_copy(s->notice, sizeof s->notice, r->notice ? r->notice : "");
+		if (r->crisis)
+			s->overlay = KO_CRISIS;
+		return;
+	}
+	switch (r->kind) {
 	case KA_TAKE_NUMBER:
 		go(s, KS_NUMBER);
+		s->number = r->number;
 		break;
 	case KA_SEND_QUESTION:
 		ui_kb_clear(&s->kb);
@@ -326,6 +334,11 @@ void kiosk_written(kiosk_state_t *s, int kind)
 	case KA_SEND_SIGNUP:
 		ui_kb_clear(&s->kb);
 		go(s, KS_SIGNED_UP);
+		if (r->session_id)
+			str_copy(s->session_id, sizeof s->session_id, r->session_id);
+		str_copy(s->cancel_code, sizeof s->cancel_code, r->cancel_code ? r->cancel_code : "");
+		s->waiting = r->waiting;
+		s->waiting_position = r->waiting_position;
 		break;
 	case KA_SEND_CANCEL:
 		ui_kb_clear(&s->kb);
@@ -338,4 +351,6 @@ void kiosk_written(kiosk_state_t *s, int kind)
 	default:
 		break;
 	}
+	if (r->crisis)
+		s->overlay = KO_CRISIS; /* over the result screen (go() cleared it) */
 }

@@ -150,15 +150,29 @@ void kiosk_state_init(kiosk_state_t *s, const char *default_lang);
 bool kiosk_reduce(kiosk_state_t *s, const ui_action_t *a, ui_action_t *follow_up);
 
 /*
- * After the app carried out a write (kind: KA_TAKE_NUMBER or a KA_SEND_*)
- * and it is committed: moves to its result screen (KS_NUMBER,
- * KS_QUESTION_SENT, KS_SIGNED_UP, KS_CANCELLED, KS_IDEA_SENT) and empties
- * what was typed. The app sets number / cancel_code / waiting itself, and
- * overlay = KO_CRISIS when model_crisis() found a crisis phrase in a question.
- * A refused write (a blocked nickname, an unknown code) stays on its screen
- * with state.notice set instead.
+ * What the app's write (kind: KA_TAKE_NUMBER or a KA_SEND_*) came to, given
+ * back to the reducer: the only way a write changes the kiosk's state.
  */
-void kiosk_written(kiosk_state_t *s, int kind);
+typedef struct kiosk_result {
+	int kind;
+	bool ok;             /* committed; else notice says why (a blocked or
+			      * taken nickname, an unknown code, a failure) */
+	const char *notice;  /* !ok: shown on the screen the visitor is on */
+	int number;          /* KA_TAKE_NUMBER: the queue number */
+	const char *session_id, *cancel_code; /* KA_SEND_SIGNUP */
+	bool waiting;        /* KA_SEND_SIGNUP: on the waiting list ... */
+	int waiting_position; /* ... at this place (0: not known) */
+	bool crisis;         /* KA_SEND_QUESTION: a crisis phrase in it (even when
+			      * saving failed): the crisis contacts at once */
+} kiosk_result_t;
+
+/*
+ * Committed: moves to the write's result screen (KS_NUMBER,
+ * KS_QUESTION_SENT, KS_SIGNED_UP, KS_CANCELLED, KS_IDEA_SENT) with its
+ * number or code, and empties what was typed. Refused: stays on its screen
+ * with the notice. A crisis opens KO_CRISIS either way.
+ */
+void kiosk_written(kiosk_state_t *s, const kiosk_result_t *r);
 
 /* Text limits (characters). */
 #define KIOSK_QUESTION_MAX 300
