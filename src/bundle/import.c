@@ -69,8 +69,8 @@ static int verify_signature(const char *src, const char *manifest, size_t mlen,
 					: reject(res, "%s cannot be read: %s", SIGNATURE_NAME, err_last());
 	if (o->nkeys == 0) {
 		ovi_free(sig);
-		return reject(res, TR(res->lang, "this kiosk trusts no signing key yet: add the site's public key "
-			      "to its configuration (ovi.ini, [trust] key = ...)"));
+		return reject(res, "this kiosk trusts no signing key yet: add the site's public key "
+			      "to its configuration (ovi.ini, [trust] key = ...)");
 	}
 	int which = -1;
 	rc = minisign_verify_lang(sig, slen, (const uint8_t *)manifest, mlen, o->keys, o->nkeys,

@@ -57,7 +57,7 @@ for n in "${names[@]}"; do
 	[ -f "$here/$n.dict" ] && args+=(-dict="$here/$n.dict")
 	if [ -f "$here/$n.options" ]; then
 		while read -r opt; do
-			case $opt in '' | '#'*) continue ;; esac
+			case $opt in '' | '#'* | -runs=*) continue ;; esac # the long run is timed
 			args+=("$opt")
 		done <"$here/$n.options"
 	fi
