@@ -361,6 +361,7 @@ int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_
 	src = mdb_bind(st, "i", day);
 	while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
 		ovr_t o;
+		// cppcheck-suppress uninitvar ; dup_cols() fills o through these pointers
 		const char **cols[] = {&o.person, &o.visitor, &o.state, &o.room};
 		if (!dup_cols(a, st, cols, (const int[]){0, 1, 2, 3}, 4)) {
 			src = SQLITE_NOMEM;

@@ -476,6 +476,7 @@ static int expand(const mdb_content_t *c, const match_word_t *q, term_t *out, in
 		if (mq > out[worst].q)
 			out[worst] = (term_t){c->vocab[i].word, mq};
 	}
+	// cppcheck-suppress uninitvar ; out[0..n) were all written above
 	qsort(out, (size_t)n, sizeof *out, cmp_term);
 	return n;
 }

@@ -152,7 +152,8 @@ static int scan_sticks(sync_source_t *s, seen_stick_t *seen, int nseen, bool *re
 	int n = sync_usb_sticks(cfg, sticks, MAX_STICKS);
 	bool all = atomic_exchange(&s->rescan_all, false);
 	seen_stick_t now[MAX_STICKS];
-	for (int i = 0; i < n && !atomic_load(&s->w->stop); i++) {
+	int i = 0;
+	for (; i < n && !atomic_load(&s->w->stop); i++) {
 		str_copy(now[i].path, sizeof now[i].path, sticks[i]);
 		stick_key(sticks[i], now[i].key);
 		bool known = false;
@@ -172,9 +173,11 @@ static int scan_sticks(sync_source_t *s, seen_stick_t *seen, int nseen, bool *re
 		sync_result_clear(&r);
 	}
 	/* Sticks no longer there are forgotten: plugged in again, they are
-	 * checked again (and get a fresh report). */
-	memcpy(seen, now, sizeof now[0] * (size_t)n);
-	return n;
+	 * checked again (and get a fresh report). Only the ones looked at: a
+	 * stop in the middle left the rest of now[] unset (cppcheck saw it). */
+	if (i > 0)
+		memcpy(seen, now, sizeof now[0] * (size_t)i);
+	return i;
 }
 
 void usb_watch_main(sync_source_t *s)

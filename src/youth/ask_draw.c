@@ -80,6 +80,7 @@ void ask_poly(ui_t *ui, const ask_pt_t *p, int n, ui_color_t c)
 	if (n < 3 || n > POLY_MAX)
 		return;
 	draw_list_t *dl = ui_dl(ui);
+	// cppcheck-suppress duplicateAssignExpression ; min and max start at the first point
 	float x0 = p[0].x, x1 = p[0].x, y0 = p[0].y, y1 = p[0].y;
 	for (int i = 1; i < n; i++) {
 		x0 = fmin2(x0, p[i].x);
