@@ -16,10 +16,11 @@
 #      ovi-kiosk/ovi-report.txt back through ovi-usb-write.socket; a test unit
 #      added to the image then runs `ovi export --stick` as the ovi user, and
 #      the stick must hold the export afterwards;
-#   3. third boot: a stick whose writes QEMU throttles is pulled out
-#      (device_del) while the kiosk exports to it: the export fails with a
-#      message that says so, ovi.service keeps running, nothing on the kiosk
-#      changes and no mount or helper is left behind.
+#   3. third boot: a write-protected exFAT stick and a full vfat stick each
+#      get an export that fails saying so; then a stick whose writes QEMU
+#      throttles is pulled out (device_del) while the kiosk exports to it:
+#      the export fails with a message that says so, ovi.service keeps
+#      running, nothing on the kiosk changes and no mount or helper is left.
 # Slow (full system emulation): about 10-20 minutes.
 #
 #   sudo bash kiosk/image/test-boot.sh out/ovi-<version>-arm64.img.xz
@@ -91,9 +92,23 @@ for i in $(seq 150); do
   for m in /run/ovi/usb/*; do
     [ -d "$m" ] || continue
     if [ "$(findmnt -no LABEL "$m")" = PULL ]; then
-      # The third boot: export to this stick again and again (the host
-      # throttles its writes) until the host pulls it out.
+      # The third boot. First the write-protected stick (LOCKED, exFAT on a
+      # read-only drive) and the full one (FULL, vfat): each export must
+      # fail saying so.
       before=$(ovi_as status 2>&1 | md5sum | cut -c1-12)
+      for want in LOCKED FULL; do
+        x=
+        for _ in $(seq 30); do
+          for y in /run/ovi/usb/*; do [ "$(findmnt -no LABEL "$y" 2>/dev/null)" = $want ] && x=$y; done
+          [ -n "$x" ] && break
+          sleep 2
+        done
+        if [ -z "$x" ]; then say "stick $want: not mounted"; continue; fi
+        out=$(ovi_as export --stick "$x" 2>&1) && rc=0 || rc=$?
+        say "stick $want $(findmnt -no FSTYPE "$x"): exit $rc: $(echo "$out" | tr '\n' ' ')"
+      done
+      # Then export to the PULL stick again and again (the host throttles
+      # its writes) until the host pulls it out.
       n=0 rc=0
       while [ $n -lt 40 ] && [ $rc -eq 0 ]; do
         n=$((n + 1))
@@ -175,7 +190,11 @@ run() { # LOG [PATTERN [SHOT.ppm [USB.img]]]: boots until the machine powers
   # out of the socket; the guest sees the USB device go away).
   [ -n "${pull_img:-}" ] && usbargs+=(-device qemu-xhci,id=xhci3
     -drive "if=none,id=stick3,format=raw,file=$pull_img,throttling.bps-write=4096,throttling.iops-write=4"
-    -device usb-storage,bus=xhci3.0,drive=stick3,id=pullstick)
+    -device usb-storage,bus=xhci3.0,drive=stick3,id=pullstick
+    -drive "if=none,id=stick4,format=raw,file=$locked_img,readonly=on"
+    -device usb-storage,bus=xhci3.0,drive=stick4
+    -drive "if=none,id=stick5,format=raw,file=$full_img"
+    -device usb-storage,bus=xhci3.0,drive=stick5)
   local pulled=
   rm -f "$work/mon.sock"
   qemu-system-aarch64 -M virt -cpu cortex-a53 -smp 2 -m 1024 -display none -serial stdio "${usbargs[@]}" \
@@ -305,6 +324,16 @@ fsck.exfat -n "$stick2" >"$work/fsck2.log" 2>&1 && ok "the exFAT stick's file sy
 # ovi.service keeps running, the write mount and its helper are gone.
 pull_img=$work/pull.img
 truncate -s 64M "$pull_img" && mkfs.vfat -n PULL "$pull_img" >/dev/null
+# A write-protected exFAT stick (the drive is read-only, as with a stick's
+# lock switch) and a vfat stick with 16 KB left: room for the folders, not
+# for the whole export.
+locked_img=$work/locked.img
+truncate -s 64M "$locked_img" && mkfs.exfat -L LOCKED "$locked_img" >/dev/null
+full_img=$work/full.img
+truncate -s 2M "$full_img" && mkfs.vfat -n FULL "$full_img" >/dev/null
+head -c $(( $(mdir -i "$full_img" ::/ | awk '/bytes free/ {gsub(/[^0-9]/, ""); print}') - 16384 )) /dev/urandom >"$work/filler"
+mcopy -i "$full_img" "$work/filler" ::/filler.bin
+echo "info the full stick has $(mdir -i "$full_img" ::/ | awk '/bytes free/ {gsub(/[^0-9]/, ""); print}') bytes free"
 run "$work/boot3.log" "ovi-test: pull done\|ovi-test: no report"
 pull_img=
 t3=$(date +%s)
@@ -331,6 +360,18 @@ st=$(g 'pull: status')
 set -- $st
 [ -n "$st" ] && [ "${5:-x}" = "${7:-y}" ] && ok "the kiosk's data is unchanged by the pull (ovi status $5 before and after)" ||
   bad "the kiosk's status changed: $st"
+case "$(g 'stick LOCKED')" in
+  *"exit 0"* | "") bad "the write-protected stick: $(g 'stick LOCKED')" ;;
+  *write-protected*) ok "a write-protected exFAT stick: the export says so: $(g 'stick LOCKED' | cut -c10-)" ;;
+  *) bad "the write-protected stick's message does not say so: $(g 'stick LOCKED')" ;;
+esac
+case "$(g 'stick FULL')" in
+  *"exit 0"* | "") bad "the full stick: $(g 'stick FULL')" ;;
+  *full*) ok "a full vfat stick: the export says so: $(g 'stick FULL' | cut -c10-)" ;;
+  *) bad "the full stick's message does not say it is full: $(g 'stick FULL')" ;;
+esac
+fsck.vfat -n "$full_img" >"$work/fsck3.log" 2>&1 && ok "the full stick's file system is clean afterwards" ||
+  bad "fsck.vfat of the full stick: $(tail -3 "$work/fsck3.log")"
 [ "$(g 'pull: mounts left')" = "ovi-test: pull: mounts left: 0" ] && ok "no mount of the pulled stick is left behind" ||
   bad "$(g 'pull: mounts left')"
 [ "$(g 'pull: helpers running')" = "ovi-test: pull: helpers running: 0" ] && ok "no write helper is left running" ||

@@ -146,6 +146,9 @@ static int open_by_helper(const sync_config_t *cfg, const char *stick, sync_stic
 	close(fd);
 	if (!strcmp(line, "error write-protected"))
 		return stick_fail(s, STICK_PROTECTED, "the stick is write-protected");
+	if (!strcmp(line, "error full"))
+		return stick_fail(s, STICK_FULL, "the stick is full (while %s)",
+				  TR(err_lang(), "making the ovi-kiosk folder"));
 	if (!strcmp(line, "error gone"))
 		return stick_fail(s, STICK_GONE, "the stick was taken out (or failed) while %s",
 				  TR(err_lang(), "making it writable"));
