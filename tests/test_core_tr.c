@@ -92,11 +92,24 @@ TEST(errors_in_the_thread_language)
 	CHECK_STR(err_last(), "wrong PIN");
 }
 
+/* The one choice of the frame's word table: fi, sv, else English. */
+TEST(frame_tables)
+{
+	CHECK_INT(tr_frame("fi"), TR_FRAME_FI);
+	CHECK_INT(tr_frame("sv"), TR_FRAME_SV);
+	CHECK_INT(tr_frame("en"), TR_FRAME_EN);
+	CHECK_INT(tr_frame("uk"), TR_FRAME_EN);
+	CHECK_INT(tr_frame("fin"), TR_FRAME_EN);
+	CHECK_INT(tr_frame(""), TR_FRAME_EN);
+	CHECK_INT(tr_frame(NULL), TR_FRAME_EN);
+}
+
 int main(void)
 {
 	RUN(finnish_and_swedish);
 	RUN(tables_are_searchable);
 	RUN(language_from_the_environment);
+	RUN(frame_tables);
 	RUN(errors_in_the_thread_language);
 	return test_summary();
 }

@@ -7,6 +7,8 @@
 #if OVI_HAVE_PLATFORM
 #include "app/kiosk_app.h"
 
+#include "core/tr.h"
+
 #include <string.h>
 
 static const char *const fi[AT_COUNT] = {
@@ -38,10 +40,7 @@ const char *app_text(const char *lang, app_text_t id)
 {
 	if (id < 0 || id >= AT_COUNT)
 		return "";
-	if (lang && strcmp(lang, "fi") == 0)
-		return fi[id];
-	if (lang && strcmp(lang, "sv") == 0)
-		return sv[id];
-	return en[id];
+	const char *const *t[] = {fi, sv, en};
+	return t[tr_frame(lang)][id];
 }
 #endif

@@ -7,6 +7,8 @@
 #if OVI_HAVE_PLATFORM
 #include "app/staff_app.h"
 
+#include "core/tr.h"
+
 #include <string.h>
 
 static const char *const fi[SN_COUNT] = {
@@ -104,10 +106,7 @@ const char *staff_note(const char *lang, staff_note_t id)
 {
 	if (id < 0 || id >= SN_COUNT)
 		return "";
-	if (lang && strcmp(lang, "fi") == 0)
-		return fi[id];
-	if (lang && strcmp(lang, "sv") == 0)
-		return sv[id];
-	return en[id];
+	const char *const *t[] = {fi, sv, en};
+	return t[tr_frame(lang)][id];
 }
 #endif

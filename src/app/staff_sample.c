@@ -7,6 +7,8 @@
 #if OVI_HAVE_PLATFORM
 #include "app/staff_app.h"
 
+#include "core/tr.h"
+
 #include <string.h>
 
 typedef struct sample_text {
@@ -119,9 +121,8 @@ static void rest(arena_t *ar, const sample_text_t *t, const char *lang, wall_t n
 
 void staff_view_samples(arena_t *ar, const char *lang, staff_view_t *v)
 {
-	const sample_text_t *t = lang && !strcmp(lang, "fi")   ? &fi
-				 : lang && !strcmp(lang, "sv") ? &sv
-							       : &en;
+	const sample_text_t *const tables[] = {&fi, &sv, &en};
+	const sample_text_t *t = tables[tr_frame(lang)];
 	wall_t now = v->now;
 	if (!v->queue.n)
 		queue(ar, t, now, v);

@@ -16,6 +16,7 @@
 #include "bundle/manifest.h"
 #include "core/fs.h"
 #include "core/mem.h"
+#include "core/tr.h"
 #include "ui/draw.h"
 
 #include <dirent.h>
@@ -127,7 +128,7 @@ static const char *sample(const char *lang, int which)
 	    {"How do I apply for housing allowance when I move out?", "Fox",
 	     "Board game night in English"},
 	};
-	int l = !strcmp(lang, "fi") ? 0 : !strcmp(lang, "sv") ? 1 : 2;
+	int l = (int)tr_frame(lang);
 	return t[l][which];
 }
 
@@ -273,9 +274,11 @@ static void sact(kapp_t *a, int kind, int64_t arg, const char *id)
 
 static const char *sample_answer(const char *lang)
 {
-	return !strcmp(lang, "fi")   ? "Asumistukea haetaan Kelasta. Tule juttelemaan, autamme."
-	       : !strcmp(lang, "sv") ? "Bostadsbidrag söks hos FPA. Kom och prata, vi hjälper."
-				     : "You apply to Kela. Come and talk to us, we can help.";
+	static const char *const answers[] = {
+	    "Asumistukea haetaan Kelasta. Tule juttelemaan, autamme.",
+	    "Bostadsbidrag söks hos FPA. Kom och prata, vi hjälper.",
+	    "You apply to Kela. Come and talk to us, we can help."};
+	return answers[tr_frame(lang)];
 }
 
 /* Staff mode as staff would have it: logged in (as "Aino"), on scr, with

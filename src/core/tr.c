@@ -22,6 +22,15 @@ const char *tr(const char *lang, const char *msgid)
 	return msgid;
 }
 
+tr_frame_t tr_frame(const char *lang)
+{
+	if (lang && !strcmp(lang, "fi"))
+		return TR_FRAME_FI;
+	if (lang && !strcmp(lang, "sv"))
+		return TR_FRAME_SV;
+	return TR_FRAME_EN;
+}
+
 const char *tr_env_lang(void)
 {
 	static const char *const vars[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};

@@ -33,6 +33,13 @@ extern const tr_table_t tr_tables[]; /* generated; ends with a NULL lang */
 const char *tr(const char *lang, const char *msgid);
 #define TR(lang, msgid) tr((lang), (msgid))
 
+/* The frame's own word tables (the screens' buttons, staff notes, the
+ * report's headings) exist in three languages: which one serves lang.
+ * Every other language reads English frame words (issue: catalogues for
+ * all of them). The one place that decides it. */
+typedef enum { TR_FRAME_FI = 0, TR_FRAME_SV = 1, TR_FRAME_EN = 2 } tr_frame_t;
+tr_frame_t tr_frame(const char *lang);
+
 /* The reader's language for the command line: "fi" or "sv" when $LANGUAGE,
  * $LC_ALL, $LC_MESSAGES or $LANG starts so, else "en". */
 const char *tr_env_lang(void);

@@ -10,6 +10,7 @@
 #include "core/mem.h"
 #include "core/str.h"
 #include "core/timeutil.h"
+#include "core/tr.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -24,7 +25,7 @@ void rep_init(rep_t *r, const char *lang)
 {
 	memset(r, 0, sizeof *r);
 	str_copy(r->lang, sizeof r->lang,
-		 lang && (!strcmp(lang, "fi") || !strcmp(lang, "sv")) ? lang : "en");
+		 (const char *const[]){"fi", "sv", "en"}[tr_frame(lang)]);
 }
 
 void rep_free(rep_t *r)

@@ -1,6 +1,8 @@
 /* rep text: the report's words in Finnish, Swedish and English. */
 #include "report/rep.h"
 
+#include "core/tr.h"
+
 #include <string.h>
 
 static const char *const fi[RT_COUNT_] = {
@@ -163,7 +165,8 @@ const char *rep_tx(const rep_t *r, rep_text_t id)
 {
 	if (id < 0 || id >= RT_COUNT_)
 		return "";
-	const char *const *t = !strcmp(r->lang, "fi") ? fi : !strcmp(r->lang, "sv") ? sv : en;
+	const char *const *const tables[] = {fi, sv, en};
+	const char *const *t = tables[tr_frame(r->lang)];
 	return t[id] ? t[id] : en[id] ? en[id] : "";
 }
 

@@ -4,6 +4,9 @@
  */
 #include "staff/staff_i18n.h"
 
+#include "core/tr.h"
+
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -459,9 +462,8 @@ const char *stx(const char *lang, staff_text_t id)
 {
 	if ((int)id < 0 || id >= S_COUNT)
 		return "";
-	const char *const *t = lang && strcmp(lang, "fi") == 0	 ? fi
-			       : lang && strcmp(lang, "sv") == 0 ? sv
-								 : en;
+	const char *const *const tables[] = {fi, sv, en};
+	const char *const *t = tables[tr_frame(lang)];
 	const char *s = t[id] ? t[id] : en[id];
 	return s ? s : "";
 }
@@ -523,5 +525,6 @@ const char *stx_action(const char *lang, const char *action)
 	    bsearch(action, actions, sizeof actions / sizeof actions[0], sizeof actions[0], action_cmp);
 	if (!a)
 		return action;
-	return lang && !strcmp(lang, "fi") ? a->fi : lang && !strcmp(lang, "sv") ? a->sv : a->en;
+	const char *const words[] = {a->fi, a->sv, a->en};
+	return words[tr_frame(lang)];
 }

@@ -2,6 +2,7 @@
 #include "ui/fmt.h"
 
 #include "core/timeutil.h"
+#include "core/tr.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -69,7 +70,7 @@ const char *ui_fmt_weekday(const char *lang, int wd, bool long_form)
 	    {{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"},
 	     {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}},
 	};
-	int l = lang && !strcmp(lang, "fi") ? 0 : lang && !strcmp(lang, "sv") ? 1 : 2;
+	int l = (int)tr_frame(lang);
 	return names[l][long_form ? 0 : 1][(wd - 1 + 7) % 7];
 }
 
@@ -82,7 +83,7 @@ void ui_fmt_date(const char *lang, int day, bool long_form, char *out, int cap)
 		return;
 	day_to_ymd(day, &y, &m, &d);
 	const char *name = ui_fmt_weekday(lang, day_weekday(day), long_form);
-	if (!lang || (strcmp(lang, "fi") && strcmp(lang, "sv")))
+	if (tr_frame(lang) == TR_FRAME_EN)
 		snprintf(out, (size_t)cap, "%s %d %s", name, d, months[(m - 1) % 12]);
 	else
 		snprintf(out, (size_t)cap, "%s %d.%d.", name, d, m);

@@ -4,6 +4,7 @@
 
 #include "core/str.h"
 #include "core/utf8.h"
+#include "core/tr.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -58,11 +59,8 @@ void ui_kb_clear(ui_kb_t *kb)
 
 ui_kb_layout_t ui_kb_layout_for(const char *lang)
 {
-	if (lang && strcmp(lang, "fi") == 0)
-		return UI_KB_FI;
-	if (lang && strcmp(lang, "sv") == 0)
-		return UI_KB_SV;
-	return UI_KB_EN;
+	static const ui_kb_layout_t layouts[] = {UI_KB_FI, UI_KB_SV, UI_KB_EN};
+	return layouts[tr_frame(lang)];
 }
 
 int ui_kb_len(const ui_kb_t *kb)

@@ -9,6 +9,7 @@
 #include "youth/i18n.h"
 
 #include "core/timeutil.h"
+#include "core/tr.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -401,11 +402,8 @@ static const char *const en[T_COUNT] = {
 
 static const char *const *table(const char *lang)
 {
-	if (lang && strcmp(lang, "fi") == 0)
-		return fi;
-	if (lang && strcmp(lang, "sv") == 0)
-		return sv;
-	return en;
+	const char *const *const t[] = {fi, sv, en};
+	return t[tr_frame(lang)];
 }
 
 const char *tx(const char *lang, text_id_t id)

@@ -8,17 +8,17 @@
  * frame gives it its own strip, so it covers nothing of the list above it.
  */
 #include "youth/kiosk.h"
+
+#include "core/tr.h"
 #include "youth/kiosk_draw.h"
 
 #include <string.h>
 
 const char *kiosk_called_text(const char *lang)
 {
-	if (lang && !strcmp(lang, "fi"))
-		return "Numero %d, tule tiskille";
-	if (lang && !strcmp(lang, "sv"))
-		return "Nummer %d, kom till disken";
-	return "Number %d, please come to the desk";
+	static const char *const called[] = {"Numero %d, tule tiskille", "Nummer %d, kom till disken",
+					     "Number %d, please come to the desk"};
+	return called[tr_frame(lang)];
 }
 
 static bool shown(const kiosk_view_t *v, const kiosk_state_t *s)

@@ -9,6 +9,7 @@
 #include "youth/ask_internal.h"
 
 #include "core/str.h"
+#include "core/tr.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -55,7 +56,7 @@ static const char *const words[3][AT_COUNT] = {
 
 const char *ask_tx(const char *lang, ask_text_t id)
 {
-	int l = lang && strcmp(lang, "fi") == 0 ? 0 : lang && strcmp(lang, "sv") == 0 ? 1 : 2;
+	int l = (int)tr_frame(lang);
 	const char *s = (int)id >= 0 && id < AT_COUNT ? words[l][id] : NULL;
 	return s ? s : "";
 }

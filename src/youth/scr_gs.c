@@ -7,6 +7,7 @@
 
 #include "core/str.h"
 #include "core/timeutil.h"
+#include "core/tr.h"
 #include "model/content.h"
 
 #include <stdio.h>
@@ -75,11 +76,8 @@ const char *gs_tx(const char *lang, gs_text_t id)
 {
 	if ((int)id < 0 || id >= GS_COUNT)
 		return "";
-	const char *s = NULL;
-	if (lang && strcmp(lang, "fi") == 0)
-		s = gs_fi[id];
-	else if (lang && strcmp(lang, "sv") == 0)
-		s = gs_sv[id];
+	const char *const *t[] = {gs_fi, gs_sv, gs_en};
+	const char *s = t[tr_frame(lang)][id];
 	if (!s)
 		s = gs_en[id];
 	return s ? s : "";
