@@ -114,3 +114,25 @@ size_t str_copy(char *dst, size_t cap, const char *src)
 	dst[n] = 0;
 	return n;
 }
+
+void str_copy_whole(char *dst, size_t cap, const char *src)
+{
+	size_t n = src ? strlen(src) : 0;
+	if (n >= cap)
+		n = 0;
+	memcpy(dst, src ? src : "", n);
+	dst[n] = 0;
+}
+
+const char *str_name(const char *const *names, int n, int i)
+{
+	return i >= 0 && i < n && names[i] ? names[i] : "?";
+}
+
+int str_name_index(const char *const *names, int n, const char *name)
+{
+	for (int i = 0; name && i < n; i++)
+		if (names[i] && !strcmp(names[i], name))
+			return i;
+	return -1;
+}

@@ -25,6 +25,15 @@ void sb_free(strbuf_t *b);   /* accepts a zeroed buffer */
 bool str_eq_nocase(const char *a, const char *b); /* ASCII case folding */
 bool str_starts_with(const char *s, const char *prefix);
 bool str_ends_with(const char *s, const char *suffix);
+
+/* Copies src (NULL: "") into dst of cap bytes whole, or nothing when it does
+ * not fit: a cut id is a different id, so an id too long is no id at all. */
+void str_copy_whole(char *dst, size_t cap, const char *src);
+
+/* A table of names indexed by an enum (the screens' names): names[i] for
+ * 0 <= i < n when set, else "?"; and the index of name, or -1. */
+const char *str_name(const char *const *names, int n, int i);
+int str_name_index(const char *const *names, int n, const char *name);
 /* Trims ASCII whitespace in place; returns s. */
 char *str_trim(char *s);
 /* Copies at most cap-1 bytes without cutting a UTF-8 sequence; NUL-terminates. */

@@ -21,27 +21,15 @@ static const char *const names[ST_SCREEN_COUNT] = {
 
 const char *staff_screen_name(staff_screen_t s)
 {
-	return (int)s >= 0 && s < ST_SCREEN_COUNT && names[s] ? names[s] : "?";
+	return str_name(names, ST_SCREEN_COUNT, (int)s);
 }
 
 int staff_screen_by_name(const char *name)
 {
-	for (int i = 0; name && i < ST_SCREEN_COUNT; i++)
-		if (names[i] && strcmp(names[i], name) == 0)
-			return i;
-	return -1;
+	return str_name_index(names, ST_SCREEN_COUNT, name);
 }
 
-static void copy_id(char *dst, size_t cap, const char *src)
-{
-	size_t n = src ? strlen(src) : 0;
-	if (n >= cap)
-		n = 0; /* an id too long for the state is no id at all */
-	memcpy(dst, src ? src : "", n);
-	dst[n] = 0;
-}
-
-#define SET_ID(field, src) copy_id((field), sizeof(field), (src))
+#define SET_ID(field, src) str_copy_whole((field), sizeof(field), (src))
 
 static int clampi(int64_t v, int lo, int hi)
 {
@@ -86,7 +74,7 @@ void staff_state_init(staff_state_t *s, const char *lang)
 {
 	memset(s, 0, sizeof *s);
 	s->screen = ST_PIN;
-	copy_id(s->lang, sizeof s->lang, lang && *lang ? lang : "fi");
+	str_copy_whole(s->lang, sizeof s->lang, lang && *lang ? lang : "fi");
 	if (!s->lang[0])
 		strcpy(s->lang, "fi");
 	clear_sub(s);

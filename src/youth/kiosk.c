@@ -28,27 +28,15 @@ static const char *const names[KS_SCREEN_COUNT] = {
 
 const char *kiosk_screen_name(kiosk_screen_t s)
 {
-	return (int)s >= 0 && s < KS_SCREEN_COUNT && names[s] ? names[s] : "?";
+	return str_name(names, KS_SCREEN_COUNT, (int)s);
 }
 
 int kiosk_screen_by_name(const char *name)
 {
-	for (int i = 0; name && i < KS_SCREEN_COUNT; i++)
-		if (names[i] && strcmp(names[i], name) == 0)
-			return i;
-	return -1;
+	return str_name_index(names, KS_SCREEN_COUNT, name);
 }
 
-static void copy_id(char *dst, size_t cap, const char *src)
-{
-	size_t n = src ? strlen(src) : 0;
-	if (n >= cap)
-		n = 0; /* an id too long for the state is no id at all */
-	memcpy(dst, src ? src : "", n);
-	dst[n] = 0;
-}
-
-#define SET_ID(field, src) copy_id((field), sizeof(field), (src))
+#define SET_ID(field, src) str_copy_whole((field), sizeof(field), (src))
 
 /* Starts typing: an empty keyboard in the visitor's language. */
 static void kb_start(kiosk_state_t *s, int max_len, bool auto_cap)
@@ -80,7 +68,7 @@ void kiosk_state_init(kiosk_state_t *s, const char *default_lang)
 {
 	memset(s, 0, sizeof *s);
 	s->screen = KS_TODAY;
-	copy_id(s->lang, sizeof s->lang, default_lang && *default_lang ? default_lang : "fi");
+	str_copy_whole(s->lang, sizeof s->lang, default_lang && *default_lang ? default_lang : "fi");
 	if (!s->lang[0])
 		strcpy(s->lang, "fi");
 	clear_sub(s);
