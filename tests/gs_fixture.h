@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "screen_check.h"
 #include "core/err.h"
 #include "core/timeutil.h"
 #include "testlib.h"
@@ -352,16 +353,7 @@ static inline void gsh_frame(ui_t *ui, gsh_screen_fn fn, const kiosk_view_t *v,
 /* Lint and overflow notes, printed; returns their count. */
 static inline int gsh_lint(ui_t *ui, const char *what)
 {
-	errlist_t el = {0};
-	int n = ui_lint(ui, UI_MIN_TARGET, &el);
-	for (int i = 0; i < el.n; i++)
-		fprintf(stderr, "  %s: %s\n", what, el.msg[i]);
-	errlist_clear(&el);
-	int no;
-	const char *const *over = ui_overflows(ui, &no);
-	for (int i = 0; i < no; i++)
-		fprintf(stderr, "  %s: overflow: %s\n", what, over[i]);
-	return n + no;
+	return screen_lint(ui, what);
 }
 
 /* True when some text drawn this frame contains needle. */

@@ -5,6 +5,7 @@
  * text measure: nothing off screen, cut or ellipsised, no overlapping or too
  * small targets, the screen's key texts whole on screen.
  */
+#include "screen_check.h"
 #include "testlib.h"
 
 #include "ask_fixture.h"
@@ -24,17 +25,7 @@ static const kiosk_screen_t screens[6] = {KS_ASK,	    KS_TOPIC,  KS_QUESTION,
 
 static void report(ui_t *ui, const char *name)
 {
-	errlist_t el = {0};
-	int n = ui_lint(ui, UI_MIN_TARGET, &el);
-	for (int i = 0; i < el.n; i++)
-		fprintf(stderr, "  %s: %s\n", name, el.msg[i]);
-	int no;
-	const char *const *over = ui_overflows(ui, &no);
-	for (int i = 0; i < no; i++)
-		fprintf(stderr, "  %s: overflow: %s\n", name, over[i]);
-	CHECK_INT(n, 0);
-	CHECK_INT(no, 0);
-	errlist_clear(&el);
+	CHECK_INT(screen_lint(ui, name), 0);
 }
 
 static void whole(ui_t *ui, const char *name, const char *s)

@@ -6,6 +6,7 @@
  * overlapping or too small targets, and what matters whole in view without
  * scrolling (the privacy line, the notice, the cancel code).
  */
+#include "screen_check.h"
 #include "testlib.h"
 
 #include "gs_fixture.h"
@@ -29,17 +30,7 @@ static void site(gsf_t *f)
 
 static void report(ui_t *ui, const char *name)
 {
-	errlist_t el = {0};
-	int n = ui_lint(ui, UI_MIN_TARGET, &el);
-	for (int i = 0; i < el.n; i++)
-		fprintf(stderr, "  %s: %s\n", name, el.msg[i]);
-	int no;
-	const char *const *over = ui_overflows(ui, &no);
-	for (int i = 0; i < no; i++)
-		fprintf(stderr, "  %s: overflow: %s\n", name, over[i]);
-	CHECK_INT(n, 0);
-	CHECK_INT(no, 0);
-	errlist_clear(&el);
+	CHECK_INT(screen_lint(ui, name), 0);
 }
 
 static void whole(ui_t *ui, const char *name, const char *s)

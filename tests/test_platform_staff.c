@@ -7,6 +7,7 @@
  * held (the staff entry's feedback).
  */
 #include "staff_scenes.h"
+#include "screen_check.h"
 #include "testlib.h"
 
 #include "core/err.h"
@@ -32,20 +33,6 @@ static void frame(ui_t *ui, const staff_view_t *v, const staff_state_t *s)
 	CHECK_INT(a.kind, 0);
 }
 
-static int lint(ui_t *ui, const char *what)
-{
-	errlist_t el = {0};
-	int n = ui_lint(ui, UI_MIN_TARGET, &el);
-	for (int i = 0; i < el.n; i++)
-		fprintf(stderr, "  %s: %s\n", what, el.msg[i]);
-	int no;
-	const char *const *over = ui_overflows(ui, &no);
-	for (int i = 0; i < no; i++)
-		fprintf(stderr, "  %s overflow: %s\n", what, over[i]);
-	errlist_clear(&el);
-	return n + no;
-}
-
 static void lint_scrolled(ui_t *ui, const staff_view_t *v, const staff_state_t *s, const char *what)
 {
 	ui_id_t regions[8];
@@ -58,7 +45,7 @@ static void lint_scrolled(ui_t *ui, const staff_view_t *v, const staff_state_t *
 		for (int off = ui_dp(ui, 50); off < 30000; off += ui_dp(ui, 50)) {
 			ui_scroll_to(ui, regions[r], off);
 			frame(ui, v, s);
-			int n = lint(ui, what);
+			int n = screen_lint(ui, what);
 			CHECK_INT(n, 0);
 			if (n || (int)ui_scroll_offset(ui, regions[r]) < off)
 				break;
@@ -100,7 +87,7 @@ static void render_ex(int w, int h, const char *lang, const char *suffix, bool c
 		snprintf(path, sizeof path, "%s/%s.png", dir, what);
 		CHECK_INT(plat_headless_render(hl, ui_draw_list(ui)), 0);
 		CHECK_INT(plat_headless_save_png(hl, path), 0);
-		CHECK_INT(lint(ui, what), 0);
+		CHECK_INT(screen_lint(ui, what), 0);
 		lint_scrolled(ui, &v, &s, what);
 	}
 	plat_headless_close(hl);

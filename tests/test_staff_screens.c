@@ -7,6 +7,7 @@
  * youth header's logo that opens staff mode.
  */
 #include "staff_scenes.h"
+#include "screen_check.h"
 #include "testlib.h"
 
 #include "core/err.h"
@@ -43,27 +44,6 @@ static ui_action_t tap(ui_t *ui, const staff_view_t *v, const staff_state_t *s, 
 	return a;
 }
 
-static int lint(ui_t *ui, const char *what)
-{
-	errlist_t el = {0};
-	int n = ui_lint(ui, UI_MIN_TARGET, &el);
-	for (int i = 0; i < el.n; i++)
-		fprintf(stderr, "  %s: %s\n", what, el.msg[i]);
-	int no;
-	const char *const *over = ui_overflows(ui, &no);
-	for (int i = 0; i < no; i++)
-		fprintf(stderr, "  %s overflow: %s\n", what, over[i]);
-	errlist_clear(&el);
-	return n + no;
-}
-
-static bool whole(ui_t *ui, const char *s)
-{
-	const ui_text_rec_t *t = ui_find_text(ui, s);
-	return t && !t->clipped && !t->hidden && !t->ellipsised &&
-	       ui_rect_inside(t->r, ui_screen(ui)) && t->r.w > 0;
-}
-
 /* Lints the frame at every scroll position of every region and checks each
  * of want[] was whole on screen at some position. */
 static void check_frame(ui_t *ui, const staff_view_t *v, const staff_state_t *s, const char *what,
@@ -73,7 +53,7 @@ static void check_frame(ui_t *ui, const staff_view_t *v, const staff_state_t *s,
 	bool seen[32] = {false};
 	frame(ui, v, s, &a);
 	CHECK_INT(a.kind, 0);
-	CHECK_INT(lint(ui, what), 0);
+	CHECK_INT(screen_lint(ui, what), 0);
 	ui_id_t regions[8];
 	int nr = 0, nh;
 	const ui_hit_t *hits = ui_hits(ui, &nh);
@@ -81,14 +61,14 @@ static void check_frame(ui_t *ui, const staff_view_t *v, const staff_state_t *s,
 		if (hits[i].kind == UI_HIT_SCROLL)
 			regions[nr++] = hits[i].id;
 	for (int i = 0; i < nwant; i++)
-		seen[i] = whole(ui, want[i]);
+		seen[i] = screen_whole(ui, want[i]);
 	for (int r = 0; r < nr; r++) {
 		for (int off = 0; off < 30000; off += ui_dp(ui, 50)) {
 			ui_scroll_to(ui, regions[r], off);
 			frame(ui, v, s, &a);
 			for (int i = 0; i < nwant; i++)
-				seen[i] = seen[i] || whole(ui, want[i]);
-			if (lint(ui, what)) {
+				seen[i] = seen[i] || screen_whole(ui, want[i]);
+			if (screen_lint(ui, what)) {
 				CHECK(!"lint clean while scrolled");
 				break;
 			}

@@ -8,6 +8,7 @@
  * crisis word offers help at once, the keyboard types and sends, and the
  * empty states.
  */
+#include "screen_check.h"
 #include "testlib.h"
 
 #include "ask_fixture.h"
@@ -54,17 +55,7 @@ static bool inside_area(const ui_t *ui, ui_rect_t r)
 
 static void lint(ui_t *ui)
 {
-	errlist_t el = {0};
-	int n = ui_lint(ui, UI_MIN_TARGET, &el);
-	for (int i = 0; i < el.n; i++)
-		fprintf(stderr, "  %s: %s\n", where, el.msg[i]);
-	int no;
-	const char *const *over = ui_overflows(ui, &no);
-	for (int i = 0; i < no; i++)
-		fprintf(stderr, "  %s: overflow: %s\n", where, over[i]);
-	CHECK_INT(n, 0);
-	CHECK_INT(no, 0);
-	errlist_clear(&el);
+	CHECK_INT(screen_lint(ui, where), 0);
 
 	/* A screen draws inside its area only: the frame owns the rest. */
 	int nt, nh;

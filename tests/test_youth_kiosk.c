@@ -7,6 +7,7 @@
  * through the lists until each one has been whole on screen).
  */
 #include "kiosk_fixture.h"
+#include "screen_check.h"
 #include "testlib.h"
 
 #include "core/err.h"
@@ -53,27 +54,6 @@ static const char *label_of(const char *what, const kiosk_state_t *s, int w, int
 	return buf;
 }
 
-static int lint(ui_t *ui, const char *what)
-{
-	errlist_t el = {0};
-	int n = ui_lint(ui, UI_MIN_TARGET, &el);
-	for (int i = 0; i < el.n; i++)
-		fprintf(stderr, "  %s: %s\n", what, el.msg[i]);
-	int no;
-	const char *const *over = ui_overflows(ui, &no);
-	for (int i = 0; i < no; i++)
-		fprintf(stderr, "  %s overflow: %s\n", what, over[i]);
-	errlist_clear(&el);
-	return n + no;
-}
-
-static bool whole(ui_t *ui, const char *s)
-{
-	const ui_text_rec_t *t = ui_find_text(ui, s);
-	return t && !t->clipped && !t->hidden && !t->ellipsised &&
-	       ui_rect_inside(t->r, ui_screen(ui)) && t->r.w > 0;
-}
-
 /*
  * Renders the frame, lints it at every scroll position of every scroll
  * region, and checks each of want[] was whole on screen at some position.
@@ -85,7 +65,7 @@ static void check_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s,
 	bool seen[64] = {false};
 	frame(ui, v, s, &a);
 	CHECK_INT(a.kind, 0);
-	CHECK_INT(lint(ui, what), 0);
+	CHECK_INT(screen_lint(ui, what), 0);
 	ui_id_t regions[8];
 	int nr = 0, nh;
 	const ui_hit_t *hits = ui_hits(ui, &nh);
@@ -93,14 +73,14 @@ static void check_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s,
 		if (hits[i].kind == UI_HIT_SCROLL)
 			regions[nr++] = hits[i].id;
 	for (int i = 0; i < nwant; i++)
-		seen[i] = whole(ui, want[i]);
+		seen[i] = screen_whole(ui, want[i]);
 	for (int r = 0; r < nr; r++) {
 		for (int off = 0; off < 20000; off += ui_dp(ui, 50)) {
 			ui_scroll_to(ui, regions[r], off);
 			frame(ui, v, s, &a);
 			for (int i = 0; i < nwant; i++)
-				seen[i] = seen[i] || whole(ui, want[i]);
-			if (lint(ui, what)) {
+				seen[i] = seen[i] || screen_whole(ui, want[i]);
+			if (screen_lint(ui, what)) {
 				CHECK(!"lint clean while scrolled");
 				break;
 			}
@@ -655,7 +635,7 @@ TEST(portrait_forms_sit_under_the_header)
 		strcpy(s.kb.text, screens[i] == KS_CANCEL ? "K7" : "Kettu");
 		ui_action_t a;
 		frame(ui, &v, &s, &a);
-		CHECK_INT(lint(ui, kiosk_screen_name(s.screen)), 0);
+		CHECK_INT(screen_lint(ui, kiosk_screen_name(s.screen)), 0);
 		const ui_text_rec_t *t = ui_find_text(ui, screens[i] == KS_CANCEL ? "7" : "Kettu");
 		CHECK(t != NULL);
 		if (t && t->r.y > 1920 / 3)
@@ -838,8 +818,8 @@ static void result_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const cha
 		snprintf(w, sizeof w, "%s%s", kiosk_screen_name(s->screen), what);
 		ui_action_t a;
 		frame(ui, v, s, &a);
-		CHECK_INT(lint(ui, w), 0);
-		bool ok = whole(ui, left) && whole(ui, tx(s->lang, T_DONE));
+		CHECK_INT(screen_lint(ui, w), 0);
+		bool ok = screen_whole(ui, left) && screen_whole(ui, tx(s->lang, T_DONE));
 		if (!ok)
 			fprintf(stderr, "  %s: countdown or Done not in view\n", w);
 		CHECK(ok);
@@ -1060,7 +1040,7 @@ TEST(offered_languages)
 	CHECK(xs < xf && xf < xu);
 	CHECK(ui_find_hit(ui, "EN", &xs, &y) != 0);
 	CHECK(ui_find_hit(ui, "DE", &xs, &y) != 0);
-	CHECK_INT(lint(ui, "offered languages"), 0);
+	CHECK_INT(screen_lint(ui, "offered languages"), 0);
 	/* English is not offered, but a visitor already in it keeps its button. */
 	snprintf(s.lang, sizeof s.lang, "en");
 	frame(ui, &v, &s, &a);
