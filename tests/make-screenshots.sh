@@ -7,10 +7,11 @@
 #   OVI defaults to ./build/ovi, OUT_DIR to SOURCE_DIR/tests/screenshots/kiosk.
 # ctest runs it too (as every tests/*.sh, with OVI SOURCE_DIR TMP): then the
 # pictures go to TMP, and the test is that every screen renders in every
-# language and size.
+# language and size and still looks as tests/screenshots/golden/ says.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 ovi=${1:-$here/../build/ovi}
+ovi=$(cd "$(dirname "$ovi")" && pwd)/$(basename "$ovi") # the report's test runs elsewhere
 src=${2:-$here/..}
 out=${3:-$src/tests/screenshots/kiosk}
 if "$ovi" screenshot --list 2>&1 >/dev/null | grep -q "without the kiosk screens"; then
@@ -92,3 +93,47 @@ else
   tail -5 "$data/report.log" >&2
 fi
 echo "wrote $n screenshots into $out (and tests/screenshots/report)"
+
+# The golden set: every picture at a quarter of its size in 16 greys
+# (tests/screenshots/golden/, committed, about 3 MB; the full-size ones are
+# made here to look at, not committed). A screen that changes fails the
+# suite until the golden set is made again on purpose:
+#   OVI_GOLDEN_UPDATE=1 bash tests/make-screenshots.sh build/ovi
+# Tolerance: a picture may differ in up to 0.2 % of its pixels by more than
+# 10 % (the same fonts and program render byte for byte the same today).
+golden=$src/tests/screenshots/golden
+small() { convert "$1" -resize 25% -colorspace Gray -depth 4 -strip \
+  -define png:compression-level=9 "$2"; }
+if [ "${OVI_GOLDEN_UPDATE:-}" = 1 ]; then
+  rm -rf "$golden" && mkdir -p "$golden"
+  for f in "$out"/*.png; do small "$f" "$golden/$(basename "$f")"; done
+  echo "golden: $(ls "$golden" | wc -l) pictures in $golden ($(du -sh "$golden" | cut -f1))"
+  exit 0
+fi
+if ! command -v convert >/dev/null || ! command -v compare >/dev/null; then
+  echo "FAIL the golden comparison needs ImageMagick (kiosk/dev/deps.sh --test)"; exit 1
+fi
+mkdir -p "$data/small"
+changed=() missing=() same=0
+for f in "$out"/*.png; do
+  b=$(basename "$f")
+  [ -f "$golden/$b" ] || { missing+=("$b"); continue; }
+  small "$f" "$data/small/$b"
+  px=$(identify -format '%[fx:w*h]' "$data/small/$b")
+  ae=$(compare -metric AE -fuzz 10% "$data/small/$b" "$golden/$b" null: 2>&1 || true)
+  case $ae in *[!0-9.e+]*|'') changed+=("$b (compare: $ae)"); continue ;; esac
+  if awk -v a="$ae" -v p="$px" 'BEGIN { exit !(a > p * 0.002) }'; then
+    changed+=("$b: $ae of $px pixels")
+  else
+    same=$((same + 1))
+  fi
+done
+extra=$(for g in "$golden"/*.png; do [ -f "$out/$(basename "$g")" ] || basename "$g"; done)
+echo "golden: $same pictures as before, ${#changed[@]} changed, ${#missing[@]} new, $(printf '%s' "$extra" | grep -c .) gone"
+for c in "${changed[@]}"; do echo "  changed: $c"; done
+for m in "${missing[@]}"; do echo "  new (not in the golden set): $m"; done
+[ -z "$extra" ] || printf '  gone: %s\n' $extra
+if [ ${#changed[@]} -gt 0 ] || [ ${#missing[@]} -gt 0 ] || [ -n "$extra" ]; then
+  echo "FAIL screens differ from tests/screenshots/golden (look at $out; if meant: OVI_GOLDEN_UPDATE=1 bash tests/make-screenshots.sh build/ovi)"
+  exit 1
+fi

@@ -42,6 +42,11 @@ wmpid=$!
 sleep 1
 
 export OVI_HITS_FILE="$tmp/hits"
+# In the sanitizer build, leaks are not looked for in this one run: X11's
+# GL driver (Mesa, dlopened) and libdbus leak a few allocations of their own
+# at exit (1,272 bytes in CI, no frame of Ovi's). Every other test checks
+# Ovi's leaks.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 SDL_VIDEODRIVER=x11 "$ovi" --data "$tmp/state" --now "2026-11-23 11:00" --windowed --size 1024x640 \
   >"$tmp/ovi.log" 2>&1 &
 kpid=$!
