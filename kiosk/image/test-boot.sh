@@ -120,7 +120,8 @@ for i in $(seq 150); do
       say "pull: ovi.service is $(systemctl is-active ovi.service), restarts $(systemctl show -p NRestarts --value ovi.service)"
       after=$(ovi_as status 2>&1 | md5sum | cut -c1-12)
       say "pull: status before $before after $after"
-      say "pull: mounts left: $(findmnt -rn -o TARGET | grep -c '^/run/ovi/usb')"
+      name=${m##*/}
+      say "pull: mounts left: $(findmnt -rn -o TARGET | grep -c "^/run/ovi/usb\(-write\)\{0,1\}/$name\$")"
       say "pull: helpers running: $(systemctl list-units --no-legend --state=active 'ovi-usb-write@*' | wc -l)"
       say "pull done"
       exit 0
