@@ -16,7 +16,7 @@
 #include "core/err.h"
 #include "core/log.h"
 #include "model/model.h"
-#include "model/staff.h"
+#include "model/model_staff.h"
 
 #include <limits.h>
 #include <stdlib.h>

@@ -6,7 +6,7 @@
 #include "core/log.h"
 #include "core/timeutil.h"
 #include "model/model.h"
-#include "model/staff.h"
+#include "model/model_staff.h"
 #include "model_fixture.h"
 
 #include <sqlite3.h>

@@ -1,5 +1,5 @@
 /*
- * The staff side of the model (model/staff.h): PINs, the staff log, the
+ * The staff side of the model (model/model_staff.h): PINs, the staff log, the
  * lockout state, today's changes, the queue, pending questions, sessions'
  * sign-ups and flags, group ideas; and that staff's state survives imports
  * and restarts. Failure injection: test_model_staff_faults.c.
@@ -12,7 +12,7 @@
 #include "core/log.h"
 #include "core/timeutil.h"
 #include "model/model.h"
-#include "model/staff.h"
+#include "model/model_staff.h"
 #include "model_fixture.h"
 
 #include <stdlib.h>

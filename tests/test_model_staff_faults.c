@@ -1,5 +1,5 @@
 /*
- * Every staff write (model/staff.h) with its Nth sqlite3_step() or Nth
+ * Every staff write (model/model_staff.h) with its Nth sqlite3_step() or Nth
  * allocation failing, for N = 1, 2, ... until nothing fails: each run either
  * succeeds or fails with model_digest() unchanged. And the staff lists fail
  * cleanly (an error, no crash, no leak under ASan) at every failure point.
@@ -12,7 +12,7 @@
 #include "core/log.h"
 #include "core/timeutil.h"
 #include "model/model.h"
-#include "model/staff.h"
+#include "model/model_staff.h"
 #include "model_fixture.h"
 
 #include <sqlite3.h>

@@ -25,7 +25,7 @@
 #include "core/mem.h"
 #include "core/timeutil.h"
 #include "model/model.h"
-#include "model/staff.h"
+#include "model/model_staff.h"
 #include "platform/plat.h"
 #include "platform/speech.h"
 #include "youth/kiosk.h"

@@ -1,6 +1,6 @@
 /*
  * staff_auth: staff PINs: hashing, checking, and the lockout after wrong
- * tries. The app side of model/staff.h: the model stores hash strings, this
+ * tries. The app side of model/model_staff.h: the model stores hash strings, this
  * file makes and checks them with libsodium's crypto_pwhash (Argon2id).
  *
  * Lockout: the first STAFF_LOCK_FREE wrong PINs in a row cost nothing; the
@@ -21,7 +21,7 @@
 #include <stddef.h>
 
 #include "core/timeutil.h"
-#include "model/staff.h"
+#include "model/model_staff.h"
 
 #define STAFF_PIN_MIN 4
 #define STAFF_PIN_MAX 8

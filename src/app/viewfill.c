@@ -11,7 +11,7 @@
 
 #include "core/err.h"
 #include "core/log.h"
-#include "model/staff.h"
+#include "model/model_staff.h"
 
 #include <stdio.h>
 #include <string.h>

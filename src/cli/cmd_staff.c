@@ -13,7 +13,7 @@
 #include "core/str.h"
 #include "core/timeutil.h"
 #include "model/model.h"
-#include "model/staff.h"
+#include "model/model_staff.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -99,7 +99,7 @@ typedef struct purge_counts {
  * question_days after they were sent, sign-ups signup_days after their
  * session, queue numbers and staff's changes to the day after their day,
  * staff's session flags after their session, the staff log after
- * MODEL_STAFF_LOG_DAYS (model/staff.h). Then checkpoints the WAL (TRUNCATE), so no deleted text remains in
+ * MODEL_STAFF_LOG_DAYS (model/model_staff.h). Then checkpoints the WAL (TRUNCATE), so no deleted text remains in
  * ovi.db or its WAL. out may be NULL.
  */
 int model_purge(model_t *m, wall_t now, int question_days, int signup_days,
@@ -212,7 +212,7 @@ typedef enum {
  * capacity check and the insert are one transaction. cancel_code receives
  * MODEL_CANCEL_CODE_LEN characters from a CSPRNG and a NUL. Refuses a
  * session that has ended or is unknown (OVI_ENOTFOUND), one staff cancelled
- * or closed sign-ups for (OVI_EREJECT, model/staff.h), a nickname that is
+ * or closed sign-ups for (OVI_EREJECT, model/model_staff.h), a nickname that is
  * empty, too long, has a blocked word or is already on this session.
  */
 int model_signup(model_t *m, const char *session, const char *nickname,

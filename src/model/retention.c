@@ -12,7 +12,7 @@
 
 #include "core/err.h"
 #include "model/model.h"
-#include "model/staff.h"
+#include "model/model_staff.h"
 
 #include <string.h>
 

@@ -222,7 +222,7 @@ static const char migration_1[] =
     "CREATE INDEX group_ideas_status ON group_ideas(status, created);";
 
 /*
- * Version 2: staff mode (model/staff.h).
+ * Version 2: staff mode (model/model_staff.h).
  *
  * staff_pins holds crypto_pwhash_str strings, never a PIN. pin_lock is one
  * row (the PIN pad's lockout survives a restart). session_flags are staff's

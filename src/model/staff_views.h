@@ -1,6 +1,6 @@
 /*
  * staff_views: the plain structs staff mode's screens show (src/staff), as
- * the model fills them (model/staff.h, model/model.h). Header-only: the
+ * the model fills them (model/model_staff.h, model/model.h). Header-only: the
  * screens see these and views.h, never the model's functions or sqlite3.
  */
 #ifndef OVI_MODEL_STAFF_VIEWS_H

@@ -6,7 +6,7 @@
  * says "sent" only after a commit that synchronous=FULL made durable.
  */
 #include "model/mdb.h"
-#include "model/staff_internal.h"
+#include "model/model_staff_internal.h"
 
 #include "core/err.h"
 #include "core/log.h"

@@ -224,7 +224,7 @@ void staff_written(staff_state_t *s, int kind);
 
 /* ---- The view ------------------------------------------------------------ */
 
-/* Lists are model/staff.h's (and views.h's), borrowed from the app's
+/* Lists are model/staff_views.h's (and views.h's), borrowed from the app's
  * arena for the frame. */
 typedef struct staff_view {
 	wall_t now;

@@ -1,15 +1,15 @@
 /*
  * staff: staff PINs, the staff log, the PIN lockout and group ideas
- * (model/staff.h). The queue and questions are in staff_queue.c, today's
- * changes and group sessions in staff_day.c.
+ * (model/model_staff.h). The queue and questions are in model_queue.c, today's
+ * changes and group sessions in model_staff_day.c.
  *
  * A write of one statement runs in SQLite's own (autocommit) transaction,
  * committed with synchronous=FULL before it returns, like a BEGIN/COMMIT
  * pair would be; an id that matched no row is OVI_ENOTFOUND.
  */
 #include "model/mdb.h"
-#include "model/staff.h"
-#include "model/staff_internal.h"
+#include "model/model_staff.h"
+#include "model/model_staff_internal.h"
 
 #include "core/err.h"
 #include "core/timeutil.h"

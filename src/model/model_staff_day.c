@@ -1,11 +1,11 @@
 /*
  * staff_day: what staff see and undo of today's changes, the people a
  * walk-in can be picked from, and group sessions' sign-ups and flags
- * (model/staff.h).
+ * (model/model_staff.h).
  */
 #include "model/mdb.h"
-#include "model/staff.h"
-#include "model/staff_internal.h"
+#include "model/model_staff.h"
+#include "model/model_staff_internal.h"
 
 #include "core/err.h"
 

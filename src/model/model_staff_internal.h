@@ -1,9 +1,9 @@
 /*
- * staff_internal: helpers shared by the staff model files (staff.c,
- * staff_queue.c, staff_day.c). Internal to src/model/.
+ * model_staff_internal: helpers shared by the staff model files (model_staff.c,
+ * model_queue.c, model_staff_day.c). Internal to src/model/.
  */
-#ifndef OVI_MODEL_STAFF_INTERNAL_H
-#define OVI_MODEL_STAFF_INTERNAL_H
+#ifndef OVI_MODEL_MODEL_STAFF_INTERNAL_H
+#define OVI_MODEL_MODEL_STAFF_INTERNAL_H
 
 #include "model/mdb.h"
 

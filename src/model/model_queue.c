@@ -1,10 +1,10 @@
 /*
  * staff_queue: the queue of numbers and the pending anonymous questions, as
- * staff see and handle them (model/staff.h).
+ * staff see and handle them (model/model_staff.h).
  */
 #include "model/mdb.h"
-#include "model/staff.h"
-#include "model/staff_internal.h"
+#include "model/model_staff.h"
+#include "model/model_staff_internal.h"
 
 #include "core/err.h"
 #include "core/tr.h"

@@ -19,8 +19,8 @@
  * put young people's text (nicknames, questions) into a log detail, because
  * the log is kept longer than those (MODEL_STAFF_LOG_DAYS).
  */
-#ifndef OVI_MODEL_STAFF_H
-#define OVI_MODEL_STAFF_H
+#ifndef OVI_MODEL_MODEL_STAFF_H
+#define OVI_MODEL_MODEL_STAFF_H
 
 #include <stdbool.h>
 #include <stdint.h>
