@@ -23,11 +23,13 @@ if "$ovi" screenshot --list 2>&1 >/dev/null | grep -q "without the kiosk screens
   echo "skip: built without the kiosk screens"; echo "0 passed, 0 failed"; exit 0
 fi
 
-# A display of our own: the first free number from 90 on.
-d=90
-while [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ]; do d=$((d + 1)); done
-Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+# A display of our own: Xvfb picks a free number and tells it (-displayfd),
+# so two runs on one machine never race for the same one.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 &
 xpid=$!
+for _ in $(seq 100); do [ -s "$tmp/display" ] && break; sleep 0.1; done
+d=$(head -1 "$tmp/display")
+[ -n "$d" ] || { bad "Xvfb did not start: $(tail -3 "$tmp/xvfb.log")"; echo "$pass passed, $fail failed"; exit 1; }
 kpid= wmpid=
 cleanup() {
   [ -n "$kpid" ] && kill "$kpid" 2>/dev/null
