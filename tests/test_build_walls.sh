@@ -73,5 +73,43 @@ probe bundle '"sync/sync.h"' refused
 probe bundle '"ui/ui.h"' refused
 probe core '"model/model.h"' refused
 
+
+# Inside the app: the youth and staff runtimes sit on kapp_base.h and never
+# call each other; only the shell (kapp.c, app/kapp.h) knows both. A call
+# across does not compile (no declaration: -Werror=implicit-function-declaration),
+# and no runtime file includes the shell's or the other side's header.
+call() { # HEADER CALL allowed|refused
+  local inc=$1 fn=$2 want=$3
+  printf '#include "%s"\nvoid probe(kapp_t *a);\nvoid probe(kapp_t *a) { %s; }\n' "$inc" "$fn" >"$tmp/c.c"
+  if "$cc" -std=c11 -fsyntax-only -Werror=implicit-function-declaration \
+    -I "$build/walls/ovi_app" "$tmp/c.c" 2>"$tmp/err"; then
+    [ "$want" = allowed ] && ok "$inc may call $fn" || bad "$inc calls $fn and it compiles"
+  elif [ "$want" = refused ] && grep -q "implicit declaration" "$tmp/err"; then
+    ok "$inc may not call $fn"
+  else
+    bad "$inc calling $fn: $(head -3 "$tmp/err")"
+  fi
+}
+call app/kapp_youth.h 'kapp_youth_reset(a)' allowed
+call app/kapp_youth.h 'kapp_frame_present(a, "kiosk")' allowed
+call app/kapp_youth.h 'kapp_staff_leave(a, 0)' refused
+call app/kapp_youth.h 'kapp_house_start(a)' refused
+call app/kapp_staff.h 'kapp_staff_leave(a, 0)' allowed
+call app/kapp_staff.h 'kapp_youth_reset(a)' refused
+call app/kapp_staff.h 'kapp_tick(a)' refused
+for f in "$src"/src/app/kapp_youth*.c "$src"/src/app/kapp_staff*.c "$src"/src/app/kapp_frame.c; do
+  name=$(basename "$f")
+  case $name in
+    kapp_youth*) other='app/kapp_staff.h' ;;
+    kapp_staff*) other='app/kapp_youth.h' ;;
+    *) other='app/kapp_youth.h\|app/kapp_staff.h' ;;
+  esac
+  if grep -q "#include \"\(app/kapp.h\|$other\)\"" "$f"; then
+    bad "$name includes the shell's or the other side's header"
+  else
+    ok "$name includes neither app/kapp.h nor the other side's header"
+  fi
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

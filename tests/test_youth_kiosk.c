@@ -1143,6 +1143,51 @@ TEST(logo_hold)
 	}
 }
 
+/* Time and outside events reach the state through the reducer: the idle
+ * warning, a result's countdown, a notice nobody caused and its end. */
+TEST(reduce_clock_and_notices)
+{
+	kiosk_state_t s;
+	ui_action_t a, fu = {0};
+	kiosk_state_init(&s, "fi");
+	CHECK(kiosk_idle_countdown(&s, 7));
+	CHECK(s.idle_warning);
+	CHECK_INT(s.idle_seconds_left, 7);
+	CHECK(!kiosk_idle_countdown(&s, 7)); /* nothing new: no frame due */
+	CHECK(kiosk_idle_countdown(&s, 0));
+	CHECK(!s.idle_warning);
+	CHECK_INT(s.idle_seconds_left, 0);
+	CHECK(!kiosk_idle_countdown(&s, -3));
+	/* A result's countdown runs only on a private result. */
+	CHECK(!kiosk_result_countdown(&s, 12));
+	CHECK_INT(s.result_seconds_left, 0);
+	kiosk_written(&s, &(kiosk_result_t){.kind = KA_TAKE_NUMBER, .ok = true, .number = 17});
+	CHECK_INT(s.screen, KS_NUMBER);
+	CHECK(kiosk_result_countdown(&s, 12));
+	CHECK_INT(s.result_seconds_left, 12);
+	CHECK(!kiosk_result_countdown(&s, 12));
+	/* "The information was just updated" shows where it covers nothing,
+	 * and goes only when it is still the notice showing. */
+	kiosk_state_init(&s, "fi");
+	CHECK(kiosk_notify(&s, "Tiedot päivitettiin juuri."));
+	CHECK_STR(s.notice, "Tiedot päivitettiin juuri.");
+	CHECK(!kiosk_notify(&s, "Toinen")); /* one notice at a time */
+	CHECK(!kiosk_unnotify(&s, "Toinen"));
+	CHECK(kiosk_unnotify(&s, "Tiedot päivitettiin juuri."));
+	CHECK_STR(s.notice, "");
+	a = act(KA_ASK, 0, "raha");
+	kiosk_reduce(&s, &a, &fu);
+	type(&s, "Miten", &fu);
+	CHECK(kiosk_typing(&s));
+	CHECK(!kiosk_notify(&s, "Tiedot päivitettiin juuri.")); /* not over typing */
+	CHECK_STR(s.notice, "");
+	kiosk_state_init(&s, "fi");
+	s.overlay = KO_HELP;
+	CHECK(!kiosk_notify(&s, "Tiedot päivitettiin juuri.")); /* not over an overlay */
+	kiosk_look(&s, true, true);
+	CHECK(s.large_text && s.high_contrast);
+}
+
 int main(void)
 {
 	RUN(logo_hold);
@@ -1150,6 +1195,7 @@ int main(void)
 	RUN(screen_names);
 	RUN(reduce_navigation);
 	RUN(reduce_typing);
+	RUN(reduce_clock_and_notices);
 	RUN(today_all_sizes);
 	RUN(week_all_sizes);
 	RUN(overlays_all_sizes);

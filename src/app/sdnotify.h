@@ -14,7 +14,7 @@
  * Without $NOTIFY_SOCKET (a laptop, a test, `ovi` started by hand) every
  * call is a no-op that returns 0.
  *
- * The kiosk's two call sites (kiosk_app.c, kapp_run_window()):
+ * The kiosk's two call sites (kapp.c: kapp_run_window()):
  *
  *	for (;;) {
  *		kapp_tick(a);

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #if OVI_HAVE_PLATFORM
-#include "app/kiosk_app.h"
+#include "app/kapp.h"
 #endif
 
 static const char run_usage[] =
@@ -152,7 +152,7 @@ int cmd_run(cli_t *c)
 	if (o.replay) {
 		rc = kapp_replay(&a, o.replay);
 	} else {
-		kapp_housekeeping_start(&a);
+		kapp_house_start(&a);
 		rc = kapp_run_window(&a);
 	}
 	kapp_close(&a);

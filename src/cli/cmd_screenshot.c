@@ -11,7 +11,7 @@
 #include <string.h>
 
 #if OVI_HAVE_PLATFORM
-#include "app/kiosk_app.h"
+#include "app/kapp.h"
 #include "bundle/import.h"
 #include "bundle/manifest.h"
 #include "core/fs.h"
@@ -136,8 +136,8 @@ static void act(kapp_t *a, int kind, int64_t arg, const char *id)
 {
 	ui_action_t x = {0}, follow = {0};
 	ui_act(&x, kind, arg, id);
-	kiosk_reduce(&a->st, &x, &follow);
-	kapp_refresh_view(a);
+	kiosk_reduce(&a->youth.st, &x, &follow);
+	kapp_youth_refresh_view(a);
 }
 
 static const group_view_t *first_group_with_sessions(const kiosk_view_t *v)
@@ -152,12 +152,12 @@ static const group_view_t *first_group_with_sessions(const kiosk_view_t *v)
  * layout and limit from kiosk_reduce()), then fills in sample results. */
 static void stage(kapp_t *a, kiosk_screen_t scr)
 {
-	kiosk_state_t *s = &a->st;
-	kapp_refresh_view(a);
+	kiosk_state_t *s = &a->youth.st;
+	kapp_youth_refresh_view(a);
 	/* A copy: each act() refills the view and frees what it pointed to. */
 	char topic[ID_MAX + 1] = "";
-	if (a->view.topics.n)
-		str_copy(topic, sizeof topic, a->view.topics.v[0].id);
+	if (a->youth.view.topics.n)
+		str_copy(topic, sizeof topic, a->youth.view.topics.v[0].id);
 	switch (scr) {
 	case KS_TOPIC:
 	case KS_QUESTION:
@@ -175,7 +175,7 @@ static void stage(kapp_t *a, kiosk_screen_t scr)
 	case KS_SIGNUP:
 	case KS_SIGNED_UP: {
 		act(a, KA_NAV, KS_GROUPS, NULL);
-		const group_view_t *g = first_group_with_sessions(&a->view);
+		const group_view_t *g = first_group_with_sessions(&a->youth.view);
 		if (!g)
 			break;
 		char sess[ID_MAX + 1] = "";
@@ -198,12 +198,12 @@ static void stage(kapp_t *a, kiosk_screen_t scr)
 		break;
 	case KS_SERVICE:
 		act(a, KA_NAV, KS_SERVICES, NULL);
-		if (a->view.services.n)
-			act(a, KA_OPEN_SERVICE, 0, a->view.services.v[0].id);
+		if (a->youth.view.services.n)
+			act(a, KA_OPEN_SERVICE, 0, a->youth.view.services.v[0].id);
 		break;
 	case KS_PERSON: {
 		/* The first person on site now (else later today). */
-		const today_view_t *t = &a->view.today;
+		const today_view_t *t = &a->youth.view.today;
 		const person_view_t *p = t->nnow ? &t->now[0] : t->nlater ? &t->later[0] : NULL;
 		if (p && p->id[0]) {
 			char id[ID_MAX + 1];
@@ -285,7 +285,7 @@ static const char *sample_answer(const char *lang)
  * what that screen is about picked (the first person, session, question). */
 static void stage_staff(kapp_t *a, staff_screen_t scr)
 {
-	kapp_staff_enter(a);
+	kapp_enter_staff(a);
 	kapp_staff_t *s = &a->staff;
 	s->sample = true;
 	if (scr == ST_PIN) {
@@ -346,15 +346,15 @@ static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, int 
 {
 	/* Each screen starts from a fresh kiosk, as a new visitor would. */
 	if (a->staff.on)
-		kapp_staff_leave(a, NULL);
-	kapp_fresh_state(a); /* --lang is the default here */
+		kapp_leave_staff(a, NULL);
+	kapp_youth_fresh_state(a); /* --lang is the default here */
 	ui_reset(a->ui);
 	if (scr < KS_SCREEN_COUNT)
 		stage(a, (kiosk_screen_t)scr);
 	else
 		stage_staff(a, (staff_screen_t)(scr - KS_SCREEN_COUNT));
 	if (o->text && scr < KS_SCREEN_COUNT) {
-		kiosk_state_t *s = &a->st;
+		kiosk_state_t *s = &a->youth.st;
 		if (scr == KS_SERVICES)
 			s->search_open = true;
 		if (scr == KS_SERVICES || kiosk_typing(s)) {
@@ -363,22 +363,21 @@ static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, int 
 		}
 	}
 	if (o->overlay && !strcmp(o->overlay, "help"))
-		a->st.overlay = KO_HELP;
+		a->youth.st.overlay = KO_HELP;
 	else if (o->overlay && !strcmp(o->overlay, "crisis"))
-		a->st.overlay = KO_CRISIS;
+		a->youth.st.overlay = KO_CRISIS;
 	else if (o->overlay && !strcmp(o->overlay, "access"))
-		a->st.overlay = KO_ACCESS;
+		a->youth.st.overlay = KO_ACCESS;
 	else if (o->overlay && a->staff.on) {
 		a->staff.st.idle_warning = true;
 		a->staff.st.idle_seconds_left = 7;
 	} else if (o->overlay) {
-		a->st.idle_warning = true;
-		a->st.idle_seconds_left = 7;
+		kiosk_idle_countdown(&a->youth.st, 7);
 	}
 	/* A number or a code as a person sees it 5 s after getting it: with
 	 * its countdown to Today. */
-	if (kiosk_private_result(&a->st))
-		a->last_input_ms = clock_mono_ms() - 5000;
+	if (kiosk_private_result(&a->youth.st))
+		a->youth.last_input_ms = clock_mono_ms() - 5000;
 	/* Two frames: the second one is what a person sees after the first
 	 * layout (scroll extents, measured text). */
 	kapp_frame(a);
@@ -660,16 +659,16 @@ static int preview(cli_t *c, const char *src, const char *out, const char *lang,
 		rc = render_one(&a, hl, &so, lists[i].scr);
 	}
 	/* Every topic. */
-	kapp_fresh_state(&a);
-	kapp_refresh_view(&a);
-	int ntopics = a.view.topics.n;
+	kapp_youth_fresh_state(&a);
+	kapp_youth_refresh_view(&a);
+	int ntopics = a.youth.view.topics.n;
 	static char ids[PREVIEW_MAX][ID_MAX + 1], titles[PREVIEW_MAX][120];
 	for (int i = 0; i < ntopics && i < PREVIEW_MAX; i++) {
-		str_copy(ids[i], sizeof ids[i], a.view.topics.v[i].id);
-		str_copy(titles[i], sizeof titles[i], a.view.topics.v[i].title);
+		str_copy(ids[i], sizeof ids[i], a.youth.view.topics.v[i].id);
+		str_copy(titles[i], sizeof titles[i], a.youth.view.topics.v[i].title);
 	}
 	for (int i = 0; i < ntopics && n < PREVIEW_MAX && rc == OVI_OK; i++) {
-		kapp_fresh_state(&a);
+		kapp_youth_fresh_state(&a);
 		ui_reset(a.ui);
 		act(&a, KA_NAV, KS_ASK, NULL);
 		act(&a, KA_OPEN_TOPIC, 0, ids[i]);

@@ -5,7 +5,7 @@
  * other users see in `ps` and the shell keeps in its history).
  */
 #include "cli/cli.h"
-#include "app/staff_auth.h"
+#include "app/pin.h"
 
 #include "core/err.h"
 #include "core/fs.h"
@@ -88,7 +88,7 @@ static int fail(model_t *m, int rc)
 	return rc == OVI_EREJECT ? EXIT_USAGE : cli_exit_code(rc);
 }
 
-static int pin_add(model_t *m, const char *label)
+static int cmd_pin_add(model_t *m, const char *label)
 {
 	char pin[64], again[64];
 	/* The label is checked (by the model) before anyone types a PIN. */
@@ -106,9 +106,9 @@ static int pin_add(model_t *m, const char *label)
 		model_close(m);
 		return EXIT_USAGE;
 	}
-	if (!staff_pin_valid(pin)) {
-		fprintf(stderr, "ovi staff-pin: a PIN is %d to %d digits\n", STAFF_PIN_MIN,
-			STAFF_PIN_MAX);
+	if (!pin_valid(pin)) {
+		fprintf(stderr, "ovi staff-pin: a PIN is %d to %d digits\n", PIN_MIN,
+			PIN_MAX);
 		model_close(m);
 		return EXIT_USAGE;
 	}
@@ -120,7 +120,7 @@ static int pin_add(model_t *m, const char *label)
 	}
 	/* Two staff with one PIN could not be told apart in the log. */
 	char other[MODEL_PIN_LABEL_MAX * 4 + 1];
-	int rc = staff_pin_check(m, pin, other, sizeof other);
+	int rc = pin_check(m, pin, other, sizeof other);
 	if (rc == OVI_OK) {
 		fprintf(stderr, "ovi staff-pin: that PIN is already in use (%s); choose another\n",
 			other);
@@ -131,7 +131,7 @@ static int pin_add(model_t *m, const char *label)
 		return fail(m, rc);
 	char hash[MODEL_PIN_HASH_MAX + 1];
 	int64_t id = 0;
-	rc = staff_pin_hash(pin, hash);
+	rc = pin_hash(pin, hash);
 	if (rc == OVI_OK)
 		rc = model_staff_pin_add(m, label, hash, &id);
 	if (rc < 0)
@@ -145,19 +145,19 @@ static int pin_add(model_t *m, const char *label)
 }
 
 /* Reads a PIN (as pin_add) and prints its hash: nothing is stored. */
-static int pin_hash(void)
+static int cmd_pin_hash(void)
 {
 	char pin[64], hash[MODEL_PIN_HASH_MAX + 1];
 	if (!read_line("PIN (4-8 digits): ", pin, sizeof pin)) {
 		fprintf(stderr, "ovi staff-pin: no PIN on standard input\n");
 		return EXIT_USAGE;
 	}
-	if (!staff_pin_valid(pin)) {
-		fprintf(stderr, "ovi staff-pin: a PIN is %d to %d digits\n", STAFF_PIN_MIN,
-			STAFF_PIN_MAX);
+	if (!pin_valid(pin)) {
+		fprintf(stderr, "ovi staff-pin: a PIN is %d to %d digits\n", PIN_MIN,
+			PIN_MAX);
 		return EXIT_USAGE;
 	}
-	int rc = staff_pin_hash(pin, hash);
+	int rc = pin_hash(pin, hash);
 	if (rc < 0) {
 		fprintf(stderr, "ovi staff-pin: %s\n", err_last());
 		return cli_exit_code(rc);
@@ -167,7 +167,7 @@ static int pin_hash(void)
 }
 
 /* Stores a hash made elsewhere (ovi staff-pin hash on another machine). */
-static int pin_add_hash(model_t *m, const char *label)
+static int cmd_pin_add_hash(model_t *m, const char *label)
 {
 	char hash[MODEL_PIN_HASH_MAX + 2];
 	if (!read_line("Argon2id hash: ", hash, sizeof hash)) {
@@ -193,7 +193,7 @@ static int pin_add_hash(model_t *m, const char *label)
 	return EXIT_OK;
 }
 
-static int pin_list(model_t *m)
+static int cmd_pin_list(model_t *m)
 {
 	arena_t *a = arena_new();
 	staff_pin_list_t pins = {0};
@@ -228,7 +228,7 @@ int cmd_staff_pin(cli_t *c)
 			fputs(staff_usage, stderr);
 			return EXIT_USAGE;
 		}
-		return pin_hash();
+		return cmd_pin_hash();
 	}
 	bool adding = !strcmp(sub, "add") || !strcmp(sub, "add-hash");
 	int want = adding ? 2 : !strcmp(sub, "list") ? 1
@@ -259,11 +259,11 @@ int cmd_staff_pin(cli_t *c)
 	if (rc < 0)
 		return fail(m, rc);
 	if (!strcmp(sub, "add"))
-		return pin_add(m, c->argv[1]);
+		return cmd_pin_add(m, c->argv[1]);
 	if (!strcmp(sub, "add-hash"))
-		return pin_add_hash(m, c->argv[1]);
+		return cmd_pin_add_hash(m, c->argv[1]);
 	if (!strcmp(sub, "list"))
-		return pin_list(m);
+		return cmd_pin_list(m);
 	char detail[48];
 	snprintf(detail, sizeof detail, "PIN %lld (command line)", (long long)id);
 	if (!strcmp(sub, "label")) {

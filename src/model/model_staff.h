@@ -4,7 +4,7 @@
  * questions, group sessions' sign-ups and flags, and group ideas.
  *
  * The model stores PIN *hashes* only (crypto_pwhash_str strings made by
- * app/staff_auth.c); it links no libsodium and never sees a PIN.
+ * app/pin.c); it links no libsodium and never sees a PIN.
  *
  * Conventions as in model.h and views.h: every function returns 0 or a
  * negative OVI_E* code with a message (core/err.h); every write is one

@@ -147,7 +147,7 @@ typedef enum {
 /* The text field of the walk-in form that the keyboard types into. */
 typedef enum { SF_NONE = 0, SF_VISITOR, SF_ROOM } staff_field_t;
 
-#define STAFF_PAD_MIN 4 /* digits before OK is enabled (app/staff_auth.h: 4..8) */
+#define STAFF_PAD_MIN 4 /* digits before OK is enabled (app/pin.h: 4..8) */
 #define STAFF_PAD_MAX 8 /* digits the pad takes */
 #define STAFF_ANSWER_MAX                                                                           \
 	600 /* characters of an answer (the keyboard's buffer;                                     \

@@ -74,6 +74,48 @@ void kiosk_state_init(kiosk_state_t *s, const char *default_lang)
 	clear_sub(s);
 }
 
+bool kiosk_idle_countdown(kiosk_state_t *s, int seconds_left)
+{
+	bool warn = seconds_left > 0;
+	int left = warn ? seconds_left : 0;
+	if (s->idle_warning == warn && s->idle_seconds_left == left)
+		return false;
+	s->idle_warning = warn;
+	s->idle_seconds_left = left;
+	return true;
+}
+
+bool kiosk_result_countdown(kiosk_state_t *s, int seconds_left)
+{
+	int left = kiosk_private_result(s) && seconds_left > 0 ? seconds_left : 0;
+	if (s->result_seconds_left == left)
+		return false;
+	s->result_seconds_left = left;
+	return true;
+}
+
+bool kiosk_notify(kiosk_state_t *s, const char *text)
+{
+	if (!text || !*text || kiosk_typing(s) || s->overlay != KO_NONE || s->notice[0])
+		return false;
+	str_copy(s->notice, sizeof s->notice, text);
+	return true;
+}
+
+bool kiosk_unnotify(kiosk_state_t *s, const char *text)
+{
+	if (!text || !s->notice[0] || strcmp(s->notice, text) != 0)
+		return false;
+	s->notice[0] = 0;
+	return true;
+}
+
+void kiosk_look(kiosk_state_t *s, bool large_text, bool high_contrast)
+{
+	s->large_text = large_text;
+	s->high_contrast = high_contrast;
+}
+
 static void go(kiosk_state_t *s, kiosk_screen_t to)
 {
 	s->screen = to;

@@ -89,7 +89,7 @@ typedef enum {
 	KA_TOGGLE_CONTRAST,   /* strong colours on or off (this visit) */
 	KA_FEEDBACK,          /* "How was your visit?": arg 1 (not good) .. 3 (good) */
 	KA_STAFF_ENTRY,       /* the site logo held for 3 s: the app opens the staff
-	                         PIN pad (ui/staff.h); kiosk_reduce() leaves it */
+	                         PIN pad (staff/staff.h); kiosk_reduce() leaves it */
 } kiosk_action_t;
 
 typedef enum { KO_NONE = 0, KO_HELP, KO_CRISIS, KO_ACCESS } kiosk_overlay_t;
@@ -173,6 +173,27 @@ typedef struct kiosk_result {
  * with the notice. A crisis opens KO_CRISIS either way.
  */
 void kiosk_written(kiosk_state_t *s, const kiosk_result_t *r);
+
+/*
+ * The app's clock and outside events, given to the reducer like a write's
+ * result: the only ways time changes the kiosk's state. Each returns true
+ * when something on the screen changed.
+ *
+ * kiosk_idle_countdown: the warning before the idle reset with seconds
+ * left, or none (0: a touch, or no warning due).
+ * kiosk_result_countdown: the seconds before a private result (a number, a
+ * code, "sent") goes back to Today; 0 off such screens.
+ * kiosk_notify: a notice the visitor did not cause ("the information was
+ * just updated"), shown only where it covers nothing they are doing (not
+ * while typing, over an overlay or another notice).
+ * kiosk_unnotify: takes that notice away again, if it still shows.
+ * kiosk_look: the text size and colours a visit starts with (the site's).
+ */
+bool kiosk_idle_countdown(kiosk_state_t *s, int seconds_left);
+bool kiosk_result_countdown(kiosk_state_t *s, int seconds_left);
+bool kiosk_notify(kiosk_state_t *s, const char *text);
+bool kiosk_unnotify(kiosk_state_t *s, const char *text);
+void kiosk_look(kiosk_state_t *s, bool large_text, bool high_contrast);
 
 /* Text limits (characters). */
 #define KIOSK_QUESTION_MAX 300

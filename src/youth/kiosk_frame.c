@@ -663,7 +663,7 @@ static void countdown(ui_t *ui, ui_rect_t r, const kiosk_state_t *s, int total_s
 
 /* "How was your visit?" on a result screen (the end of what the visitor
  * came to do), when the site asks it: three faces, one tap, then thanks.
- * Counted by the app (usage.c) and never tied to anything else. */
+ * Counted by the app (app/kapp_youth_usage.c) and never tied to anything else. */
 static int feedback_height(ui_t *ui)
 {
 	return ui_dp(ui, 88);

@@ -1,12 +1,12 @@
 /*
- * staff_fill: the model's queries behind staff_view_t. Like the youth
- * view (viewfill.c), the whole view is refilled when its key changes: after
+ * kapp_staff_fill: the model's queries behind staff_view_t. Like the youth
+ * view (kapp_youth_fill.c), the whole view is refilled when its key changes: after
  * navigation, a write, a new minute, new content; drawing never queries.
  * The Content screen's key also changes every few seconds, so that a stick
  * put in shows up without a tap.
  */
 #if OVI_HAVE_PLATFORM
-#include "app/staff_app.h"
+#include "app/kapp_staff.h"
 
 #include "core/err.h"
 #include "core/log.h"
@@ -24,7 +24,7 @@ static void failed(const char *what)
 	log_warn("staff: %s: %s", what, err_last());
 }
 
-void staff_viewfill_key(const staff_state_t *s, int64_t minute_stamp, int64_t bundle_id,
+void kapp_staff_fill_key(const staff_state_t *s, int64_t minute_stamp, int64_t bundle_id,
 			unsigned write_gen, char *out, size_t cap)
 {
 	long long stick = s->screen == ST_CONTENT ? (long long)(clock_now() / STICK_RESCAN_S) : 0;
@@ -88,7 +88,7 @@ static void empty_today(today_view_t *t)
 	t->hours.note = "";
 }
 
-void staff_viewfill(model_t *m, arena_t *ar, const staff_state_t *s, const config_t *cfg,
+void kapp_staff_fill(model_t *m, arena_t *ar, const staff_state_t *s, const config_t *cfg,
 		    wall_t now, staff_view_t *v)
 {
 	memset(v, 0, sizeof *v);

@@ -1,5 +1,5 @@
 /*
- * usage: the anonymous counts a site's funders ask for ("how is it used"),
+ * kapp_youth_usage: the anonymous counts a site's funders ask for ("how is it used"),
  * by day and hour (model_count()). Nothing counted identifies anyone or
  * keeps what was typed:
  *
@@ -16,7 +16,7 @@
  *                  writes themselves, in the same transaction
  */
 #if OVI_HAVE_PLATFORM
-#include "app/kiosk_app.h"
+#include "app/kapp_youth.h"
 
 #include "core/err.h"
 #include "core/log.h"
@@ -43,33 +43,33 @@ static uint64_t text_hash(const char *s)
  * visitor comes back to its results from a service it found. */
 static void search_over(kapp_t *a, bool opened_one)
 {
-	if (!a->usage.search_pending)
+	if (!a->youth.usage.search_pending)
 		return;
-	a->usage.search_pending = false;
-	count(a, "search", opened_one || a->usage.search_hits ? "hit" : "miss");
-	a->usage.search_counted = a->usage.search_key;
+	a->youth.usage.search_pending = false;
+	count(a, "search", opened_one || a->youth.usage.search_hits ? "hit" : "miss");
+	a->youth.usage.search_counted = a->youth.usage.search_key;
 }
 
-void kapp_usage_before(kapp_t *a, const ui_action_t *act)
+void kapp_youth_usage_before(kapp_t *a, const ui_action_t *act)
 {
-	if (!a->usage.in_visit) {
-		a->usage.in_visit = true;
+	if (!a->youth.usage.in_visit) {
+		a->youth.usage.in_visit = true;
 		count(a, "visit", "");
 	}
 	/* What the search shows now (the view is refilled after each key). */
-	if (a->st.screen == KS_SERVICES && a->st.kb.text[0]) {
-		uint64_t key = text_hash(a->st.kb.text);
-		if (key != a->usage.search_counted) {
-			a->usage.search_pending = true;
-			a->usage.search_key = key;
-			a->usage.search_hits = a->view.services.searched && a->view.services.n > 0;
+	if (a->youth.st.screen == KS_SERVICES && a->youth.st.kb.text[0]) {
+		uint64_t key = text_hash(a->youth.st.kb.text);
+		if (key != a->youth.usage.search_counted) {
+			a->youth.usage.search_pending = true;
+			a->youth.usage.search_key = key;
+			a->youth.usage.search_hits = a->youth.view.services.searched && a->youth.view.services.n > 0;
 		}
 	}
 	if (act->kind == KA_OPEN_SERVICE)
 		search_over(a, true);
 }
 
-void kapp_usage_after(kapp_t *a, const ui_action_t *act, kiosk_screen_t before)
+void kapp_youth_usage_after(kapp_t *a, const ui_action_t *act, kiosk_screen_t before)
 {
 	const char *kind = act->kind == KA_OPEN_TOPIC	  ? "topic_view"
 			   : act->kind == KA_OPEN_GROUP	  ? "group_view"
@@ -79,15 +79,15 @@ void kapp_usage_after(kapp_t *a, const ui_action_t *act, kiosk_screen_t before)
 	if (kind && act->id[0])
 		count(a, kind, act->id);
 	if (act->kind == KA_FEEDBACK)
-		kapp_usage_feedback(a, (int)act->arg);
-	if (a->st.screen != before)
-		count(a, "screen", kiosk_screen_name(a->st.screen));
+		kapp_youth_usage_feedback(a, (int)act->arg);
+	if (a->youth.st.screen != before)
+		count(a, "screen", kiosk_screen_name(a->youth.st.screen));
 	/* Left the services screen, or emptied the search. */
-	if (a->st.screen != KS_SERVICES || !a->st.kb.text[0])
+	if (a->youth.st.screen != KS_SERVICES || !a->youth.st.kb.text[0])
 		search_over(a, false);
 }
 
-void kapp_usage_feedback(kapp_t *a, int face)
+void kapp_youth_usage_feedback(kapp_t *a, int face)
 {
 	if (face < 1 || face > 3)
 		return;
@@ -95,12 +95,12 @@ void kapp_usage_feedback(kapp_t *a, int face)
 	count(a, "feedback", key);
 }
 
-void kapp_usage_end_visit(kapp_t *a)
+void kapp_youth_usage_end_visit(kapp_t *a)
 {
-	if (!a->usage.in_visit)
+	if (!a->youth.usage.in_visit)
 		return;
 	search_over(a, false);
-	count(a, "visit_language", a->st.lang);
-	memset(&a->usage, 0, sizeof a->usage);
+	count(a, "visit_language", a->youth.st.lang);
+	memset(&a->youth.usage, 0, sizeof a->youth.usage);
 }
 #endif

@@ -1,11 +1,11 @@
 /*
- * staff_sample: made-up rows for `ovi screenshot --screen staff-*`. A fresh
+ * kapp_staff_sample: made-up rows for `ovi screenshot --screen staff-*`. A fresh
  * demo database has no queue, no questions and no sign-ups, and a picture
  * of an empty list says little about a screen; these fill only what is
  * empty, in memory, and never touch the database.
  */
 #if OVI_HAVE_PLATFORM
-#include "app/staff_app.h"
+#include "app/kapp_staff.h"
 
 #include "core/tr.h"
 
@@ -119,7 +119,7 @@ static void rest(arena_t *ar, const sample_text_t *t, const char *lang, wall_t n
 	}
 }
 
-void staff_view_samples(arena_t *ar, const char *lang, staff_view_t *v)
+void kapp_staff_samples(arena_t *ar, const char *lang, staff_view_t *v)
 {
 	const sample_text_t *const tables[] = {&fi, &sv, &en};
 	const sample_text_t *t = tables[tr_frame(lang)];

@@ -1,12 +1,12 @@
 /*
- * staff_ops: what staff do to the kiosk itself from the Content and Clock
+ * kapp_staff_ops: what staff do to the kiosk itself from the Content and Clock
  * screens: import from a stick now, roll back, export to a stick, set the
  * clock. Each runs on the UI thread and takes as long as it takes (an
  * import of a big bundle a few seconds): staff asked for it and wait for
  * the answer, which comes back as one sentence.
  */
 #if OVI_HAVE_PLATFORM
-#include "app/staff_app.h"
+#include "app/kapp_staff.h"
 
 #include "bundle/import.h"
 #include "core/err.h"
@@ -21,14 +21,14 @@
 
 #define STICKS_MAX 8
 
-static void say(char *note, size_t cap, const char *lang, staff_note_t id, const char *detail)
+static void say(char *note, size_t cap, const char *lang, kapp_staff_note_t id, const char *detail)
 {
-	snprintf(note, cap, staff_note(lang, id), detail ? detail : "");
+	snprintf(note, cap, kapp_staff_note(lang, id), detail ? detail : "");
 }
 
-static void say_serial(char *note, size_t cap, const char *lang, staff_note_t id, long long serial)
+static void say_serial(char *note, size_t cap, const char *lang, kapp_staff_note_t id, long long serial)
 {
-	snprintf(note, cap, staff_note(lang, id), serial);
+	snprintf(note, cap, kapp_staff_note(lang, id), serial);
 }
 
 /* The first reasons of a refusal on one line ("; " between them). */
@@ -43,7 +43,7 @@ static void reasons(const errlist_t *l, const char *fallback, char *out, size_t 
 	sb_free(&b);
 }
 
-int staff_op_import_stick(kapp_t *a, const char *lang, char *note, size_t cap)
+int kapp_staff_op_import_stick(kapp_t *a, const char *lang, char *note, size_t cap)
 {
 	const sync_config_t *cfg = &a->config->sync;
 	char sticks[STICKS_MAX][512];
@@ -81,7 +81,7 @@ int staff_op_import_stick(kapp_t *a, const char *lang, char *note, size_t cap)
 	return rc;
 }
 
-int staff_op_rollback(kapp_t *a, const char *lang, char *note, size_t cap)
+int kapp_staff_op_rollback(kapp_t *a, const char *lang, char *note, size_t cap)
 {
 	const config_t *c = a->config;
 	import_opts_t o = {
@@ -106,7 +106,7 @@ int staff_op_rollback(kapp_t *a, const char *lang, char *note, size_t cap)
 	return rc;
 }
 
-int staff_op_export(kapp_t *a, const char *lang, char *note, size_t cap)
+int kapp_staff_op_export(kapp_t *a, const char *lang, char *note, size_t cap)
 {
 	char dir[1100];
 	sync_stick_problem_t why = STICK_OK;
@@ -115,7 +115,7 @@ int staff_op_export(kapp_t *a, const char *lang, char *note, size_t cap)
 		say(note, cap, lang, SN_EXPORTED, dir);
 		return rc;
 	}
-	static const staff_note_t note_of[] = {
+	static const kapp_staff_note_t note_of[] = {
 	    [STICK_NONE] = SN_NO_STICK,	       [STICK_READ_ONLY] = SN_STICK_READ_ONLY,
 	    [STICK_PROTECTED] = SN_STICK_PROTECTED, [STICK_FULL] = SN_STICK_FULL,
 	    [STICK_GONE] = SN_STICK_GONE,
@@ -137,7 +137,7 @@ static time_t to_system(wall_t t)
 	return mktime(&tm);
 }
 
-int staff_op_set_clock(kapp_t *a, wall_t t, const char *lang, char *note, size_t cap)
+int kapp_staff_op_set_clock(kapp_t *a, wall_t t, const char *lang, char *note, size_t cap)
 {
 	char when[17];
 	fmt_datetime(t, when);
@@ -152,7 +152,7 @@ int staff_op_set_clock(kapp_t *a, wall_t t, const char *lang, char *note, size_t
 		if (ts.tv_sec != (time_t)-1 && clock_settime(CLOCK_REALTIME, &ts) == 0) {
 			/* The offset of an earlier kiosk-only setting is spent. */
 			clock_set_running(t);
-			snprintf(note, cap, staff_note(lang, SN_CLOCK_SYSTEM), when);
+			snprintf(note, cap, kapp_staff_note(lang, SN_CLOCK_SYSTEM), when);
 			log_info("staff: the system clock is set to %s", when);
 			return OVI_OK;
 		}
@@ -161,7 +161,7 @@ int staff_op_set_clock(kapp_t *a, wall_t t, const char *lang, char *note, size_t
 		why = buf;
 	}
 	clock_set_running(t);
-	snprintf(note, cap, staff_note(lang, SN_CLOCK_KIOSK), when, why);
+	snprintf(note, cap, kapp_staff_note(lang, SN_CLOCK_KIOSK), when, why);
 	log_info("staff: the kiosk's clock is set to %s (%s)", when, why);
 	return OVI_OK;
 }

@@ -1,5 +1,5 @@
 /*
- * replay: `ovi --replay FILE` runs the real kiosk (the same kapp_t, model
+ * kapp_replay: `ovi --replay FILE` runs the real kiosk (the same kapp_t, model
  * and screens) from a script, headless or in the window, for tests and
  * demos. Commands are listed in cmd_run.c's help. Each command ends by
  * running frames until the screen is settled (no action pending, no
@@ -11,7 +11,7 @@
  * idle reset takes no real time.
  */
 #if OVI_HAVE_PLATFORM
-#include "app/kiosk_app.h"
+#include "app/kapp.h"
 
 #include "core/err.h"
 #include "core/fs.h"

@@ -1,8 +1,8 @@
 /*
- * staff_app: staff mode in the running kiosk (see kiosk_app.h). The youth
- * loop hands over on KA_STAFF_ENTRY; from then on kapp_frame() draws
- * staff_frame() and applies SA_* actions here until staff leave, or leave
- * it alone for STAFF_IDLE_MS, and a fresh youth Today comes back.
+ * kapp_staff: the staff runtime (see kapp_staff.h). The shell hands over on
+ * KA_STAFF_ENTRY; from then on kapp_frame() draws staff_frame() and applies
+ * SA_* actions here until staff leave, or leave it alone for STAFF_IDLE_MS;
+ * then staff.on is off and the shell starts a fresh youth visit.
  *
  * Writes go through the model one transaction each; every one that
  * succeeded is logged with the PIN's label (model_staff_log: what and which
@@ -10,9 +10,9 @@
  * screens (and the staff lists) are filled again before the next frame.
  */
 #if OVI_HAVE_PLATFORM
-#include "app/staff_app.h"
+#include "app/kapp_staff.h"
 #include "app/sdnotify.h"
-#include "app/staff_auth.h"
+#include "app/pin.h"
 
 #include "core/err.h"
 #include "core/log.h"
@@ -28,7 +28,7 @@ static void notice(kapp_t *a, bool error, const char *text)
 	s->notice_error = error;
 }
 
-static void staff_input(kapp_t *a)
+void kapp_staff_input(kapp_t *a)
 {
 	a->staff.last_input_ms = clock_mono_ms();
 	a->staff.st.idle_warning = false;
@@ -39,7 +39,7 @@ static void staff_input(kapp_t *a)
 static void read_lock(kapp_t *a)
 {
 	int secs = 0;
-	if (staff_lock_remaining(a->m, &secs) < 0) {
+	if (pin_lock_remaining(a->m, &secs) < 0) {
 		log_warn("staff: reading the PIN lock: %s", err_last());
 		secs = 0;
 	}
@@ -47,20 +47,13 @@ static void read_lock(kapp_t *a)
 	a->staff.st.lockout_s = secs > 0 ? secs : 0;
 }
 
-const char *kapp_screen_name(const kapp_t *a)
-{
-	return a->staff.on ? staff_screen_name(a->staff.st.screen)
-			   : kiosk_screen_name(a->st.screen);
-}
-
-void kapp_staff_enter(kapp_t *a)
+void kapp_staff_enter(kapp_t *a, const char *lang)
 {
 	kapp_staff_t *s = &a->staff;
-	/* Staff read the language the visitor had chosen (fi, sv or en). */
-	staff_state_init(&s->st, a->st.lang);
+	staff_state_init(&s->st, lang);
 	s->on = true;
 	s->view_key[0] = 0;
-	staff_input(a);
+	kapp_staff_input(a);
 	read_lock(a);
 	/* The finger that held the logo is still down: drop that press, so its
 	 * release cannot land on a key of the pad. */
@@ -85,7 +78,7 @@ void kapp_staff_leave(kapp_t *a, const char *why)
 	s->on = false;
 	s->sample = false;
 	a->write_gen++;
-	kapp_reset(a);
+	a->dirty = true;
 }
 
 /* ---- the view ---------------------------------------------------------------- */
@@ -94,7 +87,7 @@ void kapp_staff_refresh_view(kapp_t *a)
 {
 	kapp_staff_t *s = &a->staff;
 	char key[sizeof s->view_key];
-	staff_viewfill_key(&s->st, a->last_minute, a->bundle_id, a->write_gen, key, sizeof key);
+	kapp_staff_fill_key(&s->st, a->last_minute, a->bundle_id, a->write_gen, key, sizeof key);
 	if (s->arena && strcmp(key, s->view_key) == 0)
 		return;
 	arena_t *ar = arena_new();
@@ -103,9 +96,9 @@ void kapp_staff_refresh_view(kapp_t *a)
 		return;
 	}
 	staff_view_t v;
-	staff_viewfill(a->m, ar, &s->st, a->config, clock_now(), &v);
+	kapp_staff_fill(a->m, ar, &s->st, a->config, clock_now(), &v);
 	if (s->sample)
-		staff_view_samples(ar, s->st.lang, &v);
+		kapp_staff_samples(ar, s->st.lang, &v);
 	arena_free(s->arena);
 	s->arena = ar;
 	s->view = v;
@@ -185,7 +178,7 @@ static void failed(kapp_t *a, const char *what, int rc)
 {
 	char text[sizeof a->staff.st.notice];
 	log_warn("staff: %s: %s", what, err_last());
-	snprintf(text, sizeof text, staff_note(a->staff.st.lang, SN_FAILED), err_last());
+	snprintf(text, sizeof text, kapp_staff_note(a->staff.st.lang, SN_FAILED), err_last());
 	/* A confirmation that led here is answered: the notice says how. */
 	memset(&a->staff.st.confirm, 0, sizeof a->staff.st.confirm);
 	notice(a, true, text);
@@ -205,9 +198,9 @@ static int queue_number(const kapp_t *a, int64_t id)
 static void pin_ok(kapp_t *a)
 {
 	staff_state_t *s = &a->staff.st;
-	staff_try_t t;
+	pin_try_t t;
 	memset(&t, 0, sizeof t);
-	int rc = staff_pin_try(a->m, s->pin, &t);
+	int rc = pin_try(a->m, s->pin, &t);
 	/* The digits are not needed any more, whatever the outcome. */
 	memset(s->pin, 0, sizeof s->pin);
 	if (rc < 0) {
@@ -227,7 +220,7 @@ static void pin_ok(kapp_t *a)
 	staff_pin_result(s, false, NULL);
 	if (t.no_pins) {
 		s->pin_wrong = false;
-		notice(a, true, staff_note(s->lang, SN_NO_PINS));
+		notice(a, true, kapp_staff_note(s->lang, SN_NO_PINS));
 	}
 	read_lock(a);
 	log_info("staff: a wrong PIN (%d in a row)%s", t.failures,
@@ -382,22 +375,22 @@ static const char *kiosk_write(kapp_t *a, const ui_action_t *act, char *detail, 
 		sdnotify_long_work_begin(KAPP_LONG_WORK_MS);
 	switch (act->kind) {
 	case SA_IMPORT_USB:
-		*rc = staff_op_import_stick(a, s->lang, text, sizeof text);
+		*rc = kapp_staff_op_import_stick(a, s->lang, text, sizeof text);
 		what = "import_usb";
 		break;
 	case SA_ROLLBACK:
-		*rc = staff_op_rollback(a, s->lang, text, sizeof text);
+		*rc = kapp_staff_op_rollback(a, s->lang, text, sizeof text);
 		what = "rollback";
 		break;
 	case SA_EXPORT_USB:
-		*rc = staff_op_export(a, s->lang, text, sizeof text);
+		*rc = kapp_staff_op_export(a, s->lang, text, sizeof text);
 		what = "export_usb";
 		break;
 	case SA_SET_CLOCK: {
 		char when[17];
 		fmt_datetime((wall_t)act->arg, when);
 		snprintf(detail, cap, "%s", when);
-		*rc = staff_op_set_clock(a, (wall_t)act->arg, s->lang, text, sizeof text);
+		*rc = kapp_staff_op_set_clock(a, (wall_t)act->arg, s->lang, text, sizeof text);
 		what = "clock_set";
 		/* The minute, the day and the opening hours are new. */
 		a->last_minute = clock_now() / 60;
@@ -413,7 +406,7 @@ static const char *kiosk_write(kapp_t *a, const ui_action_t *act, char *detail, 
 		snprintf(detail, cap, "%s (serial %lld)", *rc == OVI_OK ? "ok" : "failed",
 			 model_current_bundle(a->m, &b) == OVI_OK ? (long long)b.serial : 0LL);
 		/* New content: switch to it now, not at the next check. */
-		a->last_content_check_ms = clock_mono_ms() - KAPP_CONTENT_CHECK_MS;
+		a->content_maybe_new = true;
 	}
 	/* Logged whatever came of it: staff tried, and the note says why not. */
 	if (model_staff_log(a->m, s->label, what, detail) < 0)
@@ -456,20 +449,20 @@ static void write_action(kapp_t *a, const ui_action_t *act)
 			return;
 		}
 		done(a, act->kind, what, detail);
-		staff_note_t n = act->kind == SA_PUBLISH	  ? SN_PUBLISHED
+		kapp_staff_note_t n = act->kind == SA_PUBLISH	  ? SN_PUBLISHED
 				 : act->kind == SA_HIDE_QUESTION  ? SN_HIDDEN
 				 : act->kind == SA_CANCEL_SESSION ? SN_SESSION_CANCELLED
 				 : act->kind == SA_REMOVE_SIGNUP  ? SN_SIGNUP_REMOVED
 								  : SN_COUNT;
 		if (n != SN_COUNT)
-			notice(a, false, staff_note(a->staff.st.lang, n));
+			notice(a, false, kapp_staff_note(a->staff.st.lang, n));
 		return;
 	}
 	if (act->kind == SA_IMPORT_USB || act->kind == SA_EXPORT_USB || act->kind == SA_ROLLBACK) {
 		/* Slow: say so first; kapp_staff_frame() runs it after the frame
 		 * that shows it. */
 		a->staff.pending = *act;
-		notice(a, false, staff_note(a->staff.st.lang, SN_WORKING));
+		notice(a, false, kapp_staff_note(a->staff.st.lang, SN_WORKING));
 		return;
 	}
 	if (kiosk_write(a, act, detail, sizeof detail, &rc))
@@ -483,7 +476,7 @@ bool kapp_staff_apply(kapp_t *a, const ui_action_t *act)
 		return false;
 	kapp_staff_t *s = &a->staff;
 	if (act->kind == SA_STILL_HERE)
-		staff_input(a);
+		kapp_staff_input(a);
 	ui_action_t follow = {0};
 	/* What a write says when it fails (err_last() in the notice) is in
 	 * staff's language. */

@@ -1,11 +1,11 @@
 /*
- * staff_notes: what the app itself tells staff after something it did (the
- * staff screens' own words are in ui/staff_i18n.c). A detail after the colon
+ * kapp_staff_notes: what the app itself tells staff after something it did (the
+ * staff screens' own words are in staff/staff_i18n.c). A detail after the colon
  * comes from the layer that knows it (an import's reason, an error), in
  * English like the log and the report on the stick.
  */
 #if OVI_HAVE_PLATFORM
-#include "app/staff_app.h"
+#include "app/kapp_staff.h"
 
 #include "core/tr.h"
 
@@ -102,7 +102,7 @@ static const char *const en[SN_COUNT] = {
     [SN_WORKING] = "One moment, this can take a while…",
 };
 
-const char *staff_note(const char *lang, staff_note_t id)
+const char *kapp_staff_note(const char *lang, kapp_staff_note_t id)
 {
 	if (id < 0 || id >= SN_COUNT)
 		return "";

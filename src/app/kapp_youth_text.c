@@ -1,11 +1,11 @@
 /*
- * app_text: the few messages the app itself shows as state.notice when a
- * write is refused or fails. (The screens' own words are in ui/i18n.c;
+ * kapp_youth_text: the few messages the app itself shows as state.notice when a
+ * write is refused or fails. (The screens' own words are in youth/i18n.c;
  * these belong to the outcomes only the app knows.) Other languages get
  * English, as in i18n.
  */
 #if OVI_HAVE_PLATFORM
-#include "app/kiosk_app.h"
+#include "app/kapp_youth.h"
 
 #include "core/tr.h"
 
@@ -36,7 +36,7 @@ static const char *const en[AT_COUNT] = {
     [AT_CONTENT_UPDATED] = "The information was just updated.",
 };
 
-const char *app_text(const char *lang, app_text_t id)
+const char *kapp_youth_text(const char *lang, kapp_youth_text_t id)
 {
 	if (id < 0 || id >= AT_COUNT)
 		return "";

@@ -1,13 +1,13 @@
 /*
- * viewfill: the model's queries behind kiosk_view_t, for one state.
+ * kapp_youth_fill: the model's queries behind kiosk_view_t, for one state.
  *
  * Everything is asked for in the visitor's language; the model falls back to
  * the site's default per text. The whole view is refilled when the key
- * (viewfill_key()) changes, i.e. after navigation, a language switch, a
+ * (kapp_youth_fill_key()) changes, i.e. after navigation, a language switch, a
  * write, a new minute or new content; drawing a frame never queries.
  */
 #if OVI_HAVE_PLATFORM
-#include "app/kiosk_app.h"
+#include "app/kapp_youth.h"
 
 #include "core/err.h"
 #include "core/log.h"
@@ -27,7 +27,7 @@ static const char *lang_or_null(const kiosk_state_t *s)
 	return s->lang[0] ? s->lang : NULL;
 }
 
-void viewfill_key(const kiosk_state_t *s, int64_t minute_stamp, int64_t bundle_id,
+void kapp_youth_fill_key(const kiosk_state_t *s, int64_t minute_stamp, int64_t bundle_id,
 		  unsigned write_gen, char *out, size_t cap)
 {
 	/* The search only filters the services list; typing elsewhere (a
@@ -80,7 +80,7 @@ static void empty_strings(kiosk_view_t *v)
 	sv->phone = sv->web = sv->email = sv->org_id = sv->org_name = sv->logo = "";
 }
 
-void viewfill(model_t *m, arena_t *ar, const kiosk_state_t *s, wall_t now, kiosk_view_t *v)
+void kapp_youth_fill(model_t *m, arena_t *ar, const kiosk_state_t *s, wall_t now, kiosk_view_t *v)
 {
 	memset(v, 0, sizeof *v);
 	empty_strings(v);

@@ -1,5 +1,5 @@
 /*
- * staff_auth: staff PINs with libsodium's crypto_pwhash (see staff_auth.h).
+ * pin: staff PINs with libsodium's crypto_pwhash (see pin.h).
  *
  * Cost: OPSLIMIT_INTERACTIVE / MEMLIMIT_INTERACTIVE (Argon2id, 2 passes over
  * 64 MiB). Measured on the development machine (AMD EPYC, libsodium 1.0.18):
@@ -11,11 +11,11 @@
  * the database stays on the kiosk. The limits are written into each hash
  * string, so changing them later keeps old hashes valid.
  *
- * Tests compile this file into test_app_staff_auth (#include of the .c), as
+ * Tests compile this file into test_app_pin (#include of the .c), as
  * tests/test_app_* link only ovi_core, ovi_model and ovi_bundle (which
  * brings libsodium), not the app's objects.
  */
-#include "app/staff_auth.h"
+#include "app/pin.h"
 
 #include "core/err.h"
 #include "core/str.h"
@@ -24,8 +24,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#define STAFF_PWHASH_OPSLIMIT crypto_pwhash_OPSLIMIT_INTERACTIVE
-#define STAFF_PWHASH_MEMLIMIT crypto_pwhash_MEMLIMIT_INTERACTIVE
+#define PIN_PWHASH_OPSLIMIT crypto_pwhash_OPSLIMIT_INTERACTIVE
+#define PIN_PWHASH_MEMLIMIT crypto_pwhash_MEMLIMIT_INTERACTIVE
 
 _Static_assert(crypto_pwhash_STRBYTES - 1 <= MODEL_PIN_HASH_MAX,
 	       "a crypto_pwhash_str string fits the model's hash column");
@@ -37,10 +37,10 @@ static int sodium_ready(void)
 	return OVI_OK;
 }
 
-bool staff_pin_valid(const char *pin)
+bool pin_valid(const char *pin)
 {
 	size_t n = pin ? strlen(pin) : 0;
-	if (n < STAFF_PIN_MIN || n > STAFF_PIN_MAX)
+	if (n < PIN_MIN || n > PIN_MAX)
 		return false;
 	for (size_t i = 0; i < n; i++)
 		if (pin[i] < '0' || pin[i] > '9')
@@ -48,30 +48,30 @@ bool staff_pin_valid(const char *pin)
 	return true;
 }
 
-int staff_pin_hash(const char *pin, char out[MODEL_PIN_HASH_MAX + 1])
+int pin_hash(const char *pin, char out[MODEL_PIN_HASH_MAX + 1])
 {
 	out[0] = 0;
-	if (!staff_pin_valid(pin))
-		return err_set(OVI_EREJECT, "a PIN is %d to %d digits", STAFF_PIN_MIN,
-			       STAFF_PIN_MAX);
+	if (!pin_valid(pin))
+		return err_set(OVI_EREJECT, "a PIN is %d to %d digits", PIN_MIN,
+			       PIN_MAX);
 	int rc = sodium_ready();
 	if (rc < 0)
 		return rc;
 	char h[crypto_pwhash_STRBYTES];
-	if (crypto_pwhash_str(h, pin, strlen(pin), STAFF_PWHASH_OPSLIMIT,
-			      STAFF_PWHASH_MEMLIMIT) != 0)
+	if (crypto_pwhash_str(h, pin, strlen(pin), PIN_PWHASH_OPSLIMIT,
+			      PIN_PWHASH_MEMLIMIT) != 0)
 		return err_set(OVI_ENOMEM, "not enough memory to hash the PIN");
 	str_copy(out, MODEL_PIN_HASH_MAX + 1, h);
 	sodium_memzero(h, sizeof h);
 	return OVI_OK;
 }
 
-int staff_pin_check(model_t *m, const char *pin, char *label, size_t cap)
+int pin_check(model_t *m, const char *pin, char *label, size_t cap)
 {
 	if (label && cap)
 		label[0] = 0;
 	/* Not even a hash is tried for what cannot be a PIN. */
-	if (!staff_pin_valid(pin))
+	if (!pin_valid(pin))
 		return err_set(OVI_ENOTFOUND, "wrong PIN");
 	int rc = sodium_ready();
 	if (rc < 0)
@@ -97,15 +97,15 @@ int staff_pin_check(model_t *m, const char *pin, char *label, size_t cap)
 	return rc;
 }
 
-int staff_lock_delay(int failures)
+int pin_lock_delay(int failures)
 {
-	if (failures <= STAFF_LOCK_FREE)
+	if (failures <= PIN_LOCK_FREE)
 		return 0;
-	int doublings = failures - STAFF_LOCK_FREE - 1;
-	int s = STAFF_LOCK_FIRST_S;
-	while (doublings-- > 0 && s < STAFF_LOCK_MAX_S)
+	int doublings = failures - PIN_LOCK_FREE - 1;
+	int s = PIN_LOCK_FIRST_S;
+	while (doublings-- > 0 && s < PIN_LOCK_MAX_S)
 		s *= 2;
-	return s < STAFF_LOCK_MAX_S ? s : STAFF_LOCK_MAX_S;
+	return s < PIN_LOCK_MAX_S ? s : PIN_LOCK_MAX_S;
 }
 
 /* Seconds left of the lock at now. A lock end further away than the longest
@@ -116,8 +116,8 @@ static int remaining(model_t *m, int failures, wall_t until, wall_t now, int *se
 	*seconds = 0;
 	if (until <= now)
 		return OVI_OK;
-	if (until - now > STAFF_LOCK_MAX_S) {
-		until = now + STAFF_LOCK_MAX_S;
+	if (until - now > PIN_LOCK_MAX_S) {
+		until = now + PIN_LOCK_MAX_S;
 		int rc = model_pin_failures_set(m, failures, until);
 		if (rc < 0)
 			return rc;
@@ -126,7 +126,7 @@ static int remaining(model_t *m, int failures, wall_t until, wall_t now, int *se
 	return OVI_OK;
 }
 
-int staff_lock_remaining(model_t *m, int *seconds)
+int pin_lock_remaining(model_t *m, int *seconds)
 {
 	*seconds = 0;
 	int failures;
@@ -137,7 +137,7 @@ int staff_lock_remaining(model_t *m, int *seconds)
 	return rc;
 }
 
-int staff_pin_try(model_t *m, const char *pin, staff_try_t *out)
+int pin_try(model_t *m, const char *pin, pin_try_t *out)
 {
 	memset(out, 0, sizeof *out);
 	wall_t now = clock_now();
@@ -161,7 +161,7 @@ int staff_pin_try(model_t *m, const char *pin, staff_try_t *out)
 		return OVI_OK;
 	}
 
-	rc = staff_pin_check(m, pin, out->label, sizeof out->label);
+	rc = pin_check(m, pin, out->label, sizeof out->label);
 	if (rc == OVI_OK) {
 		out->ok = true;
 		out->failures = 0;
@@ -175,7 +175,7 @@ int staff_pin_try(model_t *m, const char *pin, staff_try_t *out)
 	if (rc != OVI_ENOTFOUND)
 		return rc;
 	out->failures = failures + 1;
-	out->locked_s = staff_lock_delay(out->failures);
+	out->locked_s = pin_lock_delay(out->failures);
 	rc = model_pin_failures_set(m, out->failures, out->locked_s ? now + out->locked_s : 0);
 	if (rc == OVI_OK) {
 		char detail[32];
