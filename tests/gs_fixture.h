@@ -16,7 +16,7 @@
 #include "core/err.h"
 #include "core/timeutil.h"
 #include "testlib.h"
-#include "youth/i18n.h"
+#include "youth/tx.h"
 #include "youth/kiosk.h"
 #include "youth/kiosk_draw.h"
 #include "ui/widgets.h"

@@ -9,7 +9,7 @@
 #define OVI_TEST_STAFF_SCENES_H
 
 #include "staff_fixture.h"
-#include "staff/staff_i18n.h"
+#include "staff/staff_tx.h"
 
 static inline ui_action_t sfx_act(int kind, int64_t arg, const char *id)
 {

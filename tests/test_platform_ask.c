@@ -12,7 +12,7 @@
 #include "core/err.h"
 #include "core/fs.h"
 #include "platform/plat.h"
-#include "youth/i18n.h"
+#include "youth/tx.h"
 #include "youth/kiosk.h"
 
 #include <stdio.h>

@@ -97,7 +97,7 @@ static void must_see(ui_t *ui, const char *name, gsf_case_t c, const char *lang,
 		break;
 	case C_SERVICES_NONE:
 		whole(ui, name, tx(lang, T_NO_RESULTS));
-		whole(ui, name, gs_tx(lang, GS_CLEAR));
+		whole(ui, name, scr_gs_tx(lang, GS_CLEAR));
 		break;
 	case C_SERVICE:
 		whole(ui, name, f->services[0].name);

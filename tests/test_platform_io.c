@@ -29,17 +29,17 @@ static plat_text_t *text(void)
 TEST(font_fallback_per_script)
 {
 	const char *p;
-	text_face_for(text(), UI_FONT_REGULAR, 'a', &p);
+	font_face_for(text(), UI_FONT_REGULAR, 'a', &p);
 	CHECK_CONTAINS(p, "NotoSans-Regular");
-	text_face_for(text(), UI_FONT_BOLD, 0xF6 /* ö */, &p);
+	font_face_for(text(), UI_FONT_BOLD, 0xF6 /* ö */, &p);
 	CHECK_CONTAINS(p, "NotoSans-Bold");
-	text_face_for(text(), UI_FONT_REGULAR, 0x41B /* Л */, &p);
+	font_face_for(text(), UI_FONT_REGULAR, 0x41B /* Л */, &p);
 	CHECK_CONTAINS(p, "NotoSans-Regular");
-	text_face_for(text(), UI_FONT_REGULAR, 0x645 /* م */, &p);
+	font_face_for(text(), UI_FONT_REGULAR, 0x645 /* م */, &p);
 	CHECK_CONTAINS(p, "Arabic");
-	text_face_for(text(), UI_FONT_BOLD, 0x232B /* ⌫ */, &p);
+	font_face_for(text(), UI_FONT_BOLD, 0x232B /* ⌫ */, &p);
 	CHECK_CONTAINS(p, "Symbols2");
-	text_face_for(text(), UI_FONT_REGULAR, 0x1200 /* ሀ */, &p);
+	font_face_for(text(), UI_FONT_REGULAR, 0x1200 /* ሀ */, &p);
 	CHECK_CONTAINS(p, "Ethiopic");
 }
 
@@ -54,7 +54,7 @@ TEST(measure_matches_render)
 		for (int f = 0; f < UI_FONT_COUNT; f++) {
 			int mw, mh, tw, th, oy;
 			CHECK_INT(plat_measure(plat_headless_gfx(hl), f, 30, s[i], &mw, &mh), 0);
-			SDL_Texture *t = text_texture(text(), r, f, 30, s[i], false, &tw, &th, &oy);
+			SDL_Texture *t = font_texture(text(), r, f, 30, s[i], false, &tw, &th, &oy);
 			CHECK(t != NULL);
 			CHECK(mw > 0 && mh >= 30);
 			if (tw != mw)

@@ -12,7 +12,7 @@
 
 #include "core/err.h"
 #include "staff/staff.h"
-#include "staff/staff_i18n.h"
+#include "staff/staff_tx.h"
 #include "ui/widgets.h"
 
 #include <stdio.h>
@@ -104,19 +104,19 @@ TEST(texts_complete)
 	static const char *langs[] = {"fi", "sv", "en"};
 	for (int l = 0; l < 3; l++)
 		for (int id = 0; id < S_COUNT; id++) {
-			const char *s = stx(langs[l], (staff_text_t)id);
+			const char *s = staff_tx(langs[l], (staff_text_t)id);
 			char a[16], b[16];
 			CHECK(s && *s);
 			convs(s, a);
-			convs(stx("en", (staff_text_t)id), b);
+			convs(staff_tx("en", (staff_text_t)id), b);
 			if (strcmp(a, b))
 				fprintf(stderr, "  %s #%d: \"%s\" has %%%s, en has %%%s\n",
 					langs[l], id, s, a, b);
 			CHECK_STR(a, b);
 		}
-	CHECK_STR(stx("uk", S_LEAVE), "Leave");
-	CHECK_STR(stx("sv", S_LEAVE), "Lämna");
-	CHECK_STR(stx("fi", S_COUNT), "");
+	CHECK_STR(staff_tx("uk", S_LEAVE), "Leave");
+	CHECK_STR(staff_tx("sv", S_LEAVE), "Lämna");
+	CHECK_STR(staff_tx("fi", S_COUNT), "");
 }
 
 TEST(screen_names)
@@ -370,7 +370,7 @@ static void screens_at(int w, int h)
 			const char *want[12];
 			int n = 0;
 			for (int k = 0; k < 6 && sfx_scenes[i].want[k] >= 0; k++)
-				want[n++] = stx(langs[l], (staff_text_t)sfx_scenes[i].want[k]);
+				want[n++] = staff_tx(langs[l], (staff_text_t)sfx_scenes[i].want[k]);
 			for (int k = 0; k < 4 && sfx_scenes[i].data[k]; k++)
 				want[n++] = sfx_scenes[i].data[k];
 			char what[96];
@@ -576,7 +576,7 @@ TEST(moderation_collapsed)
 		frame(ui, &v, &s, &a);
 		for (int i = 0; i < v.questions.n; i++)
 			CHECK(!drawn(ui, v.questions.v[i].text));
-		CHECK(drawn(ui, stx("fi", S_CRISIS_FLAG))); /* the flag still shows */
+		CHECK(drawn(ui, staff_tx("fi", S_CRISIS_FLAG))); /* the flag still shows */
 		/* One opens; the others stay closed. */
 		a = sfx_act(SA_REVEAL, 29, NULL);
 		staff_reduce(&s, &a, &f);
@@ -635,8 +635,8 @@ TEST(staff_dims)
 	frame(ui, &v, &s, &a);
 	/* The open question is not even drawn under the cover. */
 	CHECK(!drawn(ui, SFX_CRISIS_Q));
-	CHECK(!drawn(ui, stx("fi", S_ANSWER)));
-	CHECK(drawn(ui, stx("fi", S_DIMMED_SUB)));
+	CHECK(!drawn(ui, staff_tx("fi", S_ANSWER)));
+	CHECK(drawn(ui, staff_tx("fi", S_DIMMED_SUB)));
 	/* A tap where "Vastaa" is: it wakes the screen, no more. */
 	int x, y;
 	CHECK_INT(ui_find_hit(ui, "wake", &x, &y), 0);
@@ -669,13 +669,13 @@ TEST(log_actions_in_words)
 	static const char *const langs[] = {"fi", "sv", "en"};
 	for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
 		for (int l = 0; l < 3; l++) {
-			const char *t = stx_action(langs[l], codes[i]);
+			const char *t = staff_tx_action(langs[l], codes[i]);
 			CHECK(t != codes[i] && t[0]);
 		}
-	CHECK_STR(stx_action("fi", "queue_call"), "kutsui numeron");
-	CHECK_STR(stx_action("sv", "enter"), "loggade in");
-	CHECK_STR(stx_action("uk", "enter"), "signed in");
-	CHECK_STR(stx_action("fi", "something_new"), "something_new");
+	CHECK_STR(staff_tx_action("fi", "queue_call"), "kutsui numeron");
+	CHECK_STR(staff_tx_action("sv", "enter"), "loggade in");
+	CHECK_STR(staff_tx_action("uk", "enter"), "signed in");
+	CHECK_STR(staff_tx_action("fi", "something_new"), "something_new");
 }
 
 int main(void)

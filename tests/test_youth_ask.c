@@ -12,7 +12,7 @@
 #include "testlib.h"
 
 #include "ask_fixture.h"
-#include "youth/i18n.h"
+#include "youth/tx.h"
 #include "ui/keyboard.h"
 #include "youth/kiosk.h"
 #include "ui/widgets.h"

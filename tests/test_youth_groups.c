@@ -22,7 +22,7 @@ static void expect_texts(ui_t *ui, gsf_case_t c, const char *lang, const gsf_t *
 		gsh_expect(ui, what, tx(lang, T_SUGGEST_IDEA), true);
 		for (int i = 0; i < v->groups.n; i++)
 			gsh_expect(ui, what, v->groups.v[i].title, false);
-		gs_fmt_int(buf, sizeof buf, tx(lang, T_PLACES_LEFT), 3);
+		scr_gs_fmt_int(buf, sizeof buf, tx(lang, T_PLACES_LEFT), 3);
 		gsh_expect(ui, what, buf, true);
 		gsh_expect(ui, what, tx(lang, T_FULL_QUEUE), false);
 		gsh_expect(ui, what, tx(lang, T_NO_SESSIONS), false);
@@ -35,7 +35,7 @@ static void expect_texts(ui_t *ui, gsf_case_t c, const char *lang, const gsf_t *
 		gsh_expect(ui, what, tx(lang, T_JOIN_WAITLIST), false);
 		gsh_expect(ui, what, tx(lang, T_ONE_PLACE_LEFT), false);
 		gsh_expect(ui, what, v->group.sessions[0].place, true);
-		gs_fmt_int(buf, sizeof buf, gs_tx(lang, GS_WAITING_N), 2);
+		scr_gs_fmt_int(buf, sizeof buf, scr_gs_tx(lang, GS_WAITING_N), 2);
 		gsh_expect(ui, what, buf, false);
 		break;
 	case C_SIGNUP:
@@ -46,7 +46,7 @@ static void expect_texts(ui_t *ui, gsf_case_t c, const char *lang, const gsf_t *
 		gsh_expect(ui, what, v->group.title, true);
 		if (c == C_SIGNUP_WAITLIST)
 			CHECK(gsh_visible(ui, tx(lang, T_JOIN_WAITLIST)) ||
-			      gsh_visible(ui, gs_tx(lang, GS_KEY_WAITLIST)));
+			      gsh_visible(ui, scr_gs_tx(lang, GS_KEY_WAITLIST)));
 		else
 			gsh_expect(ui, what, tx(lang, T_SIGNUP), true);
 		if (c == C_SIGNUP_NOTICE)
@@ -65,7 +65,7 @@ static void expect_texts(ui_t *ui, gsf_case_t c, const char *lang, const gsf_t *
 		gsh_expect(ui, what, tx(lang, T_DONE), false);
 		gsh_expect(ui, what, v->group.title, false);
 		if (c == C_SIGNED_UP_WAITING) {
-			gs_fmt_int(buf, sizeof buf, gs_tx(lang, GS_WAIT_POS), 3);
+			scr_gs_fmt_int(buf, sizeof buf, scr_gs_tx(lang, GS_WAIT_POS), 3);
 			gsh_expect(ui, what, buf, true);
 		}
 		break;
@@ -404,27 +404,27 @@ TEST(cancel_screen_has_a_tile_per_code_character)
 TEST(formatting)
 {
 	char b[64];
-	gs_fmt_int(b, sizeof b, "%d paikkaa", 3);
+	scr_gs_fmt_int(b, sizeof b, "%d paikkaa", 3);
 	CHECK_STR(b, "3 paikkaa");
-	gs_fmt_int(b, sizeof b, "100%% ja %d", 7);
+	scr_gs_fmt_int(b, sizeof b, "100%% ja %d", 7);
 	CHECK_STR(b, "100% ja 7");
-	gs_fmt_int(b, sizeof b, "%s ei numero", 7); /* a wrong conversion stays text */
+	scr_gs_fmt_int(b, sizeof b, "%s ei numero", 7); /* a wrong conversion stays text */
 	CHECK_STR(b, "%s ei numero");
-	gs_fmt_str(b, 8, "abc %s", "defghijk");
+	scr_gs_fmt_str(b, 8, "abc %s", "defghijk");
 	CHECK_STR(b, "abc def");
-	gs_span_short(600, 870, b, sizeof b);
+	scr_gs_span_short(600, 870, b, sizeof b);
 	CHECK_STR(b, "10–14:30");
-	gs_span(900, 1020, b, sizeof b);
+	scr_gs_span(900, 1020, b, sizeof b);
 	CHECK_STR(b, "15:00–17:00");
 	int d = day_from_ymd(2026, 11, 23);
-	gs_day("fi", d, d, false, b, sizeof b);
+	scr_gs_day("fi", d, d, false, b, sizeof b);
 	CHECK_STR(b, "Tänään");
-	gs_day("sv", d + 1, d, false, b, sizeof b);
+	scr_gs_day("sv", d + 1, d, false, b, sizeof b);
 	CHECK_STR(b, "I morgon");
-	gs_day("en", d + 7, d, false, b, sizeof b);
+	scr_gs_day("en", d + 7, d, false, b, sizeof b);
 	CHECK_STR(b, "Mon 30 Nov");
-	CHECK_STR(gs_wheel_name("sv", WHEEL_MONEY), "Pengar");
-	CHECK_STR(gs_tx("uk", GS_CLEAR), "Clear");
+	CHECK_STR(scr_gs_wheel_name("sv", WHEEL_MONEY), "Pengar");
+	CHECK_STR(scr_gs_tx("uk", GS_CLEAR), "Clear");
 }
 
 int main(void)

@@ -11,7 +11,7 @@
 #include "testlib.h"
 
 #include "core/err.h"
-#include "youth/i18n.h"
+#include "youth/tx.h"
 #include "youth/kiosk.h"
 #include "youth/kiosk_draw.h"
 #include "ui/widgets.h"
@@ -562,17 +562,17 @@ static void two_week_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const c
 	s->week_page = 0;
 	wall_t monday = v->now;
 	v->now = wall_make(wall_day(monday) + 6, 12 * 60);
-	CHECK(kiosk_week_next_first(v));
+	CHECK(scr_week_next_first(v));
 	check_frame(ui, v, s, w, want2, 1);
 	v->now = monday;
-	CHECK(!kiosk_week_next_first(v));
+	CHECK(!scr_week_next_first(v));
 	/* Friday: after closing next week, at noon this week. */
 	v->today.day = wall_day(monday) + 4;
 	v->today.hours = (hours_view_t){true, 10 * 60, 15 * 60, false, ""};
 	v->now = wall_make(v->today.day, 16 * 60);
-	CHECK(kiosk_week_next_first(v));
+	CHECK(scr_week_next_first(v));
 	v->now = wall_make(v->today.day, 12 * 60);
-	CHECK(!kiosk_week_next_first(v));
+	CHECK(!scr_week_next_first(v));
 	v->now = monday;
 }
 
@@ -864,9 +864,9 @@ static void rooms_together(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const ch
 		}
 	}
 	char out[64];
-	kd_org_room("Kela", "Huone 2", out, sizeof out);
+	kiosk_draw_org_room("Kela", "Huone 2", out, sizeof out);
 	CHECK_STR(out, "Kela · Huone\xc2\xa0" "2");
-	kd_org_room("", "Nuorten tila Kakkoskerroksen päädyssä", out, sizeof out);
+	kiosk_draw_org_room("", "Nuorten tila Kakkoskerroksen päädyssä", out, sizeof out);
 	CHECK_STR(out, "Nuorten tila Kakkoskerroksen päädyssä"); /* long: may wrap */
 }
 

@@ -35,7 +35,7 @@ static void expect_texts(ui_t *ui, gsf_case_t c, const char *lang, const gsf_t *
 	case C_SERVICES_SEARCH:
 		gsh_expect(ui, what, s->kb.text, true);
 		gsh_expect(ui, what, tx(lang, T_SEARCH), true); /* the action key */
-		gsh_expect(ui, what, gs_tx(lang, GS_CLEAR), true);
+		gsh_expect(ui, what, scr_gs_tx(lang, GS_CLEAR), true);
 		CHECK(v->services.n > 0);
 		for (int i = 0; i < v->services.n; i++)
 			gsh_expect(ui, what, v->services.v[i].name, false);
@@ -50,7 +50,7 @@ static void expect_texts(ui_t *ui, gsf_case_t c, const char *lang, const gsf_t *
 		gsh_expect(ui, what, v->service.point1, true);
 		gsh_expect(ui, what, v->service.point2, false);
 		gsh_expect(ui, what, v->service.point3, false);
-		gsh_expect(ui, what, gs_wheel_name(lang, WHEEL_WELLBEING), true);
+		gsh_expect(ui, what, scr_gs_wheel_name(lang, WHEEL_WELLBEING), true);
 		gsh_expect(ui, what, tx(lang, T_CONTACT), false);
 		gsh_expect(ui, what, v->service.phone, false);
 		gsh_expect(ui, what, v->service.web, false);
@@ -164,14 +164,14 @@ TEST(taps_make_the_right_actions)
 			CHECK_INT(ui_new(&ui, gsf_sizes[z][0], gsf_sizes[z][1]), 0);
 
 			show(ui, &f, C_SERVICES, lang, &s);
-			tap_expect(ui, gs_tx(lang, GS_SEARCH_FIELD), &f, &s, &a, KA_SEARCH_FOCUS,
+			tap_expect(ui, scr_gs_tx(lang, GS_SEARCH_FIELD), &f, &s, &a, KA_SEARCH_FOCUS,
 				   NULL);
 			tap_expect(ui, f.v.services.v[0].name, &f, &s, &a, KA_OPEN_SERVICE,
 				   "nuoriso-etsiva");
-			CHECK(ui_find_hit(ui, gs_tx(lang, GS_CLEAR), &(int){0}, &(int){0}) < 0);
+			CHECK(ui_find_hit(ui, scr_gs_tx(lang, GS_CLEAR), &(int){0}, &(int){0}) < 0);
 
 			show(ui, &f, C_SERVICES_SEARCH, lang, &s);
-			tap_expect(ui, gs_tx(lang, GS_CLEAR), &f, &s, &a, KA_SEARCH_CLEAR, NULL);
+			tap_expect(ui, scr_gs_tx(lang, GS_CLEAR), &f, &s, &a, KA_SEARCH_CLEAR, NULL);
 			tap_expect(ui, "e", &f, &s, &a, UI_ACT_KEY, NULL);
 			CHECK_STR(a.text, "e");
 			tap_expect(ui, tx(lang, T_SEARCH), &f, &s, &a, UI_ACT_KEY, NULL);

@@ -1,6 +1,6 @@
 /*
  * kapp_staff_notes: what the app itself tells staff after something it did (the
- * staff screens' own words are in staff/staff_i18n.c). A detail after the colon
+ * staff screens' own words are in staff/staff_tx.c). A detail after the colon
  * comes from the layer that knows it (an import's reason, an error), in
  * English like the log and the report on the stick.
  */

@@ -8,7 +8,7 @@
 #include "core/err.h"
 #include "core/log.h"
 #include "core/str.h"
-#include "youth/i18n.h"
+#include "youth/tx.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,8 +1,8 @@
 /*
  * kapp_youth_text: the few messages the app itself shows as state.notice when a
- * write is refused or fails. (The screens' own words are in youth/i18n.c;
+ * write is refused or fails. (The screens' own words are in youth/tx.c;
  * these belong to the outcomes only the app knows.) Other languages get
- * English, as in i18n.
+ * English, as in youth/tx.c.
  */
 #if OVI_HAVE_PLATFORM
 #include "app/kapp_youth.h"

@@ -301,7 +301,7 @@ static void parse_cell(load_ctx_t *ctx, sheet_t *s, int r, int f, char *row)
 			if (!e->text)
 				ctx->oom = true;
 		}
-		if (fs->required && !tr_exact(t, ctx->m->meta.default_lang)) {
+		if (fs->required && !content_tr_exact(t, ctx->m->meta.default_lang)) {
 			int c = -1;
 			for (int l = 1; l <= ctx->m->meta.nlang && c < 0; l++)
 				if (!strcmp(ctx->m->meta.languages[l - 1], ctx->m->meta.default_lang))
@@ -404,7 +404,7 @@ static void parse_cell(load_ctx_t *ctx, sheet_t *s, int r, int f, char *row)
 	case F_WHEEL: {
 		char low[32];
 		utf8_lower(v, low, sizeof low);
-		int w = wheel_parse(low);
+		int w = content_wheel_parse(low);
 		if (w < 0)
 			cell_error(ctx, s, r, c, "'%s' is not a colour wheel area: write work, money, "
 				   "freetime, studies, wellbeing or housing", v);

@@ -144,7 +144,7 @@ static int put_topics(ins_t *in)
 	for (int i = 0; rc == OVI_OK && i < in->c->ntopics; i++) {
 		const topic_row_t *t = &in->c->topics[i];
 		snprintf(in->what, sizeof in->what, "topic '%s'", t->id);
-		rc = run(in, st, mdb_bind(st, "tite", t->id, i, wheel_name(t->colour), t->icon));
+		rc = run(in, st, mdb_bind(st, "tite", t->id, i, content_wheel_name(t->colour), t->icon));
 		if (rc == OVI_OK)
 			rc = put_tr(in, "topic", t->id, "title", &t->title);
 		if (rc == OVI_OK)
@@ -294,7 +294,7 @@ static int put_groups(ins_t *in)
 	for (int i = 0; rc == OVI_OK && i < in->c->ngroups; i++) {
 		const group_row_t *g = &in->c->groups[i];
 		snprintf(in->what, sizeof in->what, "group '%s'", g->id);
-		rc = run(in, st, mdb_bind(st, "tit", g->id, i, wheel_name(g->colour)));
+		rc = run(in, st, mdb_bind(st, "tit", g->id, i, content_wheel_name(g->colour)));
 		if (rc == OVI_OK)
 			rc = put_tr(in, "group", g->id, "title", &g->title);
 		if (rc == OVI_OK)
@@ -331,7 +331,7 @@ static int put_services(ins_t *in)
 		const service_row_t *s = &in->c->services[i];
 		snprintf(in->what, sizeof in->what, "service '%s'%s%s", s->id,
 			 s->org ? " of organisation " : "", s->org ? s->org : "");
-		rc = run(in, st, mdb_bind(st, "titeeee", s->id, i, s->org, wheel_name(s->sector),
+		rc = run(in, st, mdb_bind(st, "titeeee", s->id, i, s->org, content_wheel_name(s->sector),
 					  s->phone, s->web, s->email));
 		static const char *const fields[] = {"name", "point1", "point2", "point3",
 						     "keywords"};

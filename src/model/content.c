@@ -2,7 +2,7 @@
 
 #include <string.h>
 
-const char *tr_exact(const tr_t *t, const char *lang)
+const char *content_tr_exact(const tr_t *t, const char *lang)
 {
 	for (int i = 0; i < t->n; i++)
 		if (strcmp(t->v[i].lang, lang) == 0 && t->v[i].text && t->v[i].text[0])
@@ -10,11 +10,11 @@ const char *tr_exact(const tr_t *t, const char *lang)
 	return NULL;
 }
 
-const char *tr_get(const tr_t *t, const char *lang, const char *def)
+const char *content_tr_get(const tr_t *t, const char *lang, const char *def)
 {
-	const char *s = lang ? tr_exact(t, lang) : NULL;
+	const char *s = lang ? content_tr_exact(t, lang) : NULL;
 	if (!s && def)
-		s = tr_exact(t, def);
+		s = content_tr_exact(t, def);
 	if (!s && t->n > 0 && t->v[0].text)
 		s = t->v[0].text;
 	return s ? s : "";
@@ -24,7 +24,7 @@ static const char *wheel_names[WHEEL_COUNT] = {
 	"", "work", "money", "freetime", "studies", "wellbeing", "housing",
 };
 
-int wheel_parse(const char *s)
+int content_wheel_parse(const char *s)
 {
 	if (!s || !*s)
 		return WHEEL_NONE;
@@ -34,7 +34,7 @@ int wheel_parse(const char *s)
 	return -1;
 }
 
-const char *wheel_name(wheel_t w) { return w < WHEEL_COUNT ? wheel_names[w] : ""; }
+const char *content_wheel_name(wheel_t w) { return w < WHEEL_COUNT ? wheel_names[w] : ""; }
 
 content_t *content_new(void)
 {

@@ -7,7 +7,7 @@
  * they die with content_free().
  *
  * Display text is multilingual: a tr_t holds one text per language. Lookups
- * fall back to the site's default language (tr_get()).
+ * fall back to the site's default language (content_tr_get()).
  */
 #ifndef OVI_MODEL_CONTENT_H
 #define OVI_MODEL_CONTENT_H
@@ -32,9 +32,9 @@ typedef struct tr {
 } tr_t;
 
 /* The text in lang, else in def, else the first one, else "". Borrowed. */
-const char *tr_get(const tr_t *t, const char *lang, const char *def);
+const char *content_tr_get(const tr_t *t, const char *lang, const char *def);
 /* The text in exactly lang, or NULL. */
-const char *tr_exact(const tr_t *t, const char *lang);
+const char *content_tr_exact(const tr_t *t, const char *lang);
 
 /* The colour wheel areas (topics, groups, service sectors). */
 typedef enum {
@@ -47,9 +47,9 @@ typedef enum {
 	WHEEL_HOUSING,
 	WHEEL_COUNT
 } wheel_t;
-/* "work" ... "housing" <-> wheel_t; wheel_parse returns -1 for unknown. */
-int wheel_parse(const char *s);
-const char *wheel_name(wheel_t w);
+/* "work" ... "housing" <-> wheel_t; content_wheel_parse returns -1 for unknown. */
+int content_wheel_parse(const char *s);
+const char *content_wheel_name(wheel_t w);
 /*
  * The area's name as people read it, for sector chips and for the services
  * search ("raha" finds the money sector's services), in fi, sv or en (other

@@ -393,7 +393,7 @@ out:
 
 /* ---- people --------------------------------------------------------------- */
 
-void pcache_init(pcache_t *pc, model_t *m, arena_t *a, const char *lang, const char *bundle_dir)
+void model_pcache_init(model_pcache_t *pc, model_t *m, arena_t *a, const char *lang, const char *bundle_dir)
 {
 	memset(pc, 0, sizeof *pc);
 	pc->m = m;
@@ -402,9 +402,9 @@ void pcache_init(pcache_t *pc, model_t *m, arena_t *a, const char *lang, const c
 	pc->bundle_dir = bundle_dir;
 }
 
-void pcache_free(pcache_t *pc) { mdb_vec_free(&pc->v); }
+void model_pcache_free(model_pcache_t *pc) { mdb_vec_free(&pc->v); }
 
-static int load_person(pcache_t *pc, const char *id, person_view_t *p)
+static int load_person(model_pcache_t *pc, const char *id, person_view_t *p)
 {
 	model_t *m = pc->m;
 	arena_t *a = pc->a;
@@ -457,7 +457,7 @@ static int load_person(pcache_t *pc, const char *id, person_view_t *p)
 				      ? SQLITE_OK
 				      : SQLITE_NOMEM;
 			if (t) {
-				int w = wheel_parse(mdb_text(st, 2));
+				int w = content_wheel_parse(mdb_text(st, 2));
 				t->colour = w > 0 ? (wheel_t)w : WHEEL_NONE;
 			}
 		}
@@ -476,7 +476,7 @@ static int load_person(pcache_t *pc, const char *id, person_view_t *p)
 	return rc;
 }
 
-int day_person(pcache_t *pc, const seg_t *seg, person_view_t *out)
+int day_person(model_pcache_t *pc, const seg_t *seg, person_view_t *out)
 {
 	person_view_t *base = NULL;
 	if (!seg->person) {
@@ -540,7 +540,7 @@ int day_sessions(model_t *m, arena_t *a, const char *lang, const char *group, in
 			src = SQLITE_NOMEM;
 			break;
 		}
-		int w = wheel_parse(mdb_text(st, 4));
+		int w = content_wheel_parse(mdb_text(st, 4));
 		s->colour = w > 0 ? (wheel_t)w : WHEEL_NONE;
 		s->day = sqlite3_column_int(st, 5);
 		s->start = sqlite3_column_int(st, 6);

@@ -33,12 +33,12 @@ typedef struct pcache {
 	arena_t *a;
 	const char *lang, *bundle_dir;
 	mdb_vec_t v; /* person_view_t */
-} pcache_t;
-void pcache_init(pcache_t *pc, model_t *m, arena_t *a, const char *lang, const char *bundle_dir);
-void pcache_free(pcache_t *pc);
+} model_pcache_t;
+void model_pcache_init(model_pcache_t *pc, model_t *m, arena_t *a, const char *lang, const char *bundle_dir);
+void model_pcache_free(model_pcache_t *pc);
 /* The view of seg's person with seg's time, room and presence.
  * OVI_ENOTFOUND when the person is no longer in the content. */
-int day_person(pcache_t *pc, const seg_t *seg, person_view_t *out);
+int day_person(model_pcache_t *pc, const seg_t *seg, person_view_t *out);
 
 /* Group sessions: group NULL for every group; with only_day, the sessions of
  * day; otherwise those that have not ended by day/minute. */

@@ -62,7 +62,7 @@ int model_queue_set_state(model_t *m, int64_t id, queue_state_t state)
 			  "UPDATE queue SET state = ?1, called_at = CASE WHEN ?1 = 'called'"
 			  " THEN ?2 ELSE called_at END WHERE id = ?3",
 			  "tII", queue_state_names[state], (int64_t)clock_now(), id);
-	return mstaff_changed_one(m, rc, "queue number", id);
+	return model_staff_changed_one(m, rc, "queue number", id);
 }
 
 int model_queue_called(model_t *m, int day, wall_t now, int window_s, int *number)
@@ -128,7 +128,7 @@ int model_question_publish(model_t *m, int64_t id, const char *answer)
 		      " WHERE id = ?3 AND status IN ('pending', 'published')",
 		      "tII", clean, (int64_t)clock_now(), id);
 	ovi_free(clean);
-	return mstaff_changed_one(m, rc, "pending or published question", id);
+	return model_staff_changed_one(m, rc, "pending or published question", id);
 }
 
 int model_question_hide(model_t *m, int64_t id)
@@ -139,5 +139,5 @@ int model_question_hide(model_t *m, int64_t id)
 			  "UPDATE questions SET status = 'hidden', answer = NULL, handled_at = ?1"
 			  " WHERE id = ?2 AND status IN ('pending', 'published')",
 			  "II", (int64_t)clock_now(), id);
-	return mstaff_changed_one(m, rc, "pending or published question", id);
+	return model_staff_changed_one(m, rc, "pending or published question", id);
 }

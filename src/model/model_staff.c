@@ -20,14 +20,14 @@
 
 #include <string.h>
 
-int mstaff_changed_one(model_t *m, int rc, const char *what, int64_t id)
+int model_staff_changed_one(model_t *m, int rc, const char *what, int64_t id)
 {
 	if (rc == OVI_OK && sqlite3_changes(m->db) == 0)
 		return err_set(OVI_ENOTFOUND, "no %s with id %lld", what, (long long)id);
 	return rc;
 }
 
-int mstaff_finish(model_t *m, int rc)
+int model_staff_finish(model_t *m, int rc)
 {
 	if (rc == OVI_OK)
 		rc = mdb_commit(m);
@@ -105,13 +105,13 @@ int model_staff_pin_label(model_t *m, int64_t id, const char *label)
 	rc = mdb_runf(m, "renaming the PIN", "UPDATE staff_pins SET label = ? WHERE id = ?", "tI",
 		      clean, id);
 	ovi_free(clean);
-	return mstaff_changed_one(m, rc, "PIN", id);
+	return model_staff_changed_one(m, rc, "PIN", id);
 }
 
 int model_staff_pin_remove(model_t *m, int64_t id)
 {
 	int rc = mdb_runf(m, "removing the PIN", "DELETE FROM staff_pins WHERE id = ?", "I", id);
-	return mstaff_changed_one(m, rc, "PIN", id);
+	return model_staff_changed_one(m, rc, "PIN", id);
 }
 
 /* ---- staff log ------------------------------------------------------------- */
@@ -254,7 +254,7 @@ static int idea_set(model_t *m, int64_t id, const char *from, const char *to)
 			  "tIIt", to, id, (int64_t)clock_now(), from);
 	char what[48];
 	snprintf(what, sizeof what, "%s group idea", from);
-	return mstaff_changed_one(m, rc, what, id);
+	return model_staff_changed_one(m, rc, what, id);
 }
 
 int model_idea_accept(model_t *m, int64_t id) { return idea_set(m, id, "pending", "accepted"); }

@@ -60,7 +60,7 @@ int model_overrides(model_t *m, arena_t *a, int day, override_list_t *out)
 int model_remove_override(model_t *m, int64_t id)
 {
 	int rc = mdb_runf(m, "undoing the change", "DELETE FROM overrides WHERE id = ?", "I", id);
-	return mstaff_changed_one(m, rc, "change to the day", id);
+	return model_staff_changed_one(m, rc, "change to the day", id);
 }
 
 int model_clear_overrides(model_t *m, int day, const char *person, int *removed)
@@ -159,7 +159,7 @@ static int session_flag(model_t *m, const char *session, const char *set_sql, bo
 		rc = mdb_runf(m, "saving the session's state",
 			      "DELETE FROM session_flags WHERE session = ?"
 			      " AND cancelled = 0 AND signups_closed = 0", "t", session);
-	return mstaff_finish(m, rc);
+	return model_staff_finish(m, rc);
 }
 
 int model_session_cancel(model_t *m, const char *session, bool cancelled)
@@ -188,6 +188,6 @@ int model_signup_remove(model_t *m, int64_t id)
 	if (rc == OVI_OK && n == 0)
 		rc = err_set(OVI_ENOTFOUND, "no sign-up with id %lld", (long long)id);
 	if (rc == OVI_OK)
-		rc = mstaff_signup_delete(m, id);
-	return mstaff_finish(m, rc);
+		rc = model_staff_signup_delete(m, id);
+	return model_staff_finish(m, rc);
 }

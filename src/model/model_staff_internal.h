@@ -9,12 +9,12 @@
 
 /* rc, or OVI_ENOTFOUND ("no <what> with id <id>") when rc is OVI_OK but the
  * last statement changed no row. */
-int mstaff_changed_one(model_t *m, int rc, const char *what, int64_t id);
+int model_staff_changed_one(model_t *m, int rc, const char *what, int64_t id);
 /* Ends a transaction: commits when rc is OVI_OK, else (or when the commit
  * fails) rolls back. Returns the outcome. */
-int mstaff_finish(model_t *m, int rc);
+int model_staff_finish(model_t *m, int rc);
 /* Deletes sign-up id inside the caller's transaction; when it had a place,
  * the first on its waiting list moves up (write.c). */
-int mstaff_signup_delete(model_t *m, int64_t id);
+int model_staff_signup_delete(model_t *m, int64_t id);
 
 #endif

@@ -14,7 +14,7 @@
 
 static wheel_t wheel_of(const char *s)
 {
-	int w = wheel_parse(s);
+	int w = content_wheel_parse(s);
 	return w > 0 ? (wheel_t)w : WHEEL_NONE;
 }
 
@@ -61,8 +61,8 @@ static int today_people(model_t *m, arena_t *a, const char *lang, const char *di
 	int rc = day_segments(m, a, lang, day, h, &segs, &nseg);
 	if (rc < 0)
 		return rc;
-	pcache_t pc;
-	pcache_init(&pc, m, a, lang, dir);
+	model_pcache_t pc;
+	model_pcache_init(&pc, m, a, lang, dir);
 	mdb_vec_t now = {0}, later = {0}, away = {0};
 	/* Segments come by start time, so a person's current stretch is met
 	 * before any later one. */
@@ -116,7 +116,7 @@ static int today_people(model_t *m, arena_t *a, const char *lang, const char *di
 		qsort(now.p, (size_t)now.n, sizeof(person_view_t), by_name);
 	if (away.n)
 		qsort(away.p, (size_t)away.n, sizeof(person_view_t), by_name);
-	pcache_free(&pc);
+	model_pcache_free(&pc);
 	if (rc == OVI_OK) {
 		out->now = mdb_vec_keep(&now, a, sizeof(person_view_t), &out->nnow);
 		out->later = mdb_vec_keep(&later, a, sizeof(person_view_t), &out->nlater);
@@ -148,8 +148,8 @@ static int next_opening(model_t *m, arena_t *a, const char *lang, const char *di
 		rc = day_segments(m, a, lang, d, &h, &segs, &nseg);
 		if (rc < 0)
 			return rc;
-		pcache_t pc;
-		pcache_init(&pc, m, a, lang, dir);
+		model_pcache_t pc;
+		model_pcache_init(&pc, m, a, lang, dir);
 		for (int i = 0; rc == OVI_OK && i < nseg; i++) {
 			if (segs[i].presence == PRESENCE_AWAY || !segs[i].person)
 				continue;
@@ -161,7 +161,7 @@ static int next_opening(model_t *m, arena_t *a, const char *lang, const char *di
 			out->has_next_person = rc == OVI_OK;
 			break;
 		}
-		pcache_free(&pc);
+		model_pcache_free(&pc);
 		return rc;
 	}
 	return OVI_OK;
@@ -211,8 +211,8 @@ int model_week(model_t *m, arena_t *a, const char *lang, int first_day, week_vie
 	int rc = day_site(m, a, lang, &site, &dir);
 	if (rc < 0)
 		return rc;
-	pcache_t pc;
-	pcache_init(&pc, m, a, lang, dir);
+	model_pcache_t pc;
+	model_pcache_init(&pc, m, a, lang, dir);
 	for (int d = 0; rc == OVI_OK && d < 7; d++) {
 		week_day_t *wd = &out->days[d];
 		wd->day = first_day + d;
@@ -254,7 +254,7 @@ int model_week(model_t *m, arena_t *a, const char *lang, int first_day, week_vie
 		}
 		mdb_vec_free(&v);
 	}
-	pcache_free(&pc);
+	model_pcache_free(&pc);
 	return rc;
 }
 

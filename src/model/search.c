@@ -223,7 +223,7 @@ static int index_service(model_t *m, match_t *mt, sqlite3_stmt *ins, const char 
 	if (rc == OVI_OK && a) {
 		/* The area of life by its built-in name too, and the organisation
 		 * by its id ("kela"). */
-		int w = wheel_parse(sector);
+		int w = content_wheel_parse(sector);
 		if (w > 0)
 			index_text(mt, a, &col[4], wheel_title((wheel_t)w, lang), li);
 		if (org && *org)

@@ -344,13 +344,13 @@ int model_cancel_signup(model_t *m, const char *code)
 	if (rc == OVI_OK && !id)
 		rc = err_set(OVI_ENOTFOUND, "no sign-up has the cancel code %s", c);
 	if (rc == OVI_OK)
-		rc = mstaff_signup_delete(m, id);
+		rc = model_staff_signup_delete(m, id);
 	if (rc == OVI_OK)
 		rc = bump(m, clock_now(), "cancel", "");
 	return finish(m, rc, "cancelling the sign-up");
 }
 
-int mstaff_signup_delete(model_t *m, int64_t id)
+int model_staff_signup_delete(model_t *m, int64_t id)
 {
 	/* The freed place (if it was one) goes to the first on the waiting list;
 	 * a capacity that a new bundle lowered is respected. */

@@ -56,7 +56,7 @@ int gfx_new(plat_gfx_t **out, SDL_Renderer *r)
 		return err_set(OVI_ENOMEM, "out of memory for the renderer");
 	}
 	g->r = r;
-	if ((rc = text_new(&g->text)) < 0 || (rc = img_new(&g->img)) < 0) {
+	if ((rc = font_new(&g->text)) < 0 || (rc = img_new(&g->img)) < 0) {
 		gfx_free(g);
 		return rc;
 	}
@@ -71,7 +71,7 @@ void gfx_drop_textures(plat_gfx_t *g)
 			SDL_DestroyTexture(g->shape[i].tex);
 		memset(&g->shape[i], 0, sizeof g->shape[i]);
 	}
-	text_drop_textures(g->text);
+	font_drop_textures(g->text);
 	img_drop_textures(g->img);
 }
 
@@ -80,7 +80,7 @@ void gfx_free(plat_gfx_t *g)
 	if (!g)
 		return;
 	gfx_drop_textures(g);
-	text_free(g->text);
+	font_free(g->text);
 	img_free(g->img);
 	ovi_free(g);
 	plat_libs_release();
@@ -93,7 +93,7 @@ int plat_gfx_set_image_root(plat_gfx_t *g, const char *root)
 
 int plat_measure(void *ud, int font, int px, const char *s, int *w, int *h)
 {
-	return text_measure(((plat_gfx_t *)ud)->text, font, px, s, w, h);
+	return font_measure(((plat_gfx_t *)ud)->text, font, px, s, w, h);
 }
 
 int plat_image_probe(void *ud, const char *path, int *w, int *h)
@@ -256,7 +256,7 @@ static void circle(plat_gfx_t *g, ui_rect_t r, ui_color_t c)
 static void text(plat_gfx_t *g, const draw_cmd_t *d)
 {
 	int w, h, oy;
-	SDL_Texture *t = text_texture(g->text, g->r, d->font, d->px, d->str,
+	SDL_Texture *t = font_texture(g->text, g->r, d->font, d->px, d->str,
 				      d->flags & DRAW_TEXT_RTL, &w, &h, &oy);
 	if (!t)
 		return;
@@ -282,7 +282,7 @@ static void image(plat_gfx_t *g, const draw_cmd_t *d)
 
 int plat_gfx_render(plat_gfx_t *g, const draw_list_t *dl, ui_color_t clear)
 {
-	text_frame(g->text);
+	font_frame(g->text);
 	SDL_RenderSetClipRect(g->r, NULL);
 	SDL_SetRenderDrawBlendMode(g->r, SDL_BLENDMODE_NONE);
 	SDL_SetRenderDrawColor(g->r, clear.r, clear.g, clear.b, 255);

@@ -13,28 +13,28 @@
 struct SDL_Texture;
 struct SDL_Surface;
 
-/* ---- Text (text.c) ------------------------------------------------- */
+/* ---- Text (font.c) ------------------------------------------------- */
 
 typedef struct plat_text plat_text_t;
 
 /* Finds the fonts (OVI_FONT_DIR, <share>/assets/fonts, the system's Noto
  * folder). Fails only when no regular face exists at all. */
-int text_new(plat_text_t **out);
-void text_free(plat_text_t *t);
-int text_measure(plat_text_t *t, int font, int px, const char *s, int *w, int *h);
+int font_new(plat_text_t **out);
+void font_free(plat_text_t *t);
+int font_measure(plat_text_t *t, int font, int px, const char *s, int *w, int *h);
 /* A white texture of s, cached (LRU); *oy is the offset from the line's top
  * to the texture's top. NULL when nothing to draw or on failure. Borrowed
- * until the next text_texture() call of a later frame. */
-struct SDL_Texture *text_texture(plat_text_t *t, struct SDL_Renderer *r, int font, int px,
+ * until the next font_texture() call of a later frame. */
+struct SDL_Texture *font_texture(plat_text_t *t, struct SDL_Renderer *r, int font, int px,
 				 const char *s, bool rtl, int *w, int *h, int *oy);
 /* Forgets every texture (renderer reset, or a new renderer). */
-void text_drop_textures(plat_text_t *t);
+void font_drop_textures(plat_text_t *t);
 /* Marks the start of a frame (textures used in it are not evicted). */
-void text_frame(plat_text_t *t);
+void font_frame(plat_text_t *t);
 /* How many faces were found; the path of face i of role font (tests). */
-int text_face_for(plat_text_t *t, int font, uint32_t cp, const char **path);
+int font_face_for(plat_text_t *t, int font, uint32_t cp, const char **path);
 
-/* ---- Images (image.c) ---------------------------------------------- */
+/* ---- Images (img.c) ----------------------------------------------- */
 
 typedef struct plat_images plat_images_t;
 

@@ -42,7 +42,7 @@ static int field_row(ui_t *ui, ui_rect_t col, wall_t t, int i, const staff_state
 	int lw = ui_dp(ui, 200);
 	ui_text_style_t ls = {UI_FONT_BOLD, UI_TS_LABEL, th->ink, 0, UI_ALIGN_CENTER, 1};
 	for (int k = 0; k < 5; k++) {
-		int w = ui_text_width(ui, stx(s->lang, fields[k].label), UI_FONT_BOLD, UI_TS_LABEL);
+		int w = ui_text_width(ui, staff_tx(s->lang, fields[k].label), UI_FONT_BOLD, UI_TS_LABEL);
 		lw = w + gap > lw ? w + gap : lw;
 	}
 	char big_m[16], big_p[16], v[16];
@@ -60,7 +60,7 @@ static int field_row(ui_t *ui, ui_rect_t col, wall_t t, int i, const staff_state
 	char hits[4][64];
 	const char *signs[4] = {big_m, "−1", "+1", big_p};
 	for (int k = 0; k < 4; k++)
-		ui_fmt(hits[k], 64, "%s %s", stx(s->lang, f->label), signs[k]); /* "Hour +1" */
+		ui_fmt(hits[k], 64, "%s %s", staff_tx(s->lang, f->label), signs[k]); /* "Hour +1" */
 	minus[0].hit = hits[0];
 	minus[1].hit = hits[1];
 	plus[0].hit = hits[2];
@@ -73,7 +73,7 @@ static int field_row(ui_t *ui, ui_rect_t col, wall_t t, int i, const staff_state
 	sd_btn_t wide[4] = {minus[0], minus[1], plus[0], plus[1]};
 	wide[0].label = "−10";
 	wide[3].label = "+10";
-	int sw = sd_buttons_w(ui, wide, 2), pw = sd_buttons_w(ui, wide + 2, 2);
+	int sw = staff_draw_buttons_w(ui, wide, 2), pw = staff_draw_buttons_w(ui, wide + 2, 2);
 	sw = sw > pw ? sw : pw;
 	int row_w = 2 * sw + 2 * gap + vw;
 	bool beside = lw + row_w <= col.w;
@@ -83,30 +83,30 @@ static int field_row(ui_t *ui, ui_rect_t col, wall_t t, int i, const staff_state
 	ui_push_id(ui, ui_id(ui, f->key));
 	int y = col.y;
 	if (beside) {
-		ui_text(ui, (ui_rect_t){col.x, y, lw, bh}, stx(s->lang, f->label), ls);
+		ui_text(ui, (ui_rect_t){col.x, y, lw, bh}, staff_tx(s->lang, f->label), ls);
 	} else {
 		int lh = ui_line_height(ui, UI_FONT_BOLD, UI_TS_LABEL);
-		ui_text(ui, (ui_rect_t){col.x, y, col.w, lh}, stx(s->lang, f->label), ls);
+		ui_text(ui, (ui_rect_t){col.x, y, col.w, lh}, staff_tx(s->lang, f->label), ls);
 		y += lh + ui_dp(ui, 6);
 	}
 	int x = beside ? col.x + lw : col.x;
-	sd_buttons(ui, (ui_rect_t){x, y, sw, bh}, mb, n, true, true, out);
+	staff_draw_buttons(ui, (ui_rect_t){x, y, sw, bh}, mb, n, true, true, out);
 	ui_text(ui, (ui_rect_t){x + sw + gap, y, vw, bh}, v,
 		(ui_text_style_t){UI_FONT_BOLD, UI_TS_SECTION, th->ink, UI_ALIGN_CENTER,
 				  UI_ALIGN_CENTER, 1});
-	sd_buttons(ui, (ui_rect_t){x + sw + 2 * gap + vw, y, sw, bh}, pb, n, false, true, out);
+	staff_draw_buttons(ui, (ui_rect_t){x + sw + 2 * gap + vw, y, sw, bh}, pb, n, false, true, out);
 	ui_pop_id(ui);
 	return h;
 }
 
-void stf_clock(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_clock(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 	       ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	wall_t t = s->clock ? s->clock : v->now;
 	/* Set stays in the title row: in view however far the fields scroll. */
 	sd_btn_t set = {"set-clock",
-			stx(s->lang, S_SET_CLOCK),
+			staff_tx(s->lang, S_SET_CLOCK),
 			UI_BTN_PRIMARY,
 			SA_SET_CLOCK,
 			t,
@@ -114,7 +114,7 @@ void stf_clock(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_stat
 			false,
 			false,
 			NULL};
-	sd_title(ui, &area, stx(s->lang, S_CLK_TITLE), -1, &set, 1, s, out);
+	staff_draw_title(ui, &area, staff_tx(s->lang, S_CLK_TITLE), -1, &set, 1, s, out);
 	int y = ui_scroll_begin(ui, ui_id(ui, "clock"), area);
 	int w = area.w < ui_dp(ui, 1000) ? area.w : ui_dp(ui, 1000), gap = ui_dp(ui, 16);
 
@@ -129,7 +129,7 @@ void stf_clock(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_stat
 		     (ui_text_style_t){UI_FONT_BOLD, UI_TS_TITLE, th->ink, 0, 0, 0})
 		 .h;
 	fmt_datetime(v->now, now);
-	sd_fmt_s(now_l, (int)sizeof now_l, stx(s->lang, S_CLK_NOW), now);
+	staff_draw_fmt_s(now_l, (int)sizeof now_l, staff_tx(s->lang, S_CLK_NOW), now);
 	y += ui_text(ui, (ui_rect_t){area.x, y, w, 0}, now_l,
 		     (ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0})
 		 .h +
@@ -139,10 +139,10 @@ void stf_clock(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_stat
 	if (behind || staff_clock_behind(v)) {
 		char when[17], text[300];
 		fmt_datetime(v->bundle.created, when);
-		sd_fmt_s(text, (int)sizeof text, stx(s->lang, S_CLK_BEHIND), when);
-		y += sd_warning(ui, (ui_rect_t){area.x, y, w, 0}, text, true) + ui_dp(ui, 12);
+		staff_draw_fmt_s(text, (int)sizeof text, staff_tx(s->lang, S_CLK_BEHIND), when);
+		y += staff_draw_warning(ui, (ui_rect_t){area.x, y, w, 0}, text, true) + ui_dp(ui, 12);
 		sd_btn_t from = {"from-bundle",
-				 stx(s->lang, S_CLK_FROM_BUNDLE),
+				 staff_tx(s->lang, S_CLK_FROM_BUNDLE),
 				 UI_BTN_SECONDARY,
 				 SA_CLOCK_START,
 				 v->bundle.created,
@@ -150,7 +150,7 @@ void stf_clock(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_stat
 				 false,
 				 false,
 				 NULL};
-		y += sd_buttons(ui, (ui_rect_t){area.x, y, w, 0}, &from, 1, false, true, out) + gap;
+		y += staff_draw_buttons(ui, (ui_rect_t){area.x, y, w, 0}, &from, 1, false, true, out) + gap;
 	}
 	for (int i = 0; i < 5; i++)
 		y +=

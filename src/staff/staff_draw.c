@@ -9,22 +9,22 @@
 #include <stdio.h>
 #include <string.h>
 
-int sd_gap(ui_t *ui)
+int staff_draw_gap(ui_t *ui)
 {
 	return ui_dp(ui, 12);
 }
 
-int sd_card_gap(ui_t *ui)
+int staff_draw_card_gap(ui_t *ui)
 {
 	return ui_dp(ui, 16);
 }
 
-int sd_pad(ui_t *ui)
+int staff_draw_pad(ui_t *ui)
 {
 	return ui_dp(ui, ui_screen(ui).h < 700 || ui_screen(ui).w < 900 ? 16 : 24);
 }
 
-void sd_emit(ui_action_t *out, const sd_btn_t *b)
+void staff_draw_emit(ui_action_t *out, const sd_btn_t *b)
 {
 	if (!out || out->kind)
 		return;
@@ -42,18 +42,18 @@ static int btn_w(ui_t *ui, const sd_btn_t *b)
 	return ui_button_width(ui, b->label, &o);
 }
 
-int sd_buttons_w(ui_t *ui, const sd_btn_t *b, int n)
+int staff_draw_buttons_w(ui_t *ui, const sd_btn_t *b, int n)
 {
 	int w = 0;
 	for (int i = 0; i < n; i++)
-		w += btn_w(ui, &b[i]) + (i ? sd_gap(ui) : 0);
+		w += btn_w(ui, &b[i]) + (i ? staff_draw_gap(ui) : 0);
 	return w;
 }
 
-int sd_buttons(ui_t *ui, ui_rect_t r, const sd_btn_t *b, int n, bool end, bool draw,
+int staff_draw_buttons(ui_t *ui, ui_rect_t r, const sd_btn_t *b, int n, bool end, bool draw,
 	       ui_action_t *out)
 {
-	int gap = sd_gap(ui), bh = ui_dp(ui, UI_MIN_TARGET);
+	int gap = staff_draw_gap(ui), bh = ui_dp(ui, UI_MIN_TARGET);
 	int y = r.y, i = 0;
 	while (i < n) {
 		/* One line: as many as fit (at least one). */
@@ -76,7 +76,7 @@ int sd_buttons(ui_t *ui, ui_rect_t r, const sd_btn_t *b, int n, bool end, bool d
 			ui_press_t p = ui_press(ui, ui_id(ui, b[k].key), br, hit, !b[k].disabled);
 			ui_button_draw(ui, br, b[k].label, &o, p.held);
 			if (p.fired)
-				sd_emit(out, &b[k]);
+				staff_draw_emit(out, &b[k]);
 			x += bw + gap;
 		}
 		y += bh + (j < n ? gap : 0);
@@ -85,18 +85,18 @@ int sd_buttons(ui_t *ui, ui_rect_t r, const sd_btn_t *b, int n, bool end, bool d
 	return n ? y - r.y : 0;
 }
 
-void sd_title(ui_t *ui, ui_rect_t *area, const char *title, int back, const sd_btn_t *b, int n,
+void staff_draw_title(ui_t *ui, ui_rect_t *area, const char *title, int back, const sd_btn_t *b, int n,
 	      const staff_state_t *s, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	int bh = ui_dp(ui, UI_MIN_TARGET), gap = ui_dp(ui, 16);
 	ui_rect_t row = *area;
-	int bw = b && n ? sd_buttons_w(ui, b, n) : 0;
+	int bw = b && n ? staff_draw_buttons_w(ui, b, n) : 0;
 	/* Buttons beside the title when the title keeps a fair share. */
 	bool beside = bw && row.w - bw - gap >= row.w / 3;
 	int back_w = 0;
 	sd_btn_t bk = {
-	    "back", stx(s->lang, S_BACK), UI_BTN_OUTLINE, SA_NAV, back, NULL, false, false, NULL};
+	    "back", staff_tx(s->lang, S_BACK), UI_BTN_OUTLINE, SA_NAV, back, NULL, false, false, NULL};
 	if (back >= 0)
 		back_w = btn_w(ui, &bk);
 	int tw = row.w - (back_w ? back_w + gap : 0) - (beside ? bw + gap : 0);
@@ -106,27 +106,27 @@ void sd_title(ui_t *ui, ui_rect_t *area, const char *title, int back, const sd_b
 	ui_rect_t line = ui_cut_top(area, h);
 	if (back >= 0) {
 		ui_rect_t br = ui_cut_left(&line, back_w);
-		sd_buttons(ui, (ui_rect_t){br.x, br.y + (h - bh) / 2, br.w, bh}, &bk, 1, false,
+		staff_draw_buttons(ui, (ui_rect_t){br.x, br.y + (h - bh) / 2, br.w, bh}, &bk, 1, false,
 			   true, out);
 		ui_cut_left(&line, gap);
 	}
 	if (beside) {
 		ui_rect_t br = ui_cut_right(&line, bw);
-		sd_buttons(ui, (ui_rect_t){br.x, br.y + (h - bh) / 2, br.w, bh}, b, n, true, true,
+		staff_draw_buttons(ui, (ui_rect_t){br.x, br.y + (h - bh) / 2, br.w, bh}, b, n, true, true,
 			   out);
 		ui_cut_right(&line, gap);
 	}
 	ui_text(ui, line, title, ts);
 	if (bw && !beside) {
-		ui_cut_top(area, sd_gap(ui));
-		int bh2 = sd_buttons(ui, *area, b, n, false, false, out);
+		ui_cut_top(area, staff_draw_gap(ui));
+		int bh2 = staff_draw_buttons(ui, *area, b, n, false, false, out);
 		ui_rect_t br = ui_cut_top(area, bh2);
-		sd_buttons(ui, br, b, n, false, true, out);
+		staff_draw_buttons(ui, br, b, n, false, true, out);
 	}
 	ui_cut_top(area, ui_dp(ui, 16));
 }
 
-int sd_fact(ui_t *ui, ui_rect_t r, int label_w, const char *label, const char *value,
+int staff_draw_fact(ui_t *ui, ui_rect_t r, int label_w, const char *label, const char *value,
 	    ui_color_t value_color, bool draw)
 {
 	const ui_theme_t *th = ui_theme(ui);
@@ -149,7 +149,7 @@ int sd_fact(ui_t *ui, ui_rect_t r, int label_w, const char *label, const char *v
 	return h;
 }
 
-void sd_stepper(ui_t *ui, ui_rect_t r, const char *key, const char *value, const char *minus,
+void staff_draw_stepper(ui_t *ui, ui_rect_t r, const char *key, const char *value, const char *minus,
 		const char *plus, int kind, int64_t step, const char *id, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
@@ -160,15 +160,15 @@ void sd_stepper(ui_t *ui, ui_rect_t r, const char *key, const char *value, const
 	int w = mw > pw ? mw : pw;
 	ui_rect_t row = {r.x, r.y + (r.h - bh) / 2, r.w, bh};
 	ui_rect_t mr = ui_cut_left(&row, w), pr = ui_cut_right(&row, w);
-	sd_buttons(ui, mr, &m, 1, false, true, out);
-	sd_buttons(ui, pr, &p, 1, false, true, out);
+	staff_draw_buttons(ui, mr, &m, 1, false, true, out);
+	staff_draw_buttons(ui, pr, &p, 1, false, true, out);
 	ui_text(ui, row, value,
 		(ui_text_style_t){UI_FONT_BOLD, UI_TS_SECTION, th->ink, UI_ALIGN_CENTER,
 				  UI_ALIGN_CENTER, 1});
 	ui_pop_id(ui);
 }
 
-int sd_warning(ui_t *ui, ui_rect_t r, const char *text, bool draw)
+int staff_draw_warning(ui_t *ui, ui_rect_t r, const char *text, bool draw)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	int pad = ui_dp(ui, 16), stripe = ui_dp(ui, 10);
@@ -185,7 +185,7 @@ int sd_warning(ui_t *ui, ui_rect_t r, const char *text, bool draw)
 	return h;
 }
 
-void sd_fmt_s(char *out, int cap, const char *fmt, const char *a)
+void staff_draw_fmt_s(char *out, int cap, const char *fmt, const char *a)
 {
 	const char *p = strstr(fmt, "%s");
 	if (!p) {
@@ -195,7 +195,7 @@ void sd_fmt_s(char *out, int cap, const char *fmt, const char *a)
 	ui_fmt(out, cap, "%.*s%s%s", (int)(p - fmt), fmt, a ? a : "", p + 2);
 }
 
-void sd_when(wall_t t, int today, const char *lang, char *out, int cap)
+void staff_draw_when(wall_t t, int today, const char *lang, char *out, int cap)
 {
 	char hm[6];
 	ui_fmt_hhmm(wall_minute(t), hm);
@@ -209,7 +209,7 @@ void sd_when(wall_t t, int today, const char *lang, char *out, int cap)
 	ui_fmt(out, cap, "%s %s", d, hm);
 }
 
-int sd_empty(ui_t *ui, ui_rect_t r, const char *text, bool draw)
+int staff_draw_empty(ui_t *ui, ui_rect_t r, const char *text, bool draw)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	ui_text_style_t ts = {UI_FONT_REGULAR, UI_TS_BODY, th->muted, 0, 0, 0};

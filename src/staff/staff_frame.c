@@ -75,11 +75,11 @@ static void header(ui_t *ui, ui_rect_t r, const staff_view_t *v, const staff_sta
 	int m = ui_page_margin(ui), gap = ui_dp(ui, 24);
 	ui_rect_t in = ui_inset_xy(r, m, ui_dp(ui, 14));
 	sd_btn_t leave = {
-	    "leave", stx(s->lang, S_LEAVE), UI_BTN_SECONDARY, SA_LEAVE, 0, NULL, false, false,
+	    "leave", staff_tx(s->lang, S_LEAVE), UI_BTN_SECONDARY, SA_LEAVE, 0, NULL, false, false,
 	    NULL};
-	int lw = sd_buttons_w(ui, &leave, 1);
+	int lw = staff_draw_buttons_w(ui, &leave, 1);
 	ui_rect_t lr = ui_cut_right(&in, lw);
-	sd_buttons(ui, (ui_rect_t){lr.x, lr.y + (lr.h - ui_dp(ui, UI_MIN_TARGET)) / 2, lw, 0},
+	staff_draw_buttons(ui, (ui_rect_t){lr.x, lr.y + (lr.h - ui_dp(ui, UI_MIN_TARGET)) / 2, lw, 0},
 		   &leave, 1, false, true, out);
 	ui_cut_right(&in, gap);
 	char clock[6];
@@ -93,9 +93,9 @@ static void header(ui_t *ui, ui_rect_t r, const staff_view_t *v, const staff_sta
 	/* "Staff mode · label" over the site's name; one line when short of room. */
 	char who[256];
 	if (s->label[0])
-		ui_fmt(who, (int)sizeof who, "%s · %s", stx(s->lang, S_STAFF_MODE), s->label);
+		ui_fmt(who, (int)sizeof who, "%s · %s", staff_tx(s->lang, S_STAFF_MODE), s->label);
 	else
-		ui_fmt(who, (int)sizeof who, "%s", stx(s->lang, S_STAFF_MODE));
+		ui_fmt(who, (int)sizeof who, "%s", staff_tx(s->lang, S_STAFF_MODE));
 	const char *site = v->today.site.name && *v->today.site.name ? v->today.site.name : "Ovi";
 	ui_text_style_t ws = {UI_FONT_BOLD, UI_TS_NAME, th->on_ink, 0, UI_ALIGN_CENTER, 1};
 	ui_text_style_t ss = {UI_FONT_REGULAR, UI_TS_SMALL, th->on_ink, 0, UI_ALIGN_CENTER, 1};
@@ -153,7 +153,7 @@ static void tab_plan(ui_t *ui, const staff_view_t *v, const staff_state_t *s, in
 				int end = (r + 1) * per < NTABS ? (r + 1) * per : NTABS;
 				int need = (end - r * per - 1) * gap;
 				for (int i = r * per; i < end; i++)
-					need += tab_need(ui, p, stx(s->lang, tabs[i].label), i,
+					need += tab_need(ui, p, staff_tx(s->lang, tabs[i].label), i,
 							 sizes[k]);
 				fits = fits && need <= width;
 			}
@@ -167,7 +167,7 @@ static void tab_plan(ui_t *ui, const staff_view_t *v, const staff_state_t *s, in
 				int need = (end - r * per - 1) * gap;
 				for (int i = r * per; i < end; i++)
 					need += p->w[i] = tab_need(
-					    ui, p, stx(s->lang, tabs[i].label), i, sizes[k]);
+					    ui, p, staff_tx(s->lang, tabs[i].label), i, sizes[k]);
 				int extra = width > need ? (width - need) / (end - r * per) : 0;
 				for (int i = r * per; i < end; i++)
 					p->w[i] += extra;
@@ -196,7 +196,7 @@ static void tab_bar(ui_t *ui, ui_rect_t r, const staff_view_t *v, const staff_st
 			x = in.x;
 		ui_rect_t b = {x, row.y, plan->w[i], row.h};
 		x += b.w + gap;
-		const char *label = stx(s->lang, tabs[i].label);
+		const char *label = staff_tx(s->lang, tabs[i].label);
 		ui_press_t p = ui_press(ui, ui_idi(ui, "tab", i), b, label, true);
 		if (p.fired) {
 			if (tabs[i].to == ST_CLOCK)
@@ -241,40 +241,40 @@ static void content(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff
 	ui_push_id(ui, ui_id(ui, staff_screen_name(s->screen)));
 	switch (s->screen) {
 	case ST_TIME:
-		stf_time(ui, area, v, s, out);
+		staff_today_time(ui, area, v, s, out);
 		break;
 	case ST_WALKIN:
-		stf_walkin(ui, area, v, s, out);
+		staff_walkin(ui, area, v, s, out);
 		break;
 	case ST_QUEUE:
-		stf_queue(ui, area, v, s, out);
+		staff_queue(ui, area, v, s, out);
 		break;
 	case ST_QUESTIONS:
-		stf_questions(ui, area, v, s, out);
+		staff_questions(ui, area, v, s, out);
 		break;
 	case ST_ANSWER:
-		stf_answer(ui, area, v, s, out);
+		staff_questions_answer(ui, area, v, s, out);
 		break;
 	case ST_GROUPS:
-		stf_groups(ui, area, v, s, out);
+		staff_groups(ui, area, v, s, out);
 		break;
 	case ST_SESSION:
-		stf_session(ui, area, v, s, out);
+		staff_groups_session(ui, area, v, s, out);
 		break;
 	case ST_CONTENT:
-		stf_content(ui, area, v, s, out);
+		staff_content(ui, area, v, s, out);
 		break;
 	case ST_CLOCK:
-		stf_clock(ui, area, v, s, out);
+		staff_clock(ui, area, v, s, out);
 		break;
 	case ST_IDEAS:
-		stf_ideas(ui, area, v, s, out);
+		staff_ideas(ui, area, v, s, out);
 		break;
 	case ST_PINS:
-		stf_pins(ui, area, v, s, out);
+		staff_content_pins(ui, area, v, s, out);
 		break;
 	default:
-		stf_today(ui, area, v, s, out);
+		staff_today(ui, area, v, s, out);
 		break;
 	}
 	ui_pop_id(ui);
@@ -298,11 +298,11 @@ static void dim_cover(ui_t *ui, const staff_state_t *s, ui_action_t *out)
 	draw_rect(ui_dl(ui), scr, 0, th->high_contrast ? th->bg : th->ink);
 	ui_color_t ink = th->high_contrast ? th->ink : th->on_ink;
 	char closing[160];
-	const char *title = stx(s->lang, S_DIMMED), *sub = stx(s->lang, S_DIMMED_SUB);
+	const char *title = staff_tx(s->lang, S_DIMMED), *sub = staff_tx(s->lang, S_DIMMED_SUB);
 	if (s->idle_warning) {
 		/* The last seconds: the same cover says when staff mode closes,
 		 * and a touch anywhere keeps it open (one target, no dialog). */
-		ui_fmt(closing, (int)sizeof closing, stx(s->lang, S_IDLE), s->idle_seconds_left);
+		ui_fmt(closing, (int)sizeof closing, staff_tx(s->lang, S_IDLE), s->idle_seconds_left);
 		title = closing;
 	}
 	int m = ui_page_margin(ui), w = scr.w - 2 * m;
@@ -322,8 +322,8 @@ void staff_frame(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_act
 	ui_rect_t scr = ui_screen(ui);
 	draw_rect(ui_dl(ui), scr, 0, th->bg);
 	if (s->screen == ST_PIN) {
-		stf_pin(ui, v, s, out);
-		stf_overlays(ui, v, s, scr, out);
+		staff_pin(ui, v, s, out);
+		staff_overlay(ui, v, s, scr, out);
 		return;
 	}
 	if (s->dimmed) {
@@ -347,5 +347,5 @@ void staff_frame(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_act
 	header(ui, head, v, s, out);
 	if (tabs_r.h)
 		tab_bar(ui, tabs_r, v, s, &plan, out);
-	stf_overlays(ui, v, s, area, out);
+	staff_overlay(ui, v, s, area, out);
 }

@@ -32,9 +32,9 @@ static void when_where(const session_view_t *se, const char *lang, char *out, in
 static void counts(const session_view_t *se, const char *lang, char *out, int cap)
 {
 	char a[64], b[64];
-	ui_fmt(a, (int)sizeof a, stx(lang, S_PLACES), se->signed_up, se->capacity);
+	ui_fmt(a, (int)sizeof a, staff_tx(lang, S_PLACES), se->signed_up, se->capacity);
 	if (se->waiting) {
-		ui_fmt(b, (int)sizeof b, stx(lang, S_WAITING_N), se->waiting);
+		ui_fmt(b, (int)sizeof b, staff_tx(lang, S_WAITING_N), se->waiting);
 		ui_fmt(out, cap, "%s · %s", a, b);
 	} else {
 		ui_fmt(out, cap, "%s", a);
@@ -48,9 +48,9 @@ static int flags(ui_t *ui, ui_rect_t r, const session_view_t *se, const char *la
 	const char *p[2];
 	int n = 0;
 	if (se->cancelled)
-		p[n++] = stx(lang, S_CANCELLED);
+		p[n++] = staff_tx(lang, S_CANCELLED);
 	if (se->signups_closed)
-		p[n++] = stx(lang, S_CLOSED);
+		p[n++] = staff_tx(lang, S_CLOSED);
 	if (!n)
 		return 0;
 	ui_flow_t f = ui_flow(r, ui_dp(ui, 8));
@@ -68,7 +68,7 @@ static int session_row(ui_t *ui, ui_rect_t col, const session_view_t *se, const 
 		       bool draw, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	int pad = sd_pad(ui), dot = ui_dp(ui, 18), gap = ui_dp(ui, 16);
+	int pad = staff_draw_pad(ui), dot = ui_dp(ui, 18), gap = ui_dp(ui, 16);
 	int chev = ui_text_width(ui, "›", UI_FONT_BOLD, UI_TS_SECTION);
 	char ww[160], cn[96], hit[200];
 	when_where(se, lang, ww, sizeof ww);
@@ -112,14 +112,14 @@ static int session_row(ui_t *ui, ui_rect_t col, const session_view_t *se, const 
 	return h;
 }
 
-void stf_groups(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_groups(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		ui_action_t *out)
 {
-	sd_title(ui, &area, stx(s->lang, S_G_TITLE), -1, NULL, 0, s, out);
-	int y = ui_scroll_begin(ui, ui_id(ui, "groups"), area), gap = sd_card_gap(ui);
+	staff_draw_title(ui, &area, staff_tx(s->lang, S_G_TITLE), -1, NULL, 0, s, out);
+	int y = ui_scroll_begin(ui, ui_id(ui, "groups"), area), gap = staff_draw_card_gap(ui);
 	if (!v->nsessions)
 		y +=
-		    sd_empty(ui, (ui_rect_t){area.x, y, area.w, 0}, stx(s->lang, S_G_EMPTY), true) +
+		    staff_draw_empty(ui, (ui_rect_t){area.x, y, area.w, 0}, staff_tx(s->lang, S_G_EMPTY), true) +
 		    gap;
 	int cols = area.w >= ui_dp(ui, 1400) ? 2 : 1, cgap = ui_dp(ui, 24);
 	int cw = (area.w - (cols - 1) * cgap) / cols;
@@ -150,10 +150,10 @@ static int signup_row(ui_t *ui, ui_rect_t col, const signup_row_t *su, const cha
 	int pad = ui_dp(ui, 12);
 	char pos[32] = "", hit[160];
 	if (su->waiting)
-		ui_fmt(pos, (int)sizeof pos, stx(lang, S_WAIT_POS), su->position);
-	ui_fmt(hit, (int)sizeof hit, "%s · %s", stx(lang, S_REMOVE), su->nickname);
+		ui_fmt(pos, (int)sizeof pos, staff_tx(lang, S_WAIT_POS), su->position);
+	ui_fmt(hit, (int)sizeof hit, "%s · %s", staff_tx(lang, S_REMOVE), su->nickname);
 	sd_btn_t rm = {"remove",
-		       stx(lang, S_REMOVE),
+		       staff_tx(lang, S_REMOVE),
 		       UI_BTN_OUTLINE,
 		       SA_REMOVE_SIGNUP,
 		       su->id,
@@ -161,7 +161,7 @@ static int signup_row(ui_t *ui, ui_rect_t col, const signup_row_t *su, const cha
 		       false,
 		       true,
 		       hit};
-	int bw = sd_buttons_w(ui, &rm, 1), gap = ui_dp(ui, 16);
+	int bw = staff_draw_buttons_w(ui, &rm, 1), gap = ui_dp(ui, 16);
 	int pw = pos[0] ? ui_text_width(ui, pos, UI_FONT_BOLD, UI_TS_SMALL) + gap : 0;
 	int tw = col.w - 2 * pad - bw - gap - pw;
 	ui_text_style_t ns = {UI_FONT_BOLD, UI_TS_LABEL, th->ink, 0, UI_ALIGN_CENTER, 0};
@@ -176,7 +176,7 @@ static int signup_row(ui_t *ui, ui_rect_t col, const signup_row_t *su, const cha
 		    ui, ui_cut_left(&r, pw), pos,
 		    (ui_text_style_t){UI_FONT_BOLD, UI_TS_SMALL, th->muted, 0, UI_ALIGN_CENTER, 1});
 	ui_rect_t br = ui_cut_right(&r, bw);
-	sd_buttons(ui, (ui_rect_t){br.x, br.y + (br.h - bh) / 2, bw, bh}, &rm, 1, false, true, out);
+	staff_draw_buttons(ui, (ui_rect_t){br.x, br.y + (br.h - bh) / 2, bw, bh}, &rm, 1, false, true, out);
 	ui_cut_right(&r, gap);
 	ui_text(ui, r, su->nickname, ns);
 	ui_separator(ui, col.x, col.y + h - 1, col.w);
@@ -191,12 +191,12 @@ static const session_view_t *find_session(const staff_view_t *v, const char *id)
 	return NULL;
 }
 
-void stf_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_groups_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		 ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	const session_view_t *se = find_session(v, s->session_id);
-	sd_title(ui, &area, se ? se->group_title : s->session_id, ST_GROUPS, NULL, 0, s, out);
+	staff_draw_title(ui, &area, se ? se->group_title : s->session_id, ST_GROUPS, NULL, 0, s, out);
 	if (!se)
 		return;
 	char ww[160], cn[96];
@@ -211,16 +211,16 @@ void stf_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_st
 	int fh = flags(ui, (ui_rect_t){area.x, y, w, 0}, se, s->lang, true);
 	y += fh ? fh + gap : 0;
 	sd_btn_t b[2] = {
-	    {"signups", stx(s->lang, se->signups_closed ? S_OPEN_SIGNUPS : S_CLOSE_SIGNUPS),
+	    {"signups", staff_tx(s->lang, se->signups_closed ? S_OPEN_SIGNUPS : S_CLOSE_SIGNUPS),
 	     UI_BTN_SECONDARY, SA_CLOSE_SIGNUPS, se->signups_closed ? 0 : 1, se->id, false, false,
 	     NULL},
-	    {"cancel", stx(s->lang, se->cancelled ? S_RESTORE_SESSION : S_CANCEL_SESSION),
+	    {"cancel", staff_tx(s->lang, se->cancelled ? S_RESTORE_SESSION : S_CANCEL_SESSION),
 	     se->cancelled ? UI_BTN_SECONDARY : UI_BTN_OUTLINE,
 	     se->cancelled ? SA_UNCANCEL_SESSION : SA_CANCEL_SESSION, 0, se->id, false,
 	     !se->cancelled, NULL},
 	};
-	y += sd_buttons(ui, (ui_rect_t){area.x, y, w, 0}, b, 2, false, true, out) + 2 * gap;
-	y += ui_text(ui, (ui_rect_t){area.x, y, w, 0}, stx(s->lang, S_NICK_NOTE),
+	y += staff_draw_buttons(ui, (ui_rect_t){area.x, y, w, 0}, b, 2, false, true, out) + 2 * gap;
+	y += ui_text(ui, (ui_rect_t){area.x, y, w, 0}, staff_tx(s->lang, S_NICK_NOTE),
 		     (ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0})
 		 .h +
 	     gap;
@@ -228,7 +228,7 @@ void stf_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_st
 	 * screen); they close again after a removal and when staff leave. */
 	if (v->signups.n) {
 		sd_btn_t nb = {"nicks",
-			       stx(s->lang, s->nicks_shown ? S_HIDE_NICKS : S_SHOW_NICKS),
+			       staff_tx(s->lang, s->nicks_shown ? S_HIDE_NICKS : S_SHOW_NICKS),
 			       UI_BTN_SECONDARY,
 			       SA_REVEAL,
 			       s->nicks_shown ? 0 : 1,
@@ -236,9 +236,9 @@ void stf_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_st
 			       false,
 			       false,
 			       NULL};
-		y += sd_buttons(ui, (ui_rect_t){area.x, y, w, 0}, &nb, 1, false, true, out) + gap;
+		y += staff_draw_buttons(ui, (ui_rect_t){area.x, y, w, 0}, &nb, 1, false, true, out) + gap;
 		if (!s->nicks_shown)
-			y += ui_text(ui, (ui_rect_t){area.x, y, w, 0}, stx(s->lang, S_NICKS_HIDDEN),
+			y += ui_text(ui, (ui_rect_t){area.x, y, w, 0}, staff_tx(s->lang, S_NICKS_HIDDEN),
 				     (ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0,
 						       0, 0})
 				 .h +
@@ -253,10 +253,10 @@ void stf_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_st
 			break;
 		char head[96];
 		ui_fmt(head, (int)sizeof head, "%s (%d)",
-		       stx(s->lang, waiting ? S_WAITLIST : S_SIGNED_UP), n);
+		       staff_tx(s->lang, waiting ? S_WAITLIST : S_SIGNED_UP), n);
 		y += ui_page_section(ui, (ui_rect_t){area.x, y, w, 0}, y, head);
 		if (!n)
-			y += sd_empty(ui, (ui_rect_t){area.x, y, w, 0}, stx(s->lang, S_NO_SIGNUPS),
+			y += staff_draw_empty(ui, (ui_rect_t){area.x, y, w, 0}, staff_tx(s->lang, S_NO_SIGNUPS),
 				      true) +
 			     gap;
 		for (int i = 0; s->nicks_shown && i < v->signups.n; i++) {

@@ -12,38 +12,38 @@
 #include "ui/fmt.h"
 #include "ui/page.h"
 #include "staff/staff.h"
-#include "staff/staff_i18n.h"
+#include "staff/staff_tx.h"
 #include "ui/widgets.h"
 
 /* ---- Screens: each draws into area (the content under the tabs) -------- */
 
-void stf_pin(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_action_t *out);
-void stf_today(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_pin(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_action_t *out);
+void staff_today(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 	       ui_action_t *out);
-void stf_time(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_today_time(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 	      ui_action_t *out);
-void stf_walkin(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_walkin(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		ui_action_t *out);
-void stf_queue(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_queue(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 	       ui_action_t *out);
-void stf_questions(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_questions(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		   ui_action_t *out);
-void stf_answer(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_questions_answer(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		ui_action_t *out);
-void stf_ideas(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_ideas(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 	       ui_action_t *out);
-void stf_groups(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_groups(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		ui_action_t *out);
-void stf_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_groups_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		 ui_action_t *out);
-void stf_content(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_content(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		 ui_action_t *out);
-void stf_clock(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_clock(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 	       ui_action_t *out);
-void stf_pins(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_content_pins(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 	      ui_action_t *out);
 /* The confirmation, the notice and the idle warning, over everything. */
-void stf_overlays(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_rect_t area,
+void staff_overlay(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_rect_t area,
 		  ui_action_t *out);
 
 /* ---- Helpers (staff_draw.c) ------------------------------------------- */
@@ -64,41 +64,41 @@ typedef struct sd_btn {
 
 /* Lays out n buttons left to right in r.w, wrapping; draws them at r.y
  * when draw (end: aligned to the right). Returns the height they take. */
-int sd_buttons(ui_t *ui, ui_rect_t r, const sd_btn_t *b, int n, bool end, bool draw,
+int staff_draw_buttons(ui_t *ui, ui_rect_t r, const sd_btn_t *b, int n, bool end, bool draw,
 	       ui_action_t *out);
 /* The width a row of buttons takes on one line. */
-int sd_buttons_w(ui_t *ui, const sd_btn_t *b, int n);
+int staff_draw_buttons_w(ui_t *ui, const sd_btn_t *b, int n);
 /* Emits b's action (or its confirmation). */
-void sd_emit(ui_action_t *out, const sd_btn_t *b);
+void staff_draw_emit(ui_action_t *out, const sd_btn_t *b);
 
 /* Gaps: between buttons, between cards. */
-int sd_gap(ui_t *ui);
-int sd_card_gap(ui_t *ui);
-int sd_pad(ui_t *ui); /* inside cards */
+int staff_draw_gap(ui_t *ui);
+int staff_draw_card_gap(ui_t *ui);
+int staff_draw_pad(ui_t *ui); /* inside cards */
 
 /* A screen's title row cut from the top of *area: an optional back button
  * (back >= 0: SA_NAV to that screen), the title, and on the right the
  * buttons in b (may be NULL). */
-void sd_title(ui_t *ui, ui_rect_t *area, const char *title, int back, const sd_btn_t *b, int n,
+void staff_draw_title(ui_t *ui, ui_rect_t *area, const char *title, int back, const sd_btn_t *b, int n,
 	      const staff_state_t *s, ui_action_t *out);
 
 /* "label  value" lines of a fact list; returns the height (draws when
  * draw). label_w: the labels' column width. */
-int sd_fact(ui_t *ui, ui_rect_t r, int label_w, const char *label, const char *value,
+int staff_draw_fact(ui_t *ui, ui_rect_t r, int label_w, const char *label, const char *value,
 	    ui_color_t value_color, bool draw);
 
 /* A "−  value  +" stepper in r: two buttons either side of the value. */
-void sd_stepper(ui_t *ui, ui_rect_t r, const char *key, const char *value, const char *minus,
+void staff_draw_stepper(ui_t *ui, ui_rect_t r, const char *key, const char *value, const char *minus,
 		const char *plus, int kind, int64_t step, const char *id, ui_action_t *out);
 
 /* A warning band (pale red with a strong stripe); returns its height. */
-int sd_warning(ui_t *ui, ui_rect_t r, const char *text, bool draw);
+int staff_draw_warning(ui_t *ui, ui_rect_t r, const char *text, bool draw);
 
 /* "%s" of fmt replaced by a (ui_fmt with one string). */
-void sd_fmt_s(char *out, int cap, const char *fmt, const char *a);
+void staff_draw_fmt_s(char *out, int cap, const char *fmt, const char *a);
 /* "23.11. 10:42" (or "10:42" when on day today). */
-void sd_when(wall_t t, int today, const char *lang, char *out, int cap);
+void staff_draw_when(wall_t t, int today, const char *lang, char *out, int cap);
 /* An empty-state line in muted text; returns its height. */
-int sd_empty(ui_t *ui, ui_rect_t r, const char *text, bool draw);
+int staff_draw_empty(ui_t *ui, ui_rect_t r, const char *text, bool draw);
 
 #endif

@@ -36,7 +36,7 @@ static void dialog(ui_t *ui, const char *title, const char *text, const sd_btn_t
 	ui_text_style_t bs = {UI_FONT_REGULAR, UI_TS_BODY, th->ink, 0, 0, 0};
 	int th_ = title && *title ? ui_text_height(ui, iw, title, ts) + gap : 0;
 	int bh_ = text && *text ? ui_text_height(ui, iw, text, bs) + gap : 0;
-	int btn = sd_buttons(ui, (ui_rect_t){0, 0, iw, 0}, b, n, true, false, out);
+	int btn = staff_draw_buttons(ui, (ui_rect_t){0, 0, iw, 0}, b, n, true, false, out);
 	int h = 2 * pad + th_ + bh_ + ui_dp(ui, 8) + btn;
 	ui_rect_t card = ui_center(scr, w, h);
 	ui_card(ui, card);
@@ -45,7 +45,7 @@ static void dialog(ui_t *ui, const char *title, const char *text, const sd_btn_t
 		y += ui_text(ui, (ui_rect_t){x, y, iw, 0}, title, ts).h + gap;
 	if (bh_)
 		y += ui_text(ui, (ui_rect_t){x, y, iw, 0}, text, bs).h + gap;
-	sd_buttons(ui, (ui_rect_t){x, y + ui_dp(ui, 8), iw, btn}, b, n, true, true, out);
+	staff_draw_buttons(ui, (ui_rect_t){x, y + ui_dp(ui, 8), iw, btn}, b, n, true, true, out);
 }
 
 static const session_view_t *find_session(const staff_view_t *v, const char *id)
@@ -71,7 +71,7 @@ static void confirm(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_
 			ui_fmt_hhmm(se->start, t);
 			ui_fmt(what, (int)sizeof what, "%s (%s %s)", se->group_title, d, t);
 		}
-		sd_fmt_s(title, (int)sizeof title, stx(s->lang, S_CONFIRM_CANCEL), what);
+		staff_draw_fmt_s(title, (int)sizeof title, staff_tx(s->lang, S_CONFIRM_CANCEL), what);
 		verb = S_CANCEL_SESSION;
 		break;
 	}
@@ -79,18 +79,18 @@ static void confirm(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_
 		for (int i = 0; i < v->signups.n; i++)
 			if (v->signups.v[i].id == c->arg)
 				ui_fmt(what, (int)sizeof what, "“%s”", v->signups.v[i].nickname);
-		sd_fmt_s(title, (int)sizeof title, stx(s->lang, S_CONFIRM_REMOVE), what);
+		staff_draw_fmt_s(title, (int)sizeof title, staff_tx(s->lang, S_CONFIRM_REMOVE), what);
 		verb = S_REMOVE;
 		break;
 	case SA_HIDE_QUESTION:
-		ui_fmt(title, (int)sizeof title, "%s", stx(s->lang, S_CONFIRM_HIDE));
+		ui_fmt(title, (int)sizeof title, "%s", staff_tx(s->lang, S_CONFIRM_HIDE));
 		for (int i = 0; i < v->questions.n; i++)
 			if (v->questions.v[i].id == c->arg)
 				text = v->questions.v[i].text;
 		verb = S_HIDE;
 		break;
 	case SA_ROLLBACK:
-		ui_fmt(title, (int)sizeof title, "%s", stx(s->lang, S_CONFIRM_ROLLBACK));
+		ui_fmt(title, (int)sizeof title, "%s", staff_tx(s->lang, S_CONFIRM_ROLLBACK));
 		verb = S_ROLLBACK;
 		break;
 	default:
@@ -98,9 +98,9 @@ static void confirm(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_
 		break;
 	}
 	sd_btn_t b[2] = {
-	    {"no", stx(s->lang, S_BACK), UI_BTN_OUTLINE, SA_CONFIRM_NO, 0, NULL, false, false,
+	    {"no", staff_tx(s->lang, S_BACK), UI_BTN_OUTLINE, SA_CONFIRM_NO, 0, NULL, false, false,
 	     NULL},
-	    {"yes", stx(s->lang, verb), UI_BTN_DARK, c->kind, c->arg, c->id, false, false, NULL},
+	    {"yes", staff_tx(s->lang, verb), UI_BTN_DARK, c->kind, c->arg, c->id, false, false, NULL},
 	};
 	ui_push_id(ui, ui_id(ui, "confirm"));
 	dialog(ui, title, text, b, 2, out);
@@ -113,7 +113,7 @@ static void notice(ui_t *ui, const staff_state_t *s, ui_rect_t area, ui_action_t
 	const ui_theme_t *th = ui_theme(ui);
 	int pad = ui_dp(ui, 16), gap = ui_dp(ui, 16);
 	sd_btn_t close = {"close-notice",
-			  stx(s->lang, S_CLOSE),
+			  staff_tx(s->lang, S_CLOSE),
 			  UI_BTN_SECONDARY,
 			  SA_CLOSE_NOTICE,
 			  0,
@@ -121,7 +121,7 @@ static void notice(ui_t *ui, const staff_state_t *s, ui_rect_t area, ui_action_t
 			  false,
 			  false,
 			  NULL};
-	int cw = sd_buttons_w(ui, &close, 1);
+	int cw = staff_draw_buttons_w(ui, &close, 1);
 	ui_text_style_t ts = {UI_FONT_BOLD, UI_TS_BODY, th->on_ink, 0, UI_ALIGN_CENTER, 0};
 	int tw = area.w - 2 * pad - gap - cw;
 	int h = ui_text_height(ui, tw, s->notice, ts);
@@ -135,13 +135,13 @@ static void notice(ui_t *ui, const staff_state_t *s, ui_rect_t area, ui_action_t
 	draw_rect(ui_dl(ui), bar, ui_radius(ui), fill);
 	ui_rect_t in = ui_inset(bar, pad);
 	ui_rect_t cr = ui_cut_right(&in, cw);
-	sd_buttons(ui, (ui_rect_t){cr.x, cr.y + (cr.h - ui_dp(ui, UI_MIN_TARGET)) / 2, cw, 0},
+	staff_draw_buttons(ui, (ui_rect_t){cr.x, cr.y + (cr.h - ui_dp(ui, UI_MIN_TARGET)) / 2, cw, 0},
 		   &close, 1, false, true, out);
 	ui_cut_right(&in, gap);
 	ui_text(ui, in, s->notice, ts);
 }
 
-void stf_overlays(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_rect_t area,
+void staff_overlay(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_rect_t area,
 		  ui_action_t *out)
 {
 	if (s->notice[0] && !s->confirm.kind && !s->idle_warning)
@@ -150,9 +150,9 @@ void stf_overlays(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_re
 		confirm(ui, v, s, out);
 	if (s->idle_warning) {
 		char text[200];
-		ui_fmt(text, (int)sizeof text, stx(s->lang, S_IDLE), s->idle_seconds_left);
+		ui_fmt(text, (int)sizeof text, staff_tx(s->lang, S_IDLE), s->idle_seconds_left);
 		sd_btn_t b = {"still-here",
-			      stx(s->lang, S_CONTINUE),
+			      staff_tx(s->lang, S_CONTINUE),
 			      UI_BTN_PRIMARY,
 			      SA_STILL_HERE,
 			      0,

@@ -68,19 +68,19 @@ static void keypad(ui_t *ui, ui_rect_t r, const staff_state_t *s, ui_action_t *o
 			o.style = UI_BTN_OUTLINE;
 			o.size = UI_TS_LABEL;
 			o.disabled = typed == 0;
-			if (ui_button_ex(ui, ui_id(ui, "erase"), b, stx(s->lang, S_PIN_ERASE), &o))
+			if (ui_button_ex(ui, ui_id(ui, "erase"), b, staff_tx(s->lang, S_PIN_ERASE), &o))
 				ui_act(out, SA_PIN_BACK, 0, NULL);
 		} else {
 			o.style = UI_BTN_PRIMARY;
 			o.size = UI_TS_LABEL;
 			o.disabled = locked || typed < STAFF_PAD_MIN;
-			if (ui_button_ex(ui, ui_id(ui, "ok"), b, stx(s->lang, S_PIN_OK), &o))
+			if (ui_button_ex(ui, ui_id(ui, "ok"), b, staff_tx(s->lang, S_PIN_OK), &o))
 				ui_act(out, SA_PIN_OK, 0, NULL);
 		}
 	}
 }
 
-void stf_pin(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_action_t *out)
+void staff_pin(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	ui_rect_t scr = ui_screen(ui);
@@ -95,10 +95,10 @@ void stf_pin(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_action_
 	if (s->lockout_s > 0) {
 		char t[16];
 		mmss(s->lockout_s, t, sizeof t);
-		sd_fmt_s(msg, (int)sizeof msg, stx(s->lang, S_PIN_LOCKED), t);
+		staff_draw_fmt_s(msg, (int)sizeof msg, staff_tx(s->lang, S_PIN_LOCKED), t);
 		alarm = true;
 	} else if (s->pin_wrong) {
-		ui_fmt(msg, (int)sizeof msg, "%s", stx(s->lang, S_PIN_WRONG));
+		ui_fmt(msg, (int)sizeof msg, "%s", staff_tx(s->lang, S_PIN_WRONG));
 		alarm = true;
 	} else if (s->notice[0]) {
 		ui_fmt(msg, (int)sizeof msg, "%s", s->notice);
@@ -125,23 +125,23 @@ void stf_pin(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_action_
 	if (scr.h < ui_dp(ui, 900))
 		ts.size = UI_TS_SECTION;
 	sd_btn_t cancel = {
-	    "cancel", stx(s->lang, S_CANCEL), UI_BTN_OUTLINE, SA_PIN_CANCEL, 0, NULL, false, false,
+	    "cancel", staff_tx(s->lang, S_CANCEL), UI_BTN_OUTLINE, SA_PIN_CANCEL, 0, NULL, false, false,
 	    NULL};
 	int gap = ui_dp(ui, 12), dot_h = ui_dp(ui, 48);
 	int logo = side || scr.h >= ui_dp(ui, 1200) ? ui_dp(ui, 84) : 0;
 	int h_site = ui_text_height(ui, tw, site, ss) + (logo ? logo + 2 * gap : 0);
-	int h_title = ui_text_height(ui, tw, stx(s->lang, S_PIN_TITLE), ts);
-	int h_hint = ui_text_height(ui, tw, stx(s->lang, S_PIN_HINT), hs);
+	int h_title = ui_text_height(ui, tw, staff_tx(s->lang, S_PIN_TITLE), ts);
+	int h_hint = ui_text_height(ui, tw, staff_tx(s->lang, S_PIN_HINT), hs);
 	/* The message keeps its room even when empty, so the pad never jumps. */
-	int h_msg = ui_text_height(ui, tw, msg[0] ? msg : stx(s->lang, S_PIN_LOCKED), ms);
+	int h_msg = ui_text_height(ui, tw, msg[0] ? msg : staff_tx(s->lang, S_PIN_LOCKED), ms);
 	int h_btn = ui_dp(ui, UI_MIN_TARGET);
 	int total = h_site + h_title + h_hint + dot_h + h_msg + 4 * gap + (side ? gap + h_btn : 0);
 
 	if (!side) {
 		/* Stacked: the text on top, the pad under it, cancel at the bottom. */
-		int cw = sd_buttons_w(ui, &cancel, 1);
+		int cw = staff_draw_buttons_w(ui, &cancel, 1);
 		ui_rect_t cr = ui_cut_bottom(&r, h_btn);
-		sd_buttons(ui, (ui_rect_t){cr.x + (cr.w - cw) / 2, cr.y, cw, h_btn}, &cancel, 1,
+		staff_draw_buttons(ui, (ui_rect_t){cr.x + (cr.w - cw) / 2, cr.y, cw, h_btn}, &cancel, 1,
 			   false, true, out);
 		ui_cut_bottom(&r, gap);
 		/* The text over the pad, the pair centred in what is left. */
@@ -160,10 +160,10 @@ void stf_pin(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_action_
 	}
 	ui_text(ui, (ui_rect_t){text.x, y, tw, h_site}, site, ss);
 	y += h_site + gap;
-	ui_text(ui, (ui_rect_t){text.x, y, tw, h_title}, stx(s->lang, S_PIN_TITLE), ts);
+	ui_text(ui, (ui_rect_t){text.x, y, tw, h_title}, staff_tx(s->lang, S_PIN_TITLE), ts);
 	y += h_title + gap;
 	if (h_hint) {
-		ui_text(ui, (ui_rect_t){text.x, y, tw, h_hint}, stx(s->lang, S_PIN_HINT), hs);
+		ui_text(ui, (ui_rect_t){text.x, y, tw, h_hint}, staff_tx(s->lang, S_PIN_HINT), hs);
 		y += h_hint + gap;
 	}
 	int n = (int)strlen(s->pin);
@@ -175,7 +175,7 @@ void stf_pin(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_action_
 		ui_text(ui, (ui_rect_t){text.x, y, tw, h_msg}, msg, ms);
 	y += h_msg + gap;
 	if (side)
-		sd_buttons(ui, (ui_rect_t){text.x, y + gap, tw, h_btn}, &cancel, 1, false, true,
+		staff_draw_buttons(ui, (ui_rect_t){text.x, y + gap, tw, h_btn}, &cancel, 1, false, true,
 			   out);
 	keypad(ui, r, s, out);
 }

@@ -24,11 +24,11 @@ static void meta(const staff_view_t *v, const pending_question_t *q, const char 
 		 int cap)
 {
 	char t[32], asked[64], code[8];
-	sd_when(q->created, wall_day(v->now), lang, t, sizeof t);
-	sd_fmt_s(asked, (int)sizeof asked, stx(lang, S_ASKED_AT), t);
+	staff_draw_when(q->created, wall_day(v->now), lang, t, sizeof t);
+	staff_draw_fmt_s(asked, (int)sizeof asked, staff_tx(lang, S_ASKED_AT), t);
 	ui_fmt(code, (int)sizeof code, "%s", q->lang);
 	upper(code);
-	const char *topic = q->topic_title[0] ? q->topic_title : stx(lang, S_NO_TOPIC);
+	const char *topic = q->topic_title[0] ? q->topic_title : staff_tx(lang, S_NO_TOPIC);
 	if (code[0])
 		ui_fmt(out, cap, "%s · %s · %s", topic, code, asked);
 	else
@@ -40,21 +40,21 @@ static int question_card(ui_t *ui, ui_rect_t col, const staff_view_t *v,
 			 ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	int pad = sd_pad(ui), stripe = q->crisis ? ui_dp(ui, 12) : 0, gap = ui_dp(ui, 10);
+	int pad = staff_draw_pad(ui), stripe = q->crisis ? ui_dp(ui, 12) : 0, gap = ui_dp(ui, 10);
 	int x0 = col.x + pad + stripe, w = col.w - 2 * pad - stripe;
 	char m[200];
 	meta(v, q, s->lang, m, sizeof m);
-	const char *flag = stx(s->lang, S_CRISIS_FLAG);
+	const char *flag = staff_tx(s->lang, S_CRISIS_FLAG);
 	ui_text_style_t ms = {UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0};
 	ui_text_style_t qs = {UI_FONT_REGULAR, UI_TS_BODY, th->ink, 0, 0, 0};
 	bool open = s->revealed == q->id;
 	sd_btn_t b[2] = {
-	    {"answer", stx(s->lang, S_ANSWER), UI_BTN_PRIMARY, SA_ANSWER_START, q->id, NULL, false,
+	    {"answer", staff_tx(s->lang, S_ANSWER), UI_BTN_PRIMARY, SA_ANSWER_START, q->id, NULL, false,
 	     false, NULL},
-	    {"hide", stx(s->lang, S_HIDE), UI_BTN_OUTLINE, SA_HIDE_QUESTION, q->id, NULL, false,
+	    {"hide", staff_tx(s->lang, S_HIDE), UI_BTN_OUTLINE, SA_HIDE_QUESTION, q->id, NULL, false,
 	     true, NULL},
 	};
-	sd_btn_t show = {"show", stx(s->lang, S_SHOW_QUESTION), UI_BTN_SECONDARY, SA_REVEAL, q->id,
+	sd_btn_t show = {"show", staff_tx(s->lang, S_SHOW_QUESTION), UI_BTN_SECONDARY, SA_REVEAL, q->id,
 			 NULL, false, false, NULL};
 	int ph = q->crisis ? ui_pill_height(ui, UI_TS_SMALL) : 0;
 	int pw = q->crisis ? ui_pill_width(ui, flag, UI_TS_SMALL) : 0;
@@ -62,8 +62,8 @@ static int question_card(ui_t *ui, ui_rect_t col, const staff_view_t *v,
 		pw = w;
 	int mh = ui_text_height(ui, w, m, ms);
 	int qh = open ? ui_text_height(ui, w, q->text, qs) + 2 * gap : gap;
-	int bh = open ? sd_buttons(ui, (ui_rect_t){0, 0, w, 0}, b, 2, false, false, out)
-		      : sd_buttons(ui, (ui_rect_t){0, 0, w, 0}, &show, 1, false, false, out);
+	int bh = open ? staff_draw_buttons(ui, (ui_rect_t){0, 0, w, 0}, b, 2, false, false, out)
+		      : staff_draw_buttons(ui, (ui_rect_t){0, 0, w, 0}, &show, 1, false, false, out);
 	int h = 2 * pad + (ph ? ph + gap : 0) + mh + gap + qh + bh;
 	if (!draw)
 		return h;
@@ -85,21 +85,21 @@ static int question_card(ui_t *ui, ui_rect_t col, const staff_view_t *v,
 	y += ui_text(ui, (ui_rect_t){x0, y, w, mh}, m, ms).h + gap;
 	if (open) {
 		y += ui_text(ui, (ui_rect_t){x0, y, w, qh}, q->text, qs).h + 2 * gap;
-		sd_buttons(ui, (ui_rect_t){x0, y, w, bh}, b, 2, false, true, out);
+		staff_draw_buttons(ui, (ui_rect_t){x0, y, w, bh}, b, 2, false, true, out);
 	} else {
 		y += gap;
-		sd_buttons(ui, (ui_rect_t){x0, y, w, bh}, &show, 1, false, true, out);
+		staff_draw_buttons(ui, (ui_rect_t){x0, y, w, bh}, &show, 1, false, true, out);
 	}
 	return h;
 }
 
-void stf_questions(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_questions(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		   ui_action_t *out)
 {
-	sd_title(ui, &area, stx(s->lang, S_Q_TITLE), -1, NULL, 0, s, out);
-	int y = ui_scroll_begin(ui, ui_id(ui, "questions"), area), gap = sd_card_gap(ui);
+	staff_draw_title(ui, &area, staff_tx(s->lang, S_Q_TITLE), -1, NULL, 0, s, out);
+	int y = ui_scroll_begin(ui, ui_id(ui, "questions"), area), gap = staff_draw_card_gap(ui);
 	if (!v->questions.n)
-		y += sd_empty(ui, (ui_rect_t){area.x, y, area.w, 0}, stx(s->lang, S_Q_EMPTY), true);
+		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, area.w, 0}, staff_tx(s->lang, S_Q_EMPTY), true);
 	/* Two columns of cards on a wide screen, filled in order (crisis first). */
 	int cols = area.w >= ui_dp(ui, 1400) ? 2 : 1, cgap = ui_dp(ui, 24);
 	int cw = (area.w - (cols - 1) * cgap) / cols;
@@ -131,19 +131,19 @@ static const pending_question_t *find(const staff_view_t *v, int64_t id)
 	return NULL;
 }
 
-void stf_answer(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_questions_answer(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	const pending_question_t *q = find(v, s->question_id);
-	sd_title(ui, &area, stx(s->lang, S_ANSWER), ST_QUESTIONS, NULL, 0, s, out);
+	staff_draw_title(ui, &area, staff_tx(s->lang, S_ANSWER), ST_QUESTIONS, NULL, 0, s, out);
 	int kh = ui_keyboard_height(ui, area.w);
 	int min_top = ui_dp(ui, 160);
 	if (kh > area.h - min_top)
 		kh = area.h - min_top;
 	ui_rect_t kb = ui_cut_bottom(&area, kh);
 	ui_cut_bottom(&area, ui_dp(ui, 12));
-	ui_keyboard(ui, kb, &s->kb, stx(s->lang, S_PUBLISH), out);
+	ui_keyboard(ui, kb, &s->kb, staff_tx(s->lang, S_PUBLISH), out);
 
 	/* The question beside the answer when the screen is wide and low,
 	 * else above it. */
@@ -167,10 +167,10 @@ void stf_answer(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_sta
 		y += ui_text(ui, (ui_rect_t){qr.x, y, qr.w, 0}, m, ms).h + ui_dp(ui, 6);
 		y += ui_text(ui, (ui_rect_t){qr.x, y, qr.w, 0}, q->text, qs).h + ui_dp(ui, 12);
 	}
-	y += ui_text(ui, (ui_rect_t){qr.x, y, qr.w, 0}, stx(s->lang, S_ANSWER_NOTE),
+	y += ui_text(ui, (ui_rect_t){qr.x, y, qr.w, 0}, staff_tx(s->lang, S_ANSWER_NOTE),
 		     (ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0})
 		 .h;
 	ui_scroll_end(ui, y);
 	ui_textfield(ui, (ui_rect_t){area.x, area.y, area.w, field_h}, s->kb.text,
-		     stx(s->lang, S_ANSWER_PH), true);
+		     staff_tx(s->lang, S_ANSWER_PH), true);
 }

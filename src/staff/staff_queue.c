@@ -13,29 +13,29 @@ static int number_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const queu
 {
 	const ui_theme_t *th = ui_theme(ui);
 	bool open = q->state == QUEUE_WAITING || q->state == QUEUE_CALLED;
-	int pad = sd_pad(ui), gap = ui_dp(ui, 20);
+	int pad = staff_draw_pad(ui), gap = ui_dp(ui, 20);
 	char num[16], when[64], t[32], info[160];
 	ui_fmt(num, (int)sizeof num, "%d", q->number);
-	sd_when(q->created, wall_day(v->now), s->lang, t, sizeof t);
-	sd_fmt_s(when, (int)sizeof when, stx(s->lang, S_TAKEN_AT), t);
+	staff_draw_when(q->created, wall_day(v->now), s->lang, t, sizeof t);
+	staff_draw_fmt_s(when, (int)sizeof when, staff_tx(s->lang, S_TAKEN_AT), t);
 	if (q->state == QUEUE_CALLED && q->called_at) {
 		char c[32], cl[64];
-		sd_when(q->called_at, wall_day(v->now), s->lang, c, sizeof c);
-		sd_fmt_s(cl, (int)sizeof cl, stx(s->lang, S_CALLED_AT), c);
+		staff_draw_when(q->called_at, wall_day(v->now), s->lang, c, sizeof c);
+		staff_draw_fmt_s(cl, (int)sizeof cl, staff_tx(s->lang, S_CALLED_AT), c);
 		ui_fmt(info, (int)sizeof info, "%s · %s", when, cl);
 	} else if (q->state == QUEUE_DONE || q->state == QUEUE_NOSHOW) {
 		ui_fmt(info, (int)sizeof info, "%s · %s", when,
-		       stx(s->lang, q->state == QUEUE_DONE ? S_DONE : S_NO_SHOW));
+		       staff_tx(s->lang, q->state == QUEUE_DONE ? S_DONE : S_NO_SHOW));
 	} else {
 		ui_fmt(info, (int)sizeof info, "%s", when);
 	}
-	const char *topic = q->topic_title[0] ? q->topic_title : stx(s->lang, S_NO_TOPIC);
+	const char *topic = q->topic_title[0] ? q->topic_title : staff_tx(s->lang, S_NO_TOPIC);
 	sd_btn_t b[3];
 	int nb = 0;
 	if (open) {
 		bool called = q->state == QUEUE_CALLED;
 		b[nb++] = (sd_btn_t){"call",
-				     stx(s->lang, called ? S_CALL_AGAIN : S_CALL),
+				     staff_tx(s->lang, called ? S_CALL_AGAIN : S_CALL),
 				     called ? UI_BTN_SECONDARY : UI_BTN_PRIMARY,
 				     SA_CALL,
 				     q->id,
@@ -44,7 +44,7 @@ static int number_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const queu
 				     false,
 				     NULL};
 		b[nb++] = (sd_btn_t){"done",
-				     stx(s->lang, S_DONE),
+				     staff_tx(s->lang, S_DONE),
 				     called ? UI_BTN_PRIMARY : UI_BTN_SECONDARY,
 				     SA_DONE,
 				     q->id,
@@ -53,7 +53,7 @@ static int number_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const queu
 				     false,
 				     NULL};
 		b[nb++] = (sd_btn_t){"noshow",
-				     stx(s->lang, S_NO_SHOW),
+				     staff_tx(s->lang, S_NO_SHOW),
 				     UI_BTN_OUTLINE,
 				     SA_NO_SHOW,
 				     q->id,
@@ -63,7 +63,7 @@ static int number_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const queu
 				     NULL};
 	} else {
 		b[nb++] = (sd_btn_t){"requeue",
-				     stx(s->lang, S_REQUEUE),
+				     staff_tx(s->lang, S_REQUEUE),
 				     UI_BTN_OUTLINE,
 				     SA_REQUEUE,
 				     q->id,
@@ -78,7 +78,7 @@ static int number_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const queu
 		b[i].hit = hits[i];
 	}
 	int nw = ui_text_width(ui, "000", UI_FONT_BOLD, UI_TS_TITLE);
-	int inner = col.w - 2 * pad, bw = sd_buttons_w(ui, b, nb);
+	int inner = col.w - 2 * pad, bw = staff_draw_buttons_w(ui, b, nb);
 	bool beside = inner - nw - gap - bw - gap >= ui_dp(ui, 300);
 	int tw = beside ? inner - nw - gap - bw - gap : inner - nw - gap;
 	ui_text_style_t ts = {UI_FONT_BOLD, UI_TS_NAME, open ? th->ink : th->muted, 0, 0, 0};
@@ -87,7 +87,7 @@ static int number_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const queu
 	int nh = ui_line_height(ui, UI_FONT_BOLD, UI_TS_TITLE);
 	int top = h1 + h2 > nh ? h1 + h2 : nh;
 	int bh =
-	    sd_buttons(ui, (ui_rect_t){0, 0, beside ? bw : inner, 0}, b, nb, beside, false, out);
+	    staff_draw_buttons(ui, (ui_rect_t){0, 0, beside ? bw : inner, 0}, b, nb, beside, false, out);
 	int h = 2 * pad + (beside ? (top > bh ? top : bh) : top + ui_dp(ui, 12) + bh);
 	if (!draw)
 		return h;
@@ -110,15 +110,15 @@ static int number_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const queu
 	ui_rect_t br = beside
 			   ? (ui_rect_t){card.x + card.w - pad - bw, y + (row_h - bh) / 2, bw, bh}
 			   : (ui_rect_t){card.x + pad, y + top + ui_dp(ui, 12), inner, bh};
-	sd_buttons(ui, br, b, nb, beside, true, out);
+	staff_draw_buttons(ui, br, b, nb, beside, true, out);
 	return h;
 }
 
-void stf_queue(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_queue(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 	       ui_action_t *out)
 {
-	sd_title(ui, &area, stx(s->lang, S_QUEUE_TITLE), -1, NULL, 0, s, out);
-	int y = ui_scroll_begin(ui, ui_id(ui, "queue"), area), gap = sd_card_gap(ui);
+	staff_draw_title(ui, &area, staff_tx(s->lang, S_QUEUE_TITLE), -1, NULL, 0, s, out);
+	int y = ui_scroll_begin(ui, ui_id(ui, "queue"), area), gap = staff_draw_card_gap(ui);
 	int open = 0, handled = 0;
 	for (int i = 0; i < v->queue.n; i++) {
 		const queue_item_t *q = &v->queue.v[i];
@@ -132,12 +132,12 @@ void stf_queue(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_stat
 		open++;
 	}
 	if (!open)
-		y += sd_empty(ui, (ui_rect_t){area.x, y, area.w, 0}, stx(s->lang, S_QUEUE_EMPTY),
+		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, area.w, 0}, staff_tx(s->lang, S_QUEUE_EMPTY),
 			      true) +
 		     gap;
 	if (handled) {
 		y += ui_dp(ui, 12);
-		y += ui_page_section(ui, (ui_rect_t){area.x, y, area.w, 0}, y, stx(s->lang, S_HANDLED));
+		y += ui_page_section(ui, (ui_rect_t){area.x, y, area.w, 0}, y, staff_tx(s->lang, S_HANDLED));
 		/* Newest handled first: the one a wrong tap just moved. */
 		for (int i = v->queue.n - 1; i >= 0; i--) {
 			const queue_item_t *q = &v->queue.v[i];

@@ -39,23 +39,23 @@ static void status_text(const person_view_t *p, const char *lang, char *out, int
 	switch (p->presence) {
 	case PRESENCE_LATE:
 		ui_fmt_hhmm(p->start, t);
-		sd_fmt_s(out, cap, stx(lang, S_ST_LATE), t);
+		staff_draw_fmt_s(out, cap, staff_tx(lang, S_ST_LATE), t);
 		break;
 	case PRESENCE_LEAVES_EARLY:
 		ui_fmt_hhmm(p->end, t);
-		sd_fmt_s(out, cap, stx(lang, S_ST_LEAVES), t);
+		staff_draw_fmt_s(out, cap, staff_tx(lang, S_ST_LEAVES), t);
 		break;
 	case PRESENCE_HERE:
-		ui_fmt(out, cap, "%s", stx(lang, S_ST_HERE));
+		ui_fmt(out, cap, "%s", staff_tx(lang, S_ST_HERE));
 		break;
 	case PRESENCE_AWAY:
-		ui_fmt(out, cap, "%s", stx(lang, S_ST_AWAY));
+		ui_fmt(out, cap, "%s", staff_tx(lang, S_ST_AWAY));
 		break;
 	case PRESENCE_WALKIN:
-		ui_fmt(out, cap, "%s", stx(lang, S_ST_WALKIN));
+		ui_fmt(out, cap, "%s", staff_tx(lang, S_ST_WALKIN));
 		break;
 	case PRESENCE_EXTRA:
-		ui_fmt(out, cap, "%s", stx(lang, S_ST_EXTRA));
+		ui_fmt(out, cap, "%s", staff_tx(lang, S_ST_EXTRA));
 		break;
 	default:
 		break;
@@ -72,7 +72,7 @@ static int chips(const staff_view_t *v, const person_view_t *p, const char *lang
 	if (!p->id[0]) {
 		/* A visitor staff added: they can only be taken off again. */
 		b[n++] = (sd_btn_t){"remove",
-				    stx(lang, S_REMOVE),
+				    staff_tx(lang, S_REMOVE),
 				    UI_BTN_SECONDARY,
 				    SA_SET_PLANNED,
 				    0,
@@ -84,7 +84,7 @@ static int chips(const staff_view_t *v, const person_view_t *p, const char *lang
 	}
 	presence_t pr = p->presence;
 	b[n++] = (sd_btn_t){"here",
-			    stx(lang, S_HERE),
+			    staff_tx(lang, S_HERE),
 			    pr == PRESENCE_HERE ? UI_BTN_DARK : UI_BTN_SECONDARY,
 			    SA_SET_HERE,
 			    wall_minute(v->now),
@@ -93,7 +93,7 @@ static int chips(const staff_view_t *v, const person_view_t *p, const char *lang
 			    false,
 			    NULL};
 	b[n++] = (sd_btn_t){"late",
-			    stx(lang, S_LATE),
+			    staff_tx(lang, S_LATE),
 			    pr == PRESENCE_LATE ? UI_BTN_DARK : UI_BTN_SECONDARY,
 			    SA_LATE_PICK,
 			    late_guess,
@@ -102,7 +102,7 @@ static int chips(const staff_view_t *v, const person_view_t *p, const char *lang
 			    false,
 			    NULL};
 	b[n++] = (sd_btn_t){"leaves",
-			    stx(lang, S_LEAVES),
+			    staff_tx(lang, S_LEAVES),
 			    pr == PRESENCE_LEAVES_EARLY ? UI_BTN_DARK : UI_BTN_SECONDARY,
 			    SA_LEAVES_PICK,
 			    leave_guess,
@@ -111,7 +111,7 @@ static int chips(const staff_view_t *v, const person_view_t *p, const char *lang
 			    false,
 			    NULL};
 	b[n++] = (sd_btn_t){"away",
-			    stx(lang, S_AWAY),
+			    staff_tx(lang, S_AWAY),
 			    pr == PRESENCE_AWAY ? UI_BTN_DARK : UI_BTN_SECONDARY,
 			    SA_SET_AWAY,
 			    0,
@@ -120,7 +120,7 @@ static int chips(const staff_view_t *v, const person_view_t *p, const char *lang
 			    false,
 			    NULL};
 	b[n++] = (sd_btn_t){
-	    "planned", stx(lang, S_PLANNED), UI_BTN_OUTLINE, SA_SET_PLANNED, 0, p->id, false, false,
+	    "planned", staff_tx(lang, S_PLANNED), UI_BTN_OUTLINE, SA_SET_PLANNED, 0, p->id, false, false,
 	    NULL};
 	return n;
 }
@@ -138,7 +138,7 @@ static int person_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const pers
 		      const char *lang, bool draw, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	int pad = sd_pad(ui), av = ui_dp(ui, 56), gap = ui_dp(ui, 16);
+	int pad = staff_draw_pad(ui), av = ui_dp(ui, 56), gap = ui_dp(ui, 16);
 	char span[32], sub[320], status[96];
 	ui_fmt_span(p->start, p->end, span, sizeof span);
 	ui_fmt(sub, (int)sizeof sub, "%s", span);
@@ -160,7 +160,7 @@ static int person_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const pers
 	person_view_t ref = *p;
 	ref.id = "-";
 	sd_btn_t rb[6];
-	int rn = chips(v, &ref, lang, rb), bw = sd_buttons_w(ui, rb, rn);
+	int rn = chips(v, &ref, lang, rb), bw = staff_draw_buttons_w(ui, rb, rn);
 	bool beside = inner - bw - gap >= ui_dp(ui, 420);
 	int tw = (beside ? inner - bw - gap : inner) - av - gap;
 	ui_text_style_t ns = {UI_FONT_BOLD, UI_TS_NAME, th->ink, 0, 0, 2};
@@ -177,7 +177,7 @@ static int person_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const pers
 	int text_h = nh + sh + th_;
 	int who_h = text_h > av ? text_h : av;
 	int chips_w = beside ? bw : inner;
-	int ch = sd_buttons(ui, (ui_rect_t){0, 0, chips_w, 0}, p->id[0] ? b : rb,
+	int ch = staff_draw_buttons(ui, (ui_rect_t){0, 0, chips_w, 0}, p->id[0] ? b : rb,
 			    p->id[0] ? nfull : rn, false, false, out);
 	int h = 2 * pad + (beside ? (who_h > ch ? who_h : ch) : who_h + gap + ch);
 	if (!draw)
@@ -201,11 +201,11 @@ static int person_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const pers
 	ui_rect_t cr =
 	    beside ? (ui_rect_t){card.x + card.w - pad - bw, y + ((h - 2 * pad) - ch) / 2, bw, ch}
 		   : (ui_rect_t){card.x + pad, y + who_h + gap, inner, ch};
-	sd_buttons(ui, cr, b, nb, false, true, out);
+	staff_draw_buttons(ui, cr, b, nb, false, true, out);
 	return h;
 }
 
-void stf_today(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_today(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 	       ui_action_t *out)
 {
 	const today_view_t *t = &v->today;
@@ -215,7 +215,7 @@ void stf_today(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_stat
 	if (title[0] >= 'a' && title[0] <= 'z')
 		title[0] = (char)(title[0] - 32);
 	sd_btn_t add = {"add-walkin",
-			stx(s->lang, S_ADD_WALKIN),
+			staff_tx(s->lang, S_ADD_WALKIN),
 			UI_BTN_PRIMARY,
 			SA_WALKIN_START,
 			wall_minute(v->now),
@@ -223,7 +223,7 @@ void stf_today(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_stat
 			false,
 			false,
 			NULL};
-	sd_title(ui, &area, title, -1, &add, 1, s, out);
+	staff_draw_title(ui, &area, title, -1, &add, 1, s, out);
 
 	const struct {
 		staff_text_t head;
@@ -233,14 +233,14 @@ void stf_today(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_stat
 		     {S_SEC_LATER, t->later, t->nlater},
 		     {S_SEC_AWAY, t->away, t->naway}};
 	int y = ui_scroll_begin(ui, ui_id(ui, "roster"), area);
-	int gap = sd_card_gap(ui);
+	int gap = staff_draw_card_gap(ui);
 	if (t->nnow + t->nlater + t->naway == 0)
-		y += sd_empty(ui, (ui_rect_t){area.x, y, area.w, 0}, stx(s->lang, S_NOBODY), true);
+		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, area.w, 0}, staff_tx(s->lang, S_NOBODY), true);
 	for (int k = 0; k < 3; k++) {
 		if (!secs[k].n)
 			continue;
 		y += ui_page_section(ui, (ui_rect_t){area.x, y, area.w, 0}, y,
-				stx(s->lang, secs[k].head));
+				staff_tx(s->lang, secs[k].head));
 		for (int i = 0; i < secs[k].n; i++) {
 			ui_push_id(ui, ui_idi(ui, "p", k * 1000 + i));
 			ui_rect_t col = {area.x, y, area.w, 0};
@@ -266,7 +266,7 @@ static const person_view_t *find_person(const staff_view_t *v, const char *id)
 	return NULL;
 }
 
-void stf_time(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_today_time(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 	      ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
@@ -274,17 +274,17 @@ void stf_time(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state
 	const char *name = p ? p->name : s->person_id;
 	bool late = s->time_kind != SA_SET_LEAVES;
 	char title[200], planned[96] = "", span[32], tm[6];
-	sd_fmt_s(title, (int)sizeof title, stx(s->lang, late ? S_TIME_LATE : S_TIME_LEAVES), name);
+	staff_draw_fmt_s(title, (int)sizeof title, staff_tx(s->lang, late ? S_TIME_LATE : S_TIME_LEAVES), name);
 	if (p) {
 		ui_fmt_span(p->start, p->end, span, sizeof span);
-		sd_fmt_s(planned, (int)sizeof planned, stx(s->lang, S_TIME_PLANNED), span);
+		staff_draw_fmt_s(planned, (int)sizeof planned, staff_tx(s->lang, S_TIME_PLANNED), span);
 	}
 	ui_fmt_hhmm(s->time_min, tm);
-	sd_title(ui, &area, title, ST_TODAY, NULL, 0, s, out);
+	staff_draw_title(ui, &area, title, ST_TODAY, NULL, 0, s, out);
 
 	/* A card in the middle: the time between -5 and +5, the quick picks
 	 * under it, then cancel and save. */
-	int pad = sd_pad(ui), gap = ui_dp(ui, 20);
+	int pad = staff_draw_pad(ui), gap = ui_dp(ui, 20);
 	int w = area.w < ui_dp(ui, 760) ? area.w : ui_dp(ui, 760);
 	int iw = w - 2 * pad;
 	int y = ui_scroll_begin(ui, ui_id(ui, "time"), area);
@@ -304,7 +304,7 @@ void stf_time(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state
 	static const int mins[3] = {15, 30, 60};
 	static const char *const qkeys[3] = {"q15", "q30", "q60"};
 	for (int i = 0; i < 3; i++) {
-		ui_fmt(ql[i], 16, stx(s->lang, S_MIN_LATER), mins[i]);
+		ui_fmt(ql[i], 16, staff_tx(s->lang, S_MIN_LATER), mins[i]);
 		quick[i] = (sd_btn_t){qkeys[i],	   ql[i],	   UI_BTN_SECONDARY,
 				      SA_TIME_SET, base + mins[i], NULL,
 				      false,	   false,	   NULL};
@@ -312,15 +312,15 @@ void stf_time(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state
 			quick[i].style = UI_BTN_DARK;
 	}
 	sd_btn_t save[2] = {
-	    {"cancel", stx(s->lang, S_CANCEL), UI_BTN_OUTLINE, SA_NAV, ST_TODAY, NULL, false, false,
+	    {"cancel", staff_tx(s->lang, S_CANCEL), UI_BTN_OUTLINE, SA_NAV, ST_TODAY, NULL, false, false,
 	     NULL},
-	    {"save", stx(s->lang, S_SAVE), UI_BTN_PRIMARY,
+	    {"save", staff_tx(s->lang, S_SAVE), UI_BTN_PRIMARY,
 	     s->time_kind ? s->time_kind : SA_SET_LATE, s->time_min, s->person_id, false, false,
 	     NULL},
 	};
-	int qw = sd_buttons_w(ui, quick, 3),
-	    qh = sd_buttons(ui, (ui_rect_t){0, 0, iw, 0}, quick, 3, false, false, out);
-	int sh = sd_buttons(ui, (ui_rect_t){0, 0, iw, 0}, save, 2, true, false, out);
+	int qw = staff_draw_buttons_w(ui, quick, 3),
+	    qh = staff_draw_buttons(ui, (ui_rect_t){0, 0, iw, 0}, quick, 3, false, false, out);
+	int sh = staff_draw_buttons(ui, (ui_rect_t){0, 0, iw, 0}, save, 2, true, false, out);
 	int h = 2 * pad + plh + bh + gap + qh + 2 * gap + sh;
 	ui_rect_t card = {area.x + (area.w - w) / 2, y, w, h};
 	ui_card(ui, card);
@@ -329,20 +329,20 @@ void stf_time(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state
 	if (plh)
 		ui_text(ui, (ui_rect_t){x, y, iw, plh - gap}, planned, ps);
 	y += plh;
-	int sw = sd_buttons_w(ui, &step[0], 1);
+	int sw = staff_draw_buttons_w(ui, &step[0], 1);
 	ui_rect_t row = {x, y, iw, bh};
 	ui_rect_t l = ui_cut_left(&row, sw), r = ui_cut_right(&row, sw);
 	int by = y + (bh - ui_dp(ui, UI_MIN_TARGET)) / 2;
-	sd_buttons(ui, (ui_rect_t){l.x, by, l.w, 0}, &step[0], 1, false, true, out);
-	sd_buttons(ui, (ui_rect_t){r.x, by, r.w, 0}, &step[1], 1, false, true, out);
+	staff_draw_buttons(ui, (ui_rect_t){l.x, by, l.w, 0}, &step[0], 1, false, true, out);
+	staff_draw_buttons(ui, (ui_rect_t){r.x, by, r.w, 0}, &step[1], 1, false, true, out);
 	ui_text(ui, row, tm,
 		(ui_text_style_t){UI_FONT_BOLD, UI_TS_CLOCK, th->ink, UI_ALIGN_CENTER,
 				  UI_ALIGN_CENTER, 1});
 	y += bh + gap;
 	int qx = qw < iw ? x + (iw - qw) / 2 : x;
-	y += sd_buttons(ui, (ui_rect_t){qx, y, qw < iw ? qw : iw, 0}, quick, 3, false, true, out) +
+	y += staff_draw_buttons(ui, (ui_rect_t){qx, y, qw < iw ? qw : iw, 0}, quick, 3, false, true, out) +
 	     2 * gap;
 	ui_separator(ui, x, y - gap, iw);
-	y += sd_buttons(ui, (ui_rect_t){x, y, iw, 0}, save, 2, true, true, out) + pad;
+	y += staff_draw_buttons(ui, (ui_rect_t){x, y, iw, 0}, save, 2, true, true, out) + pad;
 	ui_scroll_end(ui, y);
 }

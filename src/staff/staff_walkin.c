@@ -58,7 +58,7 @@ static int who(ui_t *ui, ui_rect_t col, const staff_view_t *v, const staff_state
 	       ui_action_t *out)
 {
 	int y = col.y, gap = ui_dp(ui, 20);
-	y += label_line(ui, (ui_rect_t){col.x, y, col.w, 0}, stx(s->lang, S_PICK_PERSON), draw);
+	y += label_line(ui, (ui_rect_t){col.x, y, col.w, 0}, staff_tx(s->lang, S_PICK_PERSON), draw);
 	int n = v->people.n;
 	sd_btn_t b[64];
 	if (n > 64)
@@ -78,10 +78,10 @@ static int who(ui_t *ui, ui_rect_t col, const staff_view_t *v, const staff_state
 				  false,
 				  NULL};
 	}
-	y += sd_buttons(ui, (ui_rect_t){col.x, y, col.w, 0}, b, n, false, draw, out) + gap;
-	y += label_line(ui, (ui_rect_t){col.x, y, col.w, 0}, stx(s->lang, S_OR_VISITOR), draw);
+	y += staff_draw_buttons(ui, (ui_rect_t){col.x, y, col.w, 0}, b, n, false, draw, out) + gap;
+	y += label_line(ui, (ui_rect_t){col.x, y, col.w, 0}, staff_tx(s->lang, S_OR_VISITOR), draw);
 	y += field(ui, (ui_rect_t){col.x, y, col.w, 0}, "visitor", s->walkin.visitor,
-		   stx(s->lang, S_VISITOR_PH), SF_VISITOR, draw, out);
+		   staff_tx(s->lang, S_VISITOR_PH), SF_VISITOR, draw, out);
 	return y - col.y;
 }
 
@@ -101,14 +101,14 @@ static int when_where(ui_t *ui, ui_rect_t col, const staff_view_t *v, const staf
 	} steps[2] = {{S_FROM, "from", a, SA_WALKIN_START_STEP},
 		      {S_UNTIL, "until", b, SA_WALKIN_END_STEP}};
 	for (int i = 0; i < 2; i++) {
-		y += label_line(ui, (ui_rect_t){col.x, y, col.w, 0}, stx(s->lang, steps[i].label),
+		y += label_line(ui, (ui_rect_t){col.x, y, col.w, 0}, staff_tx(s->lang, steps[i].label),
 				draw);
 		if (draw)
-			sd_stepper(ui, (ui_rect_t){col.x, y, sw, bh}, steps[i].key, steps[i].value,
+			staff_draw_stepper(ui, (ui_rect_t){col.x, y, sw, bh}, steps[i].key, steps[i].value,
 				   "−15 min", "+15 min", steps[i].kind, 15, NULL, out);
 		y += bh + gap;
 	}
-	y += label_line(ui, (ui_rect_t){col.x, y, col.w, 0}, stx(s->lang, S_ROOM), draw);
+	y += label_line(ui, (ui_rect_t){col.x, y, col.w, 0}, staff_tx(s->lang, S_ROOM), draw);
 	const char *rs[ROOMS_MAX];
 	int nr = rooms(v, rs);
 	sd_btn_t rb[ROOMS_MAX];
@@ -121,19 +121,19 @@ static int when_where(ui_t *ui, ui_rect_t col, const staff_view_t *v, const staf
 				   false,	   false, NULL};
 	}
 	if (nr)
-		y += sd_buttons(ui, (ui_rect_t){col.x, y, col.w, 0}, rb, nr, false, draw, out) +
+		y += staff_draw_buttons(ui, (ui_rect_t){col.x, y, col.w, 0}, rb, nr, false, draw, out) +
 		     ui_dp(ui, 12);
 	bool picked = false;
 	for (int i = 0; i < nr; i++)
 		picked = picked || strcmp(s->walkin.room, rs[i]) == 0;
 	y += field(ui, (ui_rect_t){col.x, y, col.w, 0}, "room", picked ? "" : s->walkin.room,
-		   stx(s->lang, S_ROOM_PH), SF_ROOM, draw, out) +
+		   staff_tx(s->lang, S_ROOM_PH), SF_ROOM, draw, out) +
 	     gap;
 	bool ready = s->walkin.person_id[0] || s->walkin.visitor[0];
 	sd_btn_t add = {
-	    "add", stx(s->lang, S_ADD), UI_BTN_PRIMARY, SA_ADD_WALKIN, 0, NULL, !ready, false,
+	    "add", staff_tx(s->lang, S_ADD), UI_BTN_PRIMARY, SA_ADD_WALKIN, 0, NULL, !ready, false,
 	    NULL};
-	y += sd_buttons(ui, (ui_rect_t){col.x, y, col.w, 0}, &add, 1, false, draw, out);
+	y += staff_draw_buttons(ui, (ui_rect_t){col.x, y, col.w, 0}, &add, 1, false, draw, out);
 	return y - col.y;
 }
 
@@ -141,7 +141,7 @@ static void typing(ui_t *ui, ui_rect_t area, const staff_state_t *s, ui_action_t
 {
 	bool visitor = s->field == SF_VISITOR;
 	sd_btn_t done = {"done-typing",
-			 stx(s->lang, S_TYPED_DONE),
+			 staff_tx(s->lang, S_TYPED_DONE),
 			 UI_BTN_OUTLINE,
 			 SA_WALKIN_FIELD,
 			 SF_NONE,
@@ -149,25 +149,25 @@ static void typing(ui_t *ui, ui_rect_t area, const staff_state_t *s, ui_action_t
 			 false,
 			 false,
 			 NULL};
-	sd_title(ui, &area, stx(s->lang, visitor ? S_VISITOR_PH : S_ROOM), -1, &done, 1, s, out);
+	staff_draw_title(ui, &area, staff_tx(s->lang, visitor ? S_VISITOR_PH : S_ROOM), -1, &done, 1, s, out);
 	int kh = ui_keyboard_height(ui, area.w);
 	if (kh > area.h - ui_dp(ui, 100))
 		kh = area.h - ui_dp(ui, 100);
 	ui_rect_t kb = ui_cut_bottom(&area, kh);
 	int fh = ui_dp(ui, UI_MIN_TARGET + 8);
 	ui_textfield(ui, (ui_rect_t){area.x, area.y, area.w, fh}, s->kb.text,
-		     stx(s->lang, visitor ? S_VISITOR_PH : S_ROOM_PH), true);
-	ui_keyboard(ui, kb, &s->kb, stx(s->lang, S_TYPED_DONE), out);
+		     staff_tx(s->lang, visitor ? S_VISITOR_PH : S_ROOM_PH), true);
+	ui_keyboard(ui, kb, &s->kb, staff_tx(s->lang, S_TYPED_DONE), out);
 }
 
-void stf_walkin(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
+void staff_walkin(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
 		ui_action_t *out)
 {
 	if (s->field != SF_NONE) {
 		typing(ui, area, s, out);
 		return;
 	}
-	sd_title(ui, &area, stx(s->lang, S_WALKIN_TITLE), ST_TODAY, NULL, 0, s, out);
+	staff_draw_title(ui, &area, staff_tx(s->lang, S_WALKIN_TITLE), ST_TODAY, NULL, 0, s, out);
 	if (area.w >= ui_dp(ui, 1300)) {
 		int gap = ui_dp(ui, 48);
 		ui_rect_t right = ui_cut_right(&area, (area.w - gap) * 45 / 100);

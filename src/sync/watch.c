@@ -180,7 +180,7 @@ static int scan_sticks(sync_source_t *s, seen_stick_t *seen, int nseen, bool *re
 	return i;
 }
 
-void usb_watch_main(sync_source_t *s)
+void sync_watch_usb_main(sync_source_t *s)
 {
 	const sync_config_t *cfg = &s->w->cfg;
 	int mfd = open("/proc/self/mountinfo", O_RDONLY | O_CLOEXEC);
@@ -209,7 +209,7 @@ void usb_watch_main(sync_source_t *s)
 
 /* ---- network folder ----------------------------------------------------- */
 
-void folder_watch_main(sync_source_t *s)
+void sync_watch_folder_main(sync_source_t *s)
 {
 	const char *folder = s->w->cfg.folder;
 	folder_state_t st = {0};

@@ -162,8 +162,8 @@ static void *source_main(void *arg)
 		upload_main(s);
 	} else {
 		switch (s->kind) {
-		case SYNC_USB: usb_watch_main(s); break;
-		case SYNC_FOLDER: folder_watch_main(s); break;
+		case SYNC_USB: sync_watch_usb_main(s); break;
+		case SYNC_FOLDER: sync_watch_folder_main(s); break;
 		case SYNC_HTTP: http_main(s); break;
 		}
 	}

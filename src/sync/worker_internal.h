@@ -46,7 +46,7 @@ int worker_wait(sync_source_t *s, int fd, short events, int fd2, short events2,
  * know. */
 void worker_deliver(sync_source_t *s, const sync_result_t *r);
 
-void usb_watch_main(sync_source_t *s);
-void folder_watch_main(sync_source_t *s);
+void sync_watch_usb_main(sync_source_t *s);
+void sync_watch_folder_main(sync_source_t *s);
 
 #endif

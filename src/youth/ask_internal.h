@@ -9,11 +9,11 @@
 #ifndef OVI_YOUTH_ASK_INTERNAL_H
 #define OVI_YOUTH_ASK_INTERNAL_H
 
-#include "youth/i18n.h"
+#include "youth/tx.h"
 #include "youth/kiosk.h"
 #include "ui/widgets.h"
 
-/* ---- Words i18n.h does not have (yet) ----------------------------------- */
+/* ---- Words tx.h does not have (yet) ----------------------------------- */
 
 typedef enum {
 	AT_ASK_SUB,	 /* under the grid's title: no name, no appointment */
@@ -28,30 +28,30 @@ typedef enum {
 } ask_text_t;
 
 /* The text in lang (fi, sv, en; others fall back to en). Static. */
-const char *ask_tx(const char *lang, ask_text_t id);
+const char *scr_ask_tx(const char *lang, ask_text_t id);
 
 /* Copies fmt into out with its first "%s" or "%d" replaced by arg: the
  * kiosk's words are data, so they never reach printf as a format. */
-void ask_subst(char *out, int cap, const char *fmt, const char *arg);
+void scr_ask_subst(char *out, int cap, const char *fmt, const char *arg);
 
 /* ---- Shared pieces of the screens ---------------------------------------- */
 
 /* The square back button (a drawn chevron), labelled T_BACK for taps. */
-void ask_back(ui_t *ui, ui_rect_t r, const char *lang, ui_action_t *out);
+void scr_ask_back(ui_t *ui, ui_rect_t r, const char *lang, ui_action_t *out);
 /* Page margin and gaps scaled to the screen. */
-int ask_margin(ui_t *ui, ui_rect_t area);
+int scr_ask_margin(ui_t *ui, ui_rect_t area);
 /* The wheel colour of the open topic, 0..6. */
-int ask_wheel(int colour);
+int scr_ask_wheel(int colour);
 /* The topic the state points at: the detail when loaded, else from the list. */
-const topic_view_t *ask_topic(const kiosk_view_t *v, const kiosk_state_t *s);
+const topic_view_t *scr_ask_topic(const kiosk_view_t *v, const kiosk_state_t *s);
 
-void ask_grid(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+void scr_topics_grid(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 	      ui_action_t *out);
-void ask_topic_screen(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+void scr_topic_screen(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 		      ui_action_t *out);
-void ask_answers(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+void scr_topic_answers(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 		 ui_action_t *out);
-void ask_question(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+void scr_question_form(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 		  ui_action_t *out);
 
 /* ---- Vector drawing (ask_draw.c) ----------------------------------------- */

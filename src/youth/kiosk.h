@@ -124,7 +124,7 @@ typedef struct kiosk_state {
 	int week_offset;          /* KS_WEEK in portrait: the day shown first, 1..7 =
 	                             Monday..Sunday; 0 = today */
 	int week_page;            /* KS_WEEK: 1 this week, 2 next week; 0 not chosen
-	                             (kiosk_week_next_first() decides) */
+	                             (scr_week_next_first() decides) */
 	/* This visitor's choice from the Aa button; kiosk_state_init() turns
 	 * both off and the app then applies the site's defaults (ovi.ini
 	 * [display] large_text, high_contrast), so the idle reset gives the
@@ -256,7 +256,7 @@ void kiosk_called_banner(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const kio
 
 /* True when the Week screen opens on next week: Friday after closing, and
  * the weekend. */
-bool kiosk_week_next_first(const kiosk_view_t *v);
+bool scr_week_next_first(const kiosk_view_t *v);
 
 /* True on the screens where someone is typing (the keyboard is up). */
 bool kiosk_typing(const kiosk_state_t *s);

@@ -7,11 +7,11 @@
  */
 #include "youth/kiosk_draw.h"
 
-#include "youth/i18n.h"
+#include "youth/tx.h"
 
 #include <string.h>
 
-int kd_crisis_strip_h(ui_t *ui)
+int kiosk_crisis_strip_h(ui_t *ui)
 {
 	return ui_dp(ui, UI_MIN_TARGET) + 2 * ui_dp(ui, 8);
 }
@@ -28,7 +28,7 @@ static int contact_cols(ui_t *ui, int w)
 	return cols < 1 ? 1 : cols > 3 ? 3 : cols;
 }
 
-int kd_crisis_card_h(ui_t *ui, int n)
+int kiosk_crisis_card_h(ui_t *ui, int n)
 {
 	return 2 * ui_dp(ui, 20) + ui_dp(ui, UI_MIN_TARGET) + ui_dp(ui, 8) + n * contact_line_h(ui);
 }
@@ -59,7 +59,7 @@ static void contact_line(ui_t *ui, ui_rect_t r, const help_view_t *c, ui_color_t
 		(ui_text_style_t){UI_FONT_REGULAR, UI_TS_BODY, ink, 0, UI_ALIGN_CENTER, 1});
 }
 
-void kd_crisis_card(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const char *lang, int lines,
+void kiosk_crisis_card(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const char *lang, int lines,
 		    ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
@@ -75,7 +75,7 @@ void kd_crisis_card(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const char *la
 	int gap = ui_dp(ui, 14), x = r.x + pad, y = r.y + pad, w = r.w - 2 * pad;
 	int heart = row * 2 / 3;
 	draw_circle(ui_dl(ui), x + heart / 2, y + row / 2, heart / 2, th->bg);
-	kd_heart(ui, ui_inset((ui_rect_t){x, y + (row - heart) / 2, heart, heart}, heart / 4),
+	kiosk_draw_heart(ui, ui_inset((ui_rect_t){x, y + (row - heart) / 2, heart, heart}, heart / 4),
 		 deep);
 	/* All the help: the overlay with every contact and its hours. */
 	const char *label = tx(lang, T_HELP_NOW);
@@ -104,12 +104,12 @@ void kd_crisis_card(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const char *la
 		    c[i], ink);
 }
 
-int kd_crisis_rows(ui_t *ui, const kiosk_view_t *v, int w, int h)
+int kiosk_crisis_rows(ui_t *ui, const kiosk_view_t *v, int w, int h)
 {
 	const help_view_t *c[8];
 	int cols = contact_cols(ui, w - 2 * ui_dp(ui, 20));
 	int rows = (crisis_contacts(v, c, 8) + cols - 1) / cols;
-	while (rows > 0 && kd_crisis_card_h(ui, rows) > h)
+	while (rows > 0 && kiosk_crisis_card_h(ui, rows) > h)
 		rows--;
 	return rows;
 }

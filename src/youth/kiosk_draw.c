@@ -5,7 +5,7 @@
  */
 #include "youth/kiosk_draw.h"
 
-#include "youth/i18n.h"
+#include "youth/tx.h"
 #include "ui/ui_internal.h"
 
 #include <stdarg.h>
@@ -25,7 +25,7 @@ static void tri_down(draw_list_t *dl, int cx, int top, int half_w, int h, ui_col
 	}
 }
 
-void kd_face(ui_t *ui, ui_rect_t r, int mood, ui_color_t face, ui_color_t ink)
+void kiosk_draw_face(ui_t *ui, ui_rect_t r, int mood, ui_color_t face, ui_color_t ink)
 {
 	draw_list_t *dl = ui_dl(ui);
 	int s = r.w < r.h ? r.w : r.h;
@@ -45,7 +45,7 @@ void kd_face(ui_t *ui, ui_rect_t r, int mood, ui_color_t face, ui_color_t ink)
 	}
 }
 
-void kd_heart(ui_t *ui, ui_rect_t r, ui_color_t c)
+void kiosk_draw_heart(ui_t *ui, ui_rect_t r, ui_color_t c)
 {
 	draw_list_t *dl = ui_dl(ui);
 	int s = r.w < r.h ? r.w : r.h;
@@ -57,7 +57,7 @@ void kd_heart(ui_t *ui, ui_rect_t r, ui_color_t c)
 	tri_down(dl, x + s / 2, top, s * 47 / 100, y + s * 94 / 100 - top, c);
 }
 
-void kd_icon(ui_t *ui, ui_rect_t r, kd_icon_t icon, ui_color_t c, ui_color_t bg)
+void kiosk_draw_icon(ui_t *ui, ui_rect_t r, kd_icon_t icon, ui_color_t c, ui_color_t bg)
 {
 	draw_list_t *dl = ui_dl(ui);
 	int s = r.w < r.h ? r.w : r.h;
@@ -137,7 +137,7 @@ void kd_icon(ui_t *ui, ui_rect_t r, kd_icon_t icon, ui_color_t c, ui_color_t bg)
 	}
 }
 
-int kd_person_wheel(const person_view_t *p)
+int kiosk_draw_person_wheel(const person_view_t *p)
 {
 	if (p->ntopics > 0 && p->topics[0].colour > WHEEL_NONE && p->topics[0].colour < WHEEL_COUNT)
 		return (int)p->topics[0].colour;
@@ -158,7 +158,7 @@ static void open_label(const char *lang, int day, int today, const hours_view_t 
 	ui_fmt(out, cap, "%s %s", when, hours);
 }
 
-void kd_org_room(const char *org, const char *room, char *out, int cap)
+void kiosk_draw_org_room(const char *org, const char *room, char *out, int cap)
 {
 	const char *a = org ? org : "", *b = room ? room : "";
 	char keep[96];
@@ -181,7 +181,7 @@ void kd_org_room(const char *org, const char *room, char *out, int cap)
 	ui_fmt(out, cap, "%s%s%s", a, *a && *b ? " · " : "", b);
 }
 
-void kd_person_press(ui_t *ui, ui_rect_t card, const person_view_t *p, ui_action_t *out)
+void kiosk_draw_person_press(ui_t *ui, ui_rect_t card, const person_view_t *p, ui_action_t *out)
 {
 	if (!p->id || !*p->id)
 		return;

@@ -15,9 +15,9 @@
 
 /* A face for "How was your visit?": mood 1 sad, 2 neutral, 3 happy; a
  * filled disc with eyes and a mouth of dots, inscribed in r. */
-void kd_face(ui_t *ui, ui_rect_t r, int mood, ui_color_t face, ui_color_t ink);
+void kiosk_draw_face(ui_t *ui, ui_rect_t r, int mood, ui_color_t face, ui_color_t ink);
 /* A filled heart inscribed in r. */
-void kd_heart(ui_t *ui, ui_rect_t r, ui_color_t c);
+void kiosk_draw_heart(ui_t *ui, ui_rect_t r, ui_color_t c);
 
 /* The bottom bar's icons, drawn as shapes in r. */
 typedef enum {
@@ -27,21 +27,21 @@ typedef enum {
 	KD_ICON_GROUPS,
 	KD_ICON_SERVICES
 } kd_icon_t;
-void kd_icon(ui_t *ui, ui_rect_t r, kd_icon_t icon, ui_color_t c, ui_color_t bg);
+void kiosk_draw_icon(ui_t *ui, ui_rect_t r, kd_icon_t icon, ui_color_t c, ui_color_t bg);
 
 /* A person's colour: the wheel of their first topic, else one from the name. */
-int kd_person_wheel(const person_view_t *p);
+int kiosk_draw_person_wheel(const person_view_t *p);
 
 /* The crisis card (kiosk_crisis.c), drawn in r: rows rows of crisis
  * contacts under "you are not alone" and the button to all the help
  * (KA_HELP), or with rows 0 one strip with the first contact. Heights:
- * kd_crisis_card_h(rows), kd_crisis_strip_h(); kd_crisis_rows() is how many
+ * kiosk_crisis_card_h(rows), kiosk_crisis_strip_h(); kiosk_crisis_rows() is how many
  * rows fit in w x h (0: only the strip). */
-void kd_crisis_card(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const char *lang, int rows,
+void kiosk_crisis_card(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const char *lang, int rows,
 		    ui_action_t *out);
-int kd_crisis_card_h(ui_t *ui, int rows);
-int kd_crisis_strip_h(ui_t *ui);
-int kd_crisis_rows(ui_t *ui, const kiosk_view_t *v, int w, int h);
+int kiosk_crisis_card_h(ui_t *ui, int rows);
+int kiosk_crisis_strip_h(ui_t *ui);
+int kiosk_crisis_rows(ui_t *ui, const kiosk_view_t *v, int w, int h);
 
 
 /* ---- Frame internals (kiosk_frame.c, kiosk_overlay.c) ----------------- */
@@ -56,10 +56,10 @@ void kiosk_next_open(const kiosk_view_t *v, const char *lang, char *out, int cap
 /* "Ammattiopisto Virta · Huone 1": an organisation and a room, the room
  * kept on one line when it is short ("Huone 1" never breaks between its
  * words: its spaces become no-break spaces). Either may be NULL or "". */
-void kd_org_room(const char *org, const char *room, char *out, int cap);
+void kiosk_draw_org_room(const char *org, const char *room, char *out, int cap);
 /* A person's card as one tap target that opens the person (KS_PERSON);
  * drawn pressed while held. Nothing for a walk-in visitor (no id). */
-void kd_person_press(ui_t *ui, ui_rect_t card, const person_view_t *p, ui_action_t *out);
+void kiosk_draw_person_press(ui_t *ui, ui_rect_t card, const person_view_t *p, ui_action_t *out);
 void kiosk_first_next(const kiosk_view_t *v, const char *lang, char *out, int cap);
 /* The help and crisis contacts, the idle warning and the notice, drawn over
  * everything; area is the content area (the toast goes there). */

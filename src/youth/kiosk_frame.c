@@ -9,7 +9,7 @@
  * otherwise (portrait, many languages) two rows: who and when on top, what
  * you can tap below.
  */
-#include "youth/i18n.h"
+#include "youth/tx.h"
 #include "youth/kiosk.h"
 #include "youth/kiosk_draw.h"
 
@@ -314,7 +314,7 @@ static void draw_help(ui_t *ui, const hdr_t *h, ui_rect_t r, const kiosk_state_t
 	if (p.held)
 		draw_rect(ui_dl(ui), b, b.h / 2, th->pressed);
 	int hs = ui_dp(ui, 34);
-	kd_heart(ui, (ui_rect_t){b.x + ui_dp(ui, 20), b.y + (b.h - hs) / 2 + ui_dp(ui, 1), hs, hs},
+	kiosk_draw_heart(ui, (ui_rect_t){b.x + ui_dp(ui, 20), b.y + (b.h - hs) / 2 + ui_dp(ui, 1), hs, hs},
 		 fg);
 	int x = b.x + ui_dp(ui, 20) + hs + ui_dp(ui, 12);
 	ui_text(ui, (ui_rect_t){x, b.y, b.x + b.w - x - ui_dp(ui, 20), b.h}, label,
@@ -550,7 +550,7 @@ static void bottom_bar(ui_t *ui, ui_rect_t bar, const kiosk_view_t *v, const kio
 			draw_rect(ui_dl(ui), r, ui_radius(ui), ui_alpha(th->bg, 60));
 		int isz = ui_dp(ui, 44);
 		ui_rect_t ir = {r.x + (r.w - isz) / 2, r.y + ui_dp(ui, 14), isz, isz};
-		kd_icon(ui, ir, dests[i].icon, th->wheel[dests[i].wheel], on ? th->bg : th->ink);
+		kiosk_draw_icon(ui, ir, dests[i].icon, th->wheel[dests[i].wheel], on ? th->bg : th->ink);
 		ui_rect_t lr = {r.x + ui_dp(ui, 6), ir.y + isz + ui_dp(ui, 8), r.w - ui_dp(ui, 12),
 				r.y + r.h - (ir.y + isz + ui_dp(ui, 8)) - ui_dp(ui, 6)};
 		ui_text(
@@ -693,7 +693,7 @@ static void feedback(ui_t *ui, ui_rect_t r, const kiosk_state_t *s, ui_action_t 
 		ui_press_t p = ui_press(ui, ui_id(ui, id), b, tx(s->lang, labels[i]), true);
 		ui_color_t fill = th->wheel[wheels[i]];
 		int in = p.held ? ui_dp(ui, 6) : ui_dp(ui, 2);
-		kd_face(ui, ui_inset_xy(b, in, in), i + 1, fill, ui_on_color(th, fill));
+		kiosk_draw_face(ui, ui_inset_xy(b, in, in), i + 1, fill, ui_on_color(th, fill));
 		if (p.fired)
 			ui_act(out, KA_FEEDBACK, i + 1, "");
 	}

@@ -5,7 +5,7 @@
  * (ui_block_input) so that a tap meant for it never lands on a button
  * under it.
  */
-#include "youth/i18n.h"
+#include "youth/tx.h"
 #include "youth/kiosk.h"
 #include "youth/kiosk_draw.h"
 
@@ -138,7 +138,7 @@ static void help_dialog(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s,
 	ui_rect_t ic = {x, y + (title_h - icon) / 2, icon, icon};
 	draw_circle(ui_dl(ui), ic.x + icon / 2, ic.y + icon / 2, icon / 2,
 		    th->wheel_tint[WHEEL_HOUSING]);
-	kd_heart(ui, ui_inset(ic, icon / 4), th->wheel_deep[WHEEL_HOUSING]);
+	kiosk_draw_heart(ui, ui_inset(ic, icon / 4), th->wheel_deep[WHEEL_HOUSING]);
 	ui_text(ui, (ui_rect_t){x + icon + gap, y, iw - icon - gap, title_h}, title,
 		(ui_text_style_t){UI_FONT_BOLD, UI_TS_TITLE, th->ink, 0, UI_ALIGN_CENTER, 0});
 	y += title_h + gap;

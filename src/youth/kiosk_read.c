@@ -4,7 +4,7 @@
  * kiosk_read_text()). Only what is on the screen and public: never what
  * someone typed, never a nickname or a code.
  */
-#include "youth/i18n.h"
+#include "youth/tx.h"
 #include "youth/kiosk.h"
 #include "youth/kiosk_draw.h"
 
@@ -50,7 +50,7 @@ void kiosk_read_text(const kiosk_view_t *v, const kiosk_state_t *s, char *out, i
 		add(out, cap, tx(s->lang, T_NOW_ON_SITE));
 		for (int i = 0; i < t->nnow; i++) {
 			char line[300], room[120], until[32], end[8];
-			kd_org_room(t->now[i].org_name, t->now[i].room, room, sizeof room);
+			kiosk_draw_org_room(t->now[i].org_name, t->now[i].room, room, sizeof room);
 			/* The no-break spaces of a room are spaces to a voice. */
 			for (char *p = room; (p = strstr(p, "\xc2\xa0"));) {
 				p[0] = ' ';

@@ -54,14 +54,14 @@ static const char *const words[3][AT_COUNT] = {
     },
 };
 
-const char *ask_tx(const char *lang, ask_text_t id)
+const char *scr_ask_tx(const char *lang, ask_text_t id)
 {
 	int l = (int)tr_frame(lang);
 	const char *s = (int)id >= 0 && id < AT_COUNT ? words[l][id] : NULL;
 	return s ? s : "";
 }
 
-void ask_subst(char *out, int cap, const char *fmt, const char *arg)
+void scr_ask_subst(char *out, int cap, const char *fmt, const char *arg)
 {
 	if (cap <= 0)
 		return;
@@ -77,7 +77,7 @@ void ask_subst(char *out, int cap, const char *fmt, const char *arg)
 
 /* ---- Shared pieces ------------------------------------------------------ */
 
-int ask_margin(ui_t *ui, ui_rect_t area)
+int scr_ask_margin(ui_t *ui, ui_rect_t area)
 {
 	/* The frame's content area is already inside the page margins. */
 	(void)ui;
@@ -85,12 +85,12 @@ int ask_margin(ui_t *ui, ui_rect_t area)
 	return 0;
 }
 
-int ask_wheel(int colour)
+int scr_ask_wheel(int colour)
 {
 	return colour > 0 && colour < UI_WHEEL_COUNT ? colour : 0;
 }
 
-const topic_view_t *ask_topic(const kiosk_view_t *v, const kiosk_state_t *s)
+const topic_view_t *scr_ask_topic(const kiosk_view_t *v, const kiosk_state_t *s)
 {
 	if (v->topic.topic.id && *v->topic.topic.id)
 		return &v->topic.topic;
@@ -100,7 +100,7 @@ const topic_view_t *ask_topic(const kiosk_view_t *v, const kiosk_state_t *s)
 	return NULL;
 }
 
-void ask_back(ui_t *ui, ui_rect_t r, const char *lang, ui_action_t *out)
+void scr_ask_back(ui_t *ui, ui_rect_t r, const char *lang, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	ui_press_t p = ui_press(ui, ui_id(ui, "back"), r, tx(lang, T_BACK), true);
@@ -134,9 +134,9 @@ static void sent(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_st
 		 ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	const topic_view_t *t = ask_topic(v, s);
-	int w = t ? ask_wheel(t->colour) : 3;
-	int m = ask_margin(ui, area);
+	const topic_view_t *t = scr_ask_topic(v, s);
+	int w = t ? scr_ask_wheel(t->colour) : 3;
+	int m = scr_ask_margin(ui, area);
 	int cw = ui_clampi(area.w - 2 * m, 0, ui_dp(ui, 1000));
 	bool small = area.h < ui_dp(ui, 640);
 	int circle = ui_dp(ui, small ? 96 : 168), gap = ui_dp(ui, small ? 12 : 28);
@@ -208,7 +208,7 @@ static int ticket(ui_t *ui, ui_rect_t r, int digits_h, const char *num, const ch
 		draw_rect(ui_dl(ui), (ui_rect_t){x, y - thick / 2, dash, thick}, thick / 2,
 			  th->surface_edge.a ? th->surface_edge : th->line);
 	int sy = y + pad;
-	int w = t ? ask_wheel(t->colour) : 0;
+	int w = t ? scr_ask_wheel(t->colour) : 0;
 	int iy = sy + ((dh > ic ? dh : ic) - ic) / 2;
 	int tw = ui_dp(ui, 12) + ic + ui_text_width(ui, detail, UI_FONT_BOLD, UI_TS_LABEL);
 	int x = tw < r.w - 2 * pad ? r.x + (r.w - tw) / 2 : r.x + pad;
@@ -226,17 +226,17 @@ static void number(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_
 		   ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	const topic_view_t *t = ask_topic(v, s);
+	const topic_view_t *t = scr_ask_topic(v, s);
 	char num[16], detail[160], hhmm[6];
 	snprintf(num, sizeof num, "%d", s->number > 0 ? s->number : 0);
 	fmt_hhmm(wall_minute(v->now), hhmm);
-	snprintf(detail, sizeof detail, "%s %s  ·  %s  ·  %s", ask_tx(s->lang, AT_NUMBER_SHORT),
+	snprintf(detail, sizeof detail, "%s %s  ·  %s  ·  %s", scr_ask_tx(s->lang, AT_NUMBER_SHORT),
 		 num, t ? t->title : "", hhmm);
 	if (!t)
-		snprintf(detail, sizeof detail, "%s %s  ·  %s", ask_tx(s->lang, AT_NUMBER_SHORT),
+		snprintf(detail, sizeof detail, "%s %s  ·  %s", scr_ask_tx(s->lang, AT_NUMBER_SHORT),
 			 num, hhmm);
 
-	int m = ask_margin(ui, area), gap = ui_dp(ui, 24), bh = ui_dp(ui, 88);
+	int m = scr_ask_margin(ui, area), gap = ui_dp(ui, 24), bh = ui_dp(ui, 88);
 	ui_text_style_t hs = {UI_FONT_REGULAR, UI_TS_BODY, th->ink, UI_ALIGN_CENTER, 0, 0};
 	const char *hint = tx(s->lang, T_NUMBER_HINT);
 	int bw = done_width(ui, s);
@@ -296,10 +296,10 @@ void scr_ask(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_
 {
 	switch (s->screen) {
 	case KS_TOPIC:
-		ask_topic_screen(ui, area, v, s, out);
+		scr_topic_screen(ui, area, v, s, out);
 		break;
 	case KS_QUESTION:
-		ask_question(ui, area, v, s, out);
+		scr_question_form(ui, area, v, s, out);
 		break;
 	case KS_QUESTION_SENT:
 		sent(ui, area, v, s, out);
@@ -308,11 +308,11 @@ void scr_ask(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_
 		number(ui, area, v, s, out);
 		break;
 	case KS_ANSWERS:
-		ask_answers(ui, area, v, s, out);
+		scr_topic_answers(ui, area, v, s, out);
 		break;
 	case KS_ASK:
 	default:
-		ask_grid(ui, area, v, s, out);
+		scr_topics_grid(ui, area, v, s, out);
 		break;
 	}
 }

@@ -41,9 +41,9 @@ static void where_line(const char *lang, const group_view_t *g, char *out, size_
 	char more[64] = "";
 	int n = g->nsessions - 1;
 	if (n == 1)
-		snprintf(more, sizeof more, "%s", gs_tx(lang, GS_MORE_DATE));
+		snprintf(more, sizeof more, "%s", scr_gs_tx(lang, GS_MORE_DATE));
 	else if (n > 1)
-		gs_fmt_int(more, sizeof more, gs_tx(lang, GS_MORE_DATES), n);
+		scr_gs_fmt_int(more, sizeof more, scr_gs_tx(lang, GS_MORE_DATES), n);
 	const char *place = g->nsessions ? g->sessions[0].place : "";
 	snprintf(out, cap, "%s%s%s", place, *place && *more ? " · " : "", more);
 }
@@ -52,7 +52,7 @@ static int card_height(ui_t *ui, int w, const char *lang, int today, const group
 		       card_geom_t *k)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	int iw = w - gs_band_pad_start(ui) - gs_band_pad(ui), gap = ui_dp(ui, 16);
+	int iw = w - scr_gs_band_pad_start(ui) - scr_gs_band_pad(ui), gap = ui_dp(ui, 16);
 	char when[96], where[160];
 	memset(k, 0, sizeof *k);
 	k->chev_w = ui_text_width(ui, "›", UI_FONT_BOLD, UI_TS_SECTION);
@@ -61,9 +61,9 @@ static int card_height(ui_t *ui, int w, const char *lang, int today, const group
 	if (g->nsessions) {
 		char pill[80];
 		ui_color_t bg, fg;
-		gs_places(ui, lang, &g->sessions[0], pill, sizeof pill, &bg, &fg);
+		scr_gs_places(ui, lang, &g->sessions[0], pill, sizeof pill, &bg, &fg);
 		k->pill_w = ui_pill_width(ui, pill, UI_TS_SMALL);
-		gs_when(lang, &g->sessions[0], today, when, sizeof when);
+		scr_gs_when(lang, &g->sessions[0], today, when, sizeof when);
 		where_line(lang, g, where, sizeof where);
 	} else {
 		snprintf(when, sizeof when, "%s", tx(lang, T_NO_SESSIONS));
@@ -72,7 +72,7 @@ static int card_height(ui_t *ui, int w, const char *lang, int today, const group
 	int lw = iw - (k->pill_w ? k->pill_w + gap : 0);
 	k->when_h = ui_text_height(ui, lw, when, st_when(ui));
 	k->where_h = *where ? ui_text_height(ui, lw, where, st_body(ui, th->muted)) : 0;
-	int h = 2 * gs_band_pad(ui) + k->title_h + ui_dp(ui, 6) + k->text_h;
+	int h = 2 * scr_gs_band_pad(ui) + k->title_h + ui_dp(ui, 6) + k->text_h;
 	h += 2 * gap + ui_dp(ui, 2) + k->when_h + k->where_h;
 	return h;
 }
@@ -85,11 +85,11 @@ static void group_card(ui_t *ui, ui_rect_t r, const char *lang, int today, const
 	ui_press_t p = ui_press(ui, ui_idi(ui, "group", i), r, g->title, true);
 	if (p.fired)
 		ui_act(out, KA_OPEN_GROUP, i, g->id);
-	ui_rect_t in = gs_band_card(ui, r, g->colour, p.held);
+	ui_rect_t in = scr_gs_band_card(ui, r, g->colour, p.held);
 	int y = in.y;
 	ui_text(ui, (ui_rect_t){in.x, y, in.w - k->chev_w - gap, k->title_h}, g->title,
 		st_title(ui));
-	gs_chevron(ui, in.x + in.w - k->chev_w, y, k->chev_w,
+	scr_gs_chevron(ui, in.x + in.w - k->chev_w, y, k->chev_w,
 		   ui_line_height(ui, UI_FONT_BOLD, UI_TS_NAME));
 	y += k->title_h + ui_dp(ui, 6);
 	if (k->text_h)
@@ -105,13 +105,13 @@ static void group_card(ui_t *ui, ui_rect_t r, const char *lang, int today, const
 		return;
 	}
 	char when[96], where[160];
-	gs_when(lang, &g->sessions[0], today, when, sizeof when);
+	scr_gs_when(lang, &g->sessions[0], today, when, sizeof when);
 	where_line(lang, g, where, sizeof where);
 	ui_text(ui, (ui_rect_t){in.x, y, lw, k->when_h}, when, st_when(ui));
 	if (k->where_h)
 		ui_text(ui, (ui_rect_t){in.x, y + k->when_h, lw, k->where_h}, where,
 			st_body(ui, th->muted));
-	gs_places_pill(ui, in.x + in.w, y + foot / 2, lang, &g->sessions[0]);
+	scr_gs_places_pill(ui, in.x + in.w, y + foot / 2, lang, &g->sessions[0]);
 }
 
 /* The two ways in that are not a group: cancel a place, suggest an idea. */
@@ -150,10 +150,10 @@ static void groups_list(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const k
 	const ui_theme_t *th = ui_theme(ui);
 	const char *lang = s->lang;
 	int gap = ui_dp(ui, 24), bh = ui_dp(ui, UI_MIN_TARGET);
-	int today = gs_today(v);
+	int today = scr_gs_today(v);
 	ui_rect_t r = area;
-	r.w -= gs_gutter(ui); /* the scroll indicator's lane */
-	ui_cut_top(&r, ui_dp(ui, gs_short(ui, area) ? 12 : 24));
+	r.w -= scr_gs_gutter(ui); /* the scroll indicator's lane */
+	ui_cut_top(&r, ui_dp(ui, scr_gs_short(ui, area) ? 12 : 24));
 
 	/* Title, and the two side ways in beside it when they fit. */
 	const char *title = tx(lang, T_GROUPS);
@@ -269,7 +269,7 @@ static void row_geom(ui_t *ui, int w, const char *lang, const session_view_t *se
 	if (k->stacked)
 		k->mid_w = w - 2 * pad - k->tile_w - gap;
 	char t[16];
-	gs_span(se->start, se->end, t, sizeof t);
+	scr_gs_span(se->start, se->end, t, sizeof t);
 	k->time_h = ui_line_height(ui, UI_FONT_BOLD, UI_TS_NAME);
 	k->place_h =
 	    *se->place ? ui_text_height(ui, k->mid_w, se->place, st_body(ui, th->muted)) : 0;
@@ -299,7 +299,7 @@ static void session_row(ui_t *ui, ui_rect_t r, const char *lang, int today, int 
 	char wd[32], date[32];
 	date_tile_text(lang, se->day, wd, sizeof wd, date, sizeof date);
 	if (se->day == today || se->day == today + 1)
-		gs_day(lang, se->day, today, false, wd, sizeof wd);
+		scr_gs_day(lang, se->day, today, false, wd, sizeof wd);
 	ui_color_t ink = ui_on_color(th, th->wheel_tint[wheel]);
 	int wh = ui_line_height(ui, UI_FONT_BOLD, UI_TS_LABEL);
 	int dh = ui_line_height(ui, UI_FONT_REGULAR, UI_TS_SMALL);
@@ -312,7 +312,7 @@ static void session_row(ui_t *ui, ui_rect_t r, const char *lang, int today, int 
 	/* Time, place and the places pill. */
 	int x = tile.x + tile.w + gap, y = r.y + pad;
 	char t[16];
-	gs_span(se->start, se->end, t, sizeof t);
+	scr_gs_span(se->start, se->end, t, sizeof t);
 	ui_text(ui, (ui_rect_t){x, y, k->mid_w, k->time_h}, t,
 		(ui_text_style_t){UI_FONT_BOLD, UI_TS_NAME, th->ink, 0, 0, 1});
 	y += k->time_h;
@@ -323,12 +323,12 @@ static void session_row(ui_t *ui, ui_rect_t r, const char *lang, int today, int 
 	int ph = ui_pill_height(ui, UI_TS_SMALL);
 	char pill[80];
 	ui_color_t bg, fg;
-	gs_places(ui, lang, se, pill, sizeof pill, &bg, &fg);
+	scr_gs_places(ui, lang, se, pill, sizeof pill, &bg, &fg);
 	int pw = ui_pill_width(ui, pill, UI_TS_SMALL);
 	ui_pill(ui, (ui_rect_t){x, y, pw, ph}, pill, UI_TS_SMALL, bg, fg);
 	if (se->places_left <= 0 && se->waiting > 0 && !se->cancelled && !se->signups_closed) {
 		char wn[48];
-		gs_fmt_int(wn, sizeof wn, gs_tx(lang, GS_WAITING_N), se->waiting);
+		scr_gs_fmt_int(wn, sizeof wn, scr_gs_tx(lang, GS_WAITING_N), se->waiting);
 		ui_text(ui,
 			(ui_rect_t){x + pw + ui_dp(ui, 12), y, k->mid_w - pw - ui_dp(ui, 12), ph},
 			wn,
@@ -358,7 +358,7 @@ static int tile_width(ui_t *ui, const char *lang, int today, const group_view_t 
 		char wd[32], date[32];
 		date_tile_text(lang, g->sessions[i].day, wd, sizeof wd, date, sizeof date);
 		if (g->sessions[i].day == today || g->sessions[i].day == today + 1)
-			gs_day(lang, g->sessions[i].day, today, false, wd, sizeof wd);
+			scr_gs_day(lang, g->sessions[i].day, today, false, wd, sizeof wd);
 		int a = ui_text_width(ui, wd, UI_FONT_BOLD, UI_TS_LABEL) + pad;
 		int b = ui_text_width(ui, date, UI_FONT_REGULAR, UI_TS_SMALL) + pad;
 		w = a > w ? a : w;
@@ -372,7 +372,7 @@ static int sessions_block(ui_t *ui, int x, int y, int w, const kiosk_view_t *v,
 {
 	const ui_theme_t *th = ui_theme(ui);
 	const group_view_t *g = &v->group;
-	int y0 = y, gap = ui_dp(ui, 16), today = gs_today(v);
+	int y0 = y, gap = ui_dp(ui, 16), today = scr_gs_today(v);
 	int wheel = g->colour > 0 && g->colour < UI_WHEEL_COUNT ? (int)g->colour : 0;
 	int sh = ui_line_height(ui, UI_FONT_BOLD, UI_TS_SECTION);
 	ui_text(ui, (ui_rect_t){x, y, w, sh}, tx(s->lang, T_NEXT_SESSIONS),
@@ -417,9 +417,9 @@ static void group_detail(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const 
 	const group_view_t *g = &v->group;
 	int gap = ui_dp(ui, 40);
 	ui_rect_t r = area;
-	r.w -= gs_gutter(ui); /* the scroll indicator's lane */
-	ui_cut_top(&r, ui_dp(ui, gs_short(ui, area) ? 12 : 24));
-	int hh = gs_title_row(ui, r, s->lang, g->title, NULL, UI_TS_TITLE, true, out);
+	r.w -= scr_gs_gutter(ui); /* the scroll indicator's lane */
+	ui_cut_top(&r, ui_dp(ui, scr_gs_short(ui, area) ? 12 : 24));
+	int hh = scr_gs_title_row(ui, r, s->lang, g->title, NULL, UI_TS_TITLE, true, out);
 	/* A stroke of the group's colour under the title. */
 	int band = ui_dp(ui, 6);
 	int b = ui_dp(ui, UI_MIN_TARGET) + ui_dp(ui, 20);
@@ -460,22 +460,22 @@ void scr_groups(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_sta
 		group_detail(ui, area, v, s, out);
 		break;
 	case KS_SIGNUP:
-		grp_signup(ui, area, v, s, out);
+		scr_signup_form(ui, area, v, s, out);
 		break;
 	case KS_SIGNED_UP:
-		grp_signed_up(ui, area, v, s, out);
+		scr_signup_signed_up(ui, area, v, s, out);
 		break;
 	case KS_CANCEL:
-		grp_cancel(ui, area, v, s, out);
+		scr_signup_cancel(ui, area, v, s, out);
 		break;
 	case KS_CANCELLED:
-		grp_done(ui, area, s, tx(s->lang, T_CANCELLED), NULL, out);
+		scr_signup_done(ui, area, s, tx(s->lang, T_CANCELLED), NULL, out);
 		break;
 	case KS_IDEA:
-		grp_idea(ui, area, v, s, out);
+		scr_signup_idea(ui, area, v, s, out);
 		break;
 	case KS_IDEA_SENT:
-		grp_done(ui, area, s, tx(s->lang, T_IDEA_SENT), NULL, out);
+		scr_signup_done(ui, area, s, tx(s->lang, T_IDEA_SENT), NULL, out);
 		break;
 	case KS_GROUPS:
 	default:

@@ -72,7 +72,7 @@ static const char *const gs_en[GS_COUNT] = {
     [GS_SIGNUP_CLOSED] = "Sign-up closed",
 };
 
-const char *gs_tx(const char *lang, gs_text_t id)
+const char *scr_gs_tx(const char *lang, gs_text_t id)
 {
 	if ((int)id < 0 || id >= GS_COUNT)
 		return "";
@@ -83,7 +83,7 @@ const char *gs_tx(const char *lang, gs_text_t id)
 	return s ? s : "";
 }
 
-const char *gs_wheel_name(const char *lang, int wheel)
+const char *scr_gs_wheel_name(const char *lang, int wheel)
 {
 	if (wheel < 1 || wheel >= UI_WHEEL_COUNT || wheel >= WHEEL_COUNT)
 		return "";
@@ -111,21 +111,21 @@ static void fmt_sub(char *out, size_t cap, const char *tmpl, char conv, const ch
 	out[n < cap ? n : cap - 1] = 0;
 }
 
-void gs_fmt_int(char *out, size_t cap, const char *tmpl, int n)
+void scr_gs_fmt_int(char *out, size_t cap, const char *tmpl, int n)
 {
 	char num[16];
 	snprintf(num, sizeof num, "%d", n);
 	fmt_sub(out, cap, tmpl, 'd', num);
 }
 
-void gs_fmt_str(char *out, size_t cap, const char *tmpl, const char *s)
+void scr_gs_fmt_str(char *out, size_t cap, const char *tmpl, const char *s)
 {
 	fmt_sub(out, cap, tmpl, 's', s ? s : "");
 }
 
 /* ---- Dates and times ------------------------------------------------ */
 
-void gs_span(int start, int end, char *out, size_t cap)
+void scr_gs_span(int start, int end, char *out, size_t cap)
 {
 	char a[6], b[6];
 	fmt_hhmm(start, a);
@@ -146,7 +146,7 @@ static void hour_short(int m, char *out, size_t cap)
 		snprintf(out, cap, "%d", m / 60);
 }
 
-void gs_span_short(int start, int end, char *out, size_t cap)
+void scr_gs_span_short(int start, int end, char *out, size_t cap)
 {
 	char a[16], b[16];
 	hour_short(start, a, sizeof a);
@@ -154,7 +154,7 @@ void gs_span_short(int start, int end, char *out, size_t cap)
 	snprintf(out, cap, "%s–%s", a, b);
 }
 
-void gs_day(const char *lang, int day, int today, bool long_form, char *out, size_t cap)
+void scr_gs_day(const char *lang, int day, int today, bool long_form, char *out, size_t cap)
 {
 	if (today >= 0 && day == today)
 		str_copy(out, cap, tx(lang, T_TODAY));
@@ -164,15 +164,15 @@ void gs_day(const char *lang, int day, int today, bool long_form, char *out, siz
 		ui_fmt_date(lang, day, long_form, out, (int)cap);
 }
 
-void gs_when(const char *lang, const session_view_t *s, int today, char *out, size_t cap)
+void scr_gs_when(const char *lang, const session_view_t *s, int today, char *out, size_t cap)
 {
 	char d[48], t[16];
-	gs_day(lang, s->day, today, false, d, sizeof d);
-	gs_span(s->start, s->end, t, sizeof t);
+	scr_gs_day(lang, s->day, today, false, d, sizeof d);
+	scr_gs_span(s->start, s->end, t, sizeof t);
 	snprintf(out, cap, "%s · %s", d, t);
 }
 
-int gs_today(const kiosk_view_t *v)
+int scr_gs_today(const kiosk_view_t *v)
 {
 	if (v->today.day > 0)
 		return v->today.day;
@@ -181,14 +181,14 @@ int gs_today(const kiosk_view_t *v)
 
 /* ---- Places ---------------------------------------------------------- */
 
-void gs_places(ui_t *ui, const char *lang, const session_view_t *s, char *out, size_t cap,
+void scr_gs_places(ui_t *ui, const char *lang, const session_view_t *s, char *out, size_t cap,
 	       ui_color_t *bg, ui_color_t *fg)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	if (s->cancelled || s->signups_closed) {
 		/* Staff's word on the session outranks its places. */
 		gs_text_t why = s->cancelled ? GS_SESSION_CANCELLED : GS_SIGNUP_CLOSED;
-		str_copy(out, cap, gs_tx(lang, why));
+		str_copy(out, cap, scr_gs_tx(lang, why));
 		*bg = th->wheel_tint[WHEEL_HOUSING];
 	} else if (s->places_left <= 0) {
 		str_copy(out, cap, tx(lang, T_FULL_QUEUE));
@@ -197,17 +197,17 @@ void gs_places(ui_t *ui, const char *lang, const session_view_t *s, char *out, s
 		if (s->places_left == 1)
 			str_copy(out, cap, tx(lang, T_ONE_PLACE_LEFT));
 		else
-			gs_fmt_int(out, cap, tx(lang, T_PLACES_LEFT), s->places_left);
+			scr_gs_fmt_int(out, cap, tx(lang, T_PLACES_LEFT), s->places_left);
 		*bg = th->wheel_tint[WHEEL_MONEY];
 	}
 	*fg = ui_on_color(th, *bg);
 }
 
-int gs_places_pill(ui_t *ui, int right, int cy, const char *lang, const session_view_t *s)
+int scr_gs_places_pill(ui_t *ui, int right, int cy, const char *lang, const session_view_t *s)
 {
 	char label[80];
 	ui_color_t bg, fg;
-	gs_places(ui, lang, s, label, sizeof label, &bg, &fg);
+	scr_gs_places(ui, lang, s, label, sizeof label, &bg, &fg);
 	int w = ui_pill_width(ui, label, UI_TS_SMALL), h = ui_pill_height(ui, UI_TS_SMALL);
 	ui_pill(ui, (ui_rect_t){right - w, cy - h / 2, w, h}, label, UI_TS_SMALL, bg, fg);
 	return w;
@@ -221,7 +221,7 @@ static const session_view_t *find_in(const session_view_t *ss, int n, const char
 	return NULL;
 }
 
-const session_view_t *gs_find_session(const kiosk_view_t *v, const char *id)
+const session_view_t *scr_gs_find_session(const kiosk_view_t *v, const char *id)
 {
 	if (!id || !*id)
 		return NULL;
@@ -233,7 +233,7 @@ const session_view_t *gs_find_session(const kiosk_view_t *v, const char *id)
 	return s;
 }
 
-const char *gs_session_title(const kiosk_view_t *v, const session_view_t *s)
+const char *scr_gs_session_title(const kiosk_view_t *v, const session_view_t *s)
 {
 	if (s->group_title && *s->group_title)
 		return s->group_title;
@@ -247,7 +247,7 @@ const char *gs_session_title(const kiosk_view_t *v, const session_view_t *s)
 
 /* ---- Layout ---------------------------------------------------------- */
 
-bool gs_short(ui_t *ui, ui_rect_t area)
+bool scr_gs_short(ui_t *ui, ui_rect_t area)
 {
 	return area.h < ui_dp(ui, 700);
 }
@@ -262,7 +262,7 @@ static ui_text_style_t sub_style(ui_t *ui)
 	return (ui_text_style_t){UI_FONT_REGULAR, UI_TS_BODY, ui_theme(ui)->muted, 0, 0, 0};
 }
 
-int gs_title_row_height(ui_t *ui, int w, const char *title, const char *sub, int size, bool back)
+int scr_gs_title_row_height(ui_t *ui, int w, const char *title, const char *sub, int size, bool back)
 {
 	int b = ui_dp(ui, UI_MIN_TARGET), gap = ui_dp(ui, 20);
 	int tw = back ? w - b - gap : w;
@@ -272,11 +272,11 @@ int gs_title_row_height(ui_t *ui, int w, const char *title, const char *sub, int
 	return h > b || !back ? h : b;
 }
 
-int gs_title_row(ui_t *ui, ui_rect_t r, const char *lang, const char *title, const char *sub,
+int scr_gs_title_row(ui_t *ui, ui_rect_t r, const char *lang, const char *title, const char *sub,
 		 int size, bool back, ui_action_t *out)
 {
 	int b = ui_dp(ui, UI_MIN_TARGET), gap = ui_dp(ui, 20);
-	int h = gs_title_row_height(ui, r.w, title, sub, size, back);
+	int h = scr_gs_title_row_height(ui, r.w, title, sub, size, back);
 	int x = r.x, tw = r.w;
 	if (back) {
 		ui_rect_t br = {r.x, r.y + (h > b ? 0 : (h - b) / 2), b, b};
@@ -297,7 +297,7 @@ int gs_title_row(ui_t *ui, ui_rect_t r, const char *lang, const char *title, con
 	return h;
 }
 
-ui_rect_t gs_cut_keyboard(ui_t *ui, ui_rect_t *area)
+ui_rect_t scr_gs_cut_keyboard(ui_t *ui, ui_rect_t *area)
 {
 	/* Keys a finger wide (4 rows of UI_MIN_TARGET, gaps, padding) come
 	 * before the form: on a short screen the form scrolls instead. */
@@ -323,13 +323,13 @@ static int notice_geom(ui_t *ui, int w, const char *text, int size, int *mark, i
 	return 2 * *pad + (h > *mark ? h : *mark);
 }
 
-int gs_notice_height(ui_t *ui, int w, const char *text, int size)
+int scr_gs_notice_height(ui_t *ui, int w, const char *text, int size)
 {
 	int mark, pad, tw;
 	return text && *text ? notice_geom(ui, w, text, size, &mark, &pad, &tw) : 0;
 }
 
-int gs_notice(ui_t *ui, int x, int y, int w, int min_h, const char *text, int size)
+int scr_gs_notice(ui_t *ui, int x, int y, int w, int min_h, const char *text, int size)
 {
 	if (!text || !*text)
 		return 0;
@@ -342,7 +342,7 @@ int gs_notice(ui_t *ui, int x, int y, int w, int min_h, const char *text, int si
 	if (th->high_contrast)
 		draw_outline(ui_dl(ui), r, ui_radius(ui), ui_dp(ui, 3), th->ink);
 	ui_rect_t m = {x + pad, y + (h - mark) / 2, mark, mark};
-	gs_mark(ui, m, "!", WHEEL_WORK);
+	scr_gs_mark(ui, m, "!", WHEEL_WORK);
 	ui_text(ui, (ui_rect_t){x + 2 * pad + mark, y + pad, tw, h - 2 * pad}, text,
 		(ui_text_style_t){UI_FONT_BOLD, size, th->ink, 0, UI_ALIGN_CENTER, 0});
 	return h;
@@ -350,17 +350,17 @@ int gs_notice(ui_t *ui, int x, int y, int w, int min_h, const char *text, int si
 
 /* ---- Cards ------------------------------------------------------------ */
 
-int gs_band_pad_start(ui_t *ui)
+int scr_gs_band_pad_start(ui_t *ui)
 {
 	return ui_dp(ui, 14) + ui_dp(ui, 24);
 }
 
-int gs_band_pad(ui_t *ui)
+int scr_gs_band_pad(ui_t *ui)
 {
 	return ui_dp(ui, 24);
 }
 
-ui_rect_t gs_band_card(ui_t *ui, ui_rect_t r, int wheel, bool held)
+ui_rect_t scr_gs_band_card(ui_t *ui, ui_rect_t r, int wheel, bool held)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	draw_list_t *dl = ui_dl(ui);
@@ -373,7 +373,7 @@ ui_rect_t gs_band_card(ui_t *ui, ui_rect_t r, int wheel, bool held)
 	draw_clip_pop(dl);
 	if (held)
 		draw_rect(dl, r, ui_radius(ui), th->pressed);
-	int pad = gs_band_pad(ui), ps = gs_band_pad_start(ui);
+	int pad = scr_gs_band_pad(ui), ps = scr_gs_band_pad_start(ui);
 	return (ui_rect_t){r.x + ps, r.y + pad, r.w - ps - pad, r.h - 2 * pad};
 }
 
@@ -389,7 +389,7 @@ static void lock_glyph(ui_t *ui, ui_rect_t r, ui_color_t c, ui_color_t bg)
 	draw_circle(dl, r.x + d / 2, body.y + body.h / 2, d / 12 + 1, bg);
 }
 
-int gs_privacy(ui_t *ui, int x, int y, int w, const char *text, int size, bool draw)
+int scr_gs_privacy(ui_t *ui, int x, int y, int w, const char *text, int size, bool draw)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	int lh = ui_line_height(ui, UI_FONT_REGULAR, size);
@@ -403,12 +403,12 @@ int gs_privacy(ui_t *ui, int x, int y, int w, const char *text, int size, bool d
 	return h;
 }
 
-int gs_gutter(ui_t *ui)
+int scr_gs_gutter(ui_t *ui)
 {
 	return ui_dp(ui, 16);
 }
 
-int gs_bullet(ui_t *ui, int x, int y, int w, const char *text, int wheel, int size, bool draw)
+int scr_gs_bullet(ui_t *ui, int x, int y, int w, const char *text, int wheel, int size, bool draw)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	int indent = ui_dp(ui, 30), dot = ui_dp(ui, 12);
@@ -423,7 +423,7 @@ int gs_bullet(ui_t *ui, int x, int y, int w, const char *text, int wheel, int si
 	return h;
 }
 
-int gs_fit_size(ui_t *ui, int largest, int h)
+int scr_gs_fit_size(ui_t *ui, int largest, int h)
 {
 	for (int size = largest; size > UI_TS_CAPTION; size--)
 		if (ui_line_height(ui, UI_FONT_BOLD, size) <= h)
@@ -431,7 +431,7 @@ int gs_fit_size(ui_t *ui, int largest, int h)
 	return UI_TS_CAPTION;
 }
 
-const char *gs_key_label(ui_t *ui, ui_rect_t kb, const ui_kb_t *k, const char *long_label,
+const char *scr_gs_key_label(ui_t *ui, ui_rect_t kb, const ui_kb_t *k, const char *long_label,
 			 const char *short_label)
 {
 	/* The action key's width as keyboard.c lays it out: 3.5 of 11 letter
@@ -448,7 +448,7 @@ const char *gs_key_label(ui_t *ui, ui_rect_t kb, const ui_kb_t *k, const char *l
 										 : short_label;
 }
 
-void gs_chevron(ui_t *ui, int x, int y, int w, int lh)
+void scr_gs_chevron(ui_t *ui, int x, int y, int w, int lh)
 {
 	int h = ui_line_height(ui, UI_FONT_BOLD, UI_TS_SECTION);
 	ui_text(ui, (ui_rect_t){x, y + (lh - h) / 2, w, h}, "›",
@@ -456,13 +456,13 @@ void gs_chevron(ui_t *ui, int x, int y, int w, int lh)
 				  1});
 }
 
-void gs_mark(ui_t *ui, ui_rect_t r, const char *glyph, int wheel)
+void scr_gs_mark(ui_t *ui, ui_rect_t r, const char *glyph, int wheel)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	int d = r.w < r.h ? r.w : r.h;
 	ui_color_t bg = th->wheel_deep[wheel > 0 && wheel < UI_WHEEL_COUNT ? wheel : 0];
 	draw_circle(ui_dl(ui), r.x + r.w / 2, r.y + r.h / 2, d / 2, bg);
-	int size = gs_fit_size(ui, UI_TS_TITLE, d * 9 / 10);
+	int size = scr_gs_fit_size(ui, UI_TS_TITLE, d * 9 / 10);
 	ui_text(ui, ui_center(r, d, d), glyph,
 		(ui_text_style_t){UI_FONT_BOLD, size, ui_on_color(th, bg), UI_ALIGN_CENTER,
 				  UI_ALIGN_CENTER, 1});

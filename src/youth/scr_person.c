@@ -5,7 +5,7 @@
  * they help with as buttons that open the topic. Nothing here needs the
  * model: the person comes from today's lists or the topic's helpers.
  */
-#include "youth/i18n.h"
+#include "youth/tx.h"
 #include "youth/kiosk.h"
 #include "youth/kiosk_draw.h"
 #include "youth/scr_gs.h"
@@ -61,7 +61,7 @@ static int visits(ui_t *ui, int x, int y, int w, const kiosk_view_t *v, const ki
 				else
 					ui_fmt_date(s->lang, wd->day, false, date, sizeof date);
 				ui_fmt_hours(sl->start, sl->end, when, sizeof when);
-				kd_org_room(NULL, sl->room, room, sizeof room);
+				kiosk_draw_org_room(NULL, sl->room, room, sizeof room);
 				bool away = sl->presence == PRESENCE_AWAY;
 				ui_fmt(line, (int)sizeof line, "%s%s%s%s%s", when, *room ? " · " : "",
 				       room, away ? " · " : "", away ? tx(s->lang, T_AWAY) : "");
@@ -123,26 +123,26 @@ void scr_person(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_sta
 	const ui_theme_t *th = ui_theme(ui);
 	const person_view_t *p = find_person(v, s->person_id);
 	ui_rect_t r = area;
-	r.w -= gs_gutter(ui);
+	r.w -= scr_gs_gutter(ui);
 	int top = ui_scroll_begin(ui, ui_id(ui, "person"), area) + ui_dp(ui, 16);
 	int y = top, gap = ui_dp(ui, 24);
 	if (!p) {
 		/* The person left today's content (a new bundle): just the way back. */
-		y += gs_title_row(ui, (ui_rect_t){r.x, y, r.w, 0}, s->lang, tx(s->lang, T_BACK),
+		y += scr_gs_title_row(ui, (ui_rect_t){r.x, y, r.w, 0}, s->lang, tx(s->lang, T_BACK),
 				  NULL, UI_TS_SECTION, true, out);
 		ui_scroll_end(ui, y);
 		return;
 	}
 	int w = r.w > ui_dp(ui, 1100) ? ui_dp(ui, 1100) : r.w;
 	char sub[256];
-	kd_org_room(p->org_name, p->role, sub, sizeof sub);
-	y += gs_title_row(ui, (ui_rect_t){r.x, y, w, 0}, s->lang, p->name, sub, UI_TS_TITLE, true,
+	kiosk_draw_org_room(p->org_name, p->role, sub, sizeof sub);
+	y += scr_gs_title_row(ui, (ui_rect_t){r.x, y, w, 0}, s->lang, p->name, sub, UI_TS_TITLE, true,
 			  out) +
 	     gap;
 	int av = ui_dp(ui, 140), x = r.x, cw = w;
 	bool side = w >= ui_dp(ui, 700);
 	if (side) {
-		ui_avatar(ui, (ui_rect_t){r.x, y, av, av}, p->photo, p->name, kd_person_wheel(p));
+		ui_avatar(ui, (ui_rect_t){r.x, y, av, av}, p->photo, p->name, kiosk_draw_person_wheel(p));
 		x += av + gap;
 		cw -= av + gap;
 	}

@@ -59,7 +59,7 @@ static qlayout_t plan(ui_t *ui, ui_rect_t area, int w, int head, const char *pri
 	int fixed = ui_dp(ui, 16) + head + ui_dp(ui, 16) + ui_dp(ui, 12) + L.priv_h + ui_dp(ui, 16);
 	/* The crisis card needs at least its strip between the head and the field. */
 	if (crisis)
-		fixed += kd_crisis_strip_h(ui) + ui_dp(ui, 16);
+		fixed += kiosk_crisis_strip_h(ui) + ui_dp(ui, 16);
 	for (int kb = full; kb >= min;
 	     kb = kb > min && kb - ui_dp(ui, 8) < min ? min : kb - ui_dp(ui, 8)) {
 		for (int lines = max_lines; lines >= 2; lines--) {
@@ -82,7 +82,7 @@ static qlayout_t plan(ui_t *ui, ui_rect_t area, int w, int head, const char *pri
 	L.priv_h = ui_text_height(ui, priv_w(ui, w, counter, UI_TS_CAPTION), priv, ps);
 	/* The crisis strip takes the privacy line's place. */
 	if (crisis)
-		L.priv_h = kd_crisis_strip_h(ui);
+		L.priv_h = kiosk_crisis_strip_h(ui);
 	for (L.lines = 3; L.lines >= 1; L.lines--) {
 		L.field_h = field_h(ui, L.lines);
 		if (L.field_h < ui_dp(ui, UI_MIN_TARGET))
@@ -124,7 +124,7 @@ static int steps(ui_t *ui, ui_rect_t r, const char *lang, int wheel, bool draw)
 	int cw = row ? (r.w - 2 * pad - (n - 1) * gap) / n : r.w - 2 * pad;
 	int tw = cw - d - gap, h[3], inner = 0;
 	for (int i = 0; i < n; i++) {
-		int t = ui_text_height(ui, tw, ask_tx(lang, (ask_text_t)(AT_STEP1 + i)), ts);
+		int t = ui_text_height(ui, tw, scr_ask_tx(lang, (ask_text_t)(AT_STEP1 + i)), ts);
 		h[i] = t > d ? t : d;
 		inner = row ? (h[i] > inner ? h[i] : inner) : inner + h[i] + (i ? gap : 0);
 	}
@@ -142,7 +142,7 @@ static int steps(ui_t *ui, ui_rect_t r, const char *lang, int wheel, bool draw)
 			(ui_text_style_t){UI_FONT_BOLD, UI_TS_LABEL, num, UI_ALIGN_CENTER,
 					  UI_ALIGN_CENTER, 1});
 		ui_text(ui, (ui_rect_t){x + d + gap, y, tw, rh},
-			ask_tx(lang, (ask_text_t)(AT_STEP1 + i)), ts);
+			scr_ask_tx(lang, (ask_text_t)(AT_STEP1 + i)), ts);
 		if (row)
 			x += cw + gap;
 		else
@@ -151,12 +151,12 @@ static int steps(ui_t *ui, ui_rect_t r, const char *lang, int wheel, bool draw)
 	return total;
 }
 
-void ask_question(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+void scr_question_form(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 		  ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	const topic_view_t *t = ask_topic(v, s);
-	int m = ask_margin(ui, area), gap = ui_dp(ui, 16);
+	const topic_view_t *t = scr_ask_topic(v, s);
+	int m = scr_ask_margin(ui, area), gap = ui_dp(ui, 16);
 	int w = area.w - 2 * m, x = area.x + m;
 	const char *priv = tx(s->lang, T_QUESTION_PRIVACY);
 	int len = ui_kb_len(&s->kb), max = s->kb.max_len > 0 ? s->kb.max_len : KIOSK_QUESTION_MAX;
@@ -182,12 +182,12 @@ void ask_question(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_s
 
 	if (L.compact) {
 		int y = area.y + ui_dp(ui, 10);
-		ask_back(ui, (ui_rect_t){x, y, back, back}, s->lang, out);
+		scr_ask_back(ui, (ui_rect_t){x, y, back, back}, s->lang, out);
 		int fx = x + back + gap, fw = x + w - fx;
 		ui_textfield(ui, (ui_rect_t){fx, y, fw, L.field_h}, s->kb.text, ph, true);
 		y += L.field_h + ui_dp(ui, 8);
 		if (crisis)
-			kd_crisis_card(ui, (ui_rect_t){x, y, w, L.priv_h}, v, s->lang, 0, out);
+			kiosk_crisis_card(ui, (ui_rect_t){x, y, w, L.priv_h}, v, s->lang, 0, out);
 		else
 			privacy_row(ui, (ui_rect_t){x, y, w, L.priv_h}, &L, priv, counter,
 				    len >= max);
@@ -195,7 +195,7 @@ void ask_question(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_s
 		/* The head row at the top; the field, the privacy line and the
 		 * keyboard together under it, centred in what is left. */
 		int y = area.y + ui_dp(ui, 16);
-		ask_back(ui, (ui_rect_t){x, y + (head_h - back) / 2, back, back}, s->lang, out);
+		scr_ask_back(ui, (ui_rect_t){x, y + (head_h - back) / 2, back, back}, s->lang, out);
 		ui_text(ui, (ui_rect_t){title_x, y, right - title_x, head_h}, title,
 			(ui_text_style_t){UI_FONT_BOLD, tsz, th->ink, 0, UI_ALIGN_CENTER, 1});
 		if (t) {
@@ -203,7 +203,7 @@ void ask_question(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_s
 			int ch = ui_pill_height(ui, UI_TS_LABEL);
 			int cx = title_x + tw + ui_dp(ui, 20);
 			if (cx + cw <= right) {
-				int wh = ask_wheel(t->colour);
+				int wh = scr_ask_wheel(t->colour);
 				ui_pill(ui, (ui_rect_t){cx, y + (head_h - ch) / 2, cw, ch},
 					t->title, UI_TS_LABEL, th->wheel_tint[wh],
 					ui_on_color(th, th->wheel_tint[wh]));
@@ -223,12 +223,12 @@ void ask_question(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_s
 		privacy_row(ui, (ui_rect_t){x, priv_y, w, L.priv_h}, &L, priv, counter, len >= max);
 		int top = tall ? priv_y + L.priv_h + ui_dp(ui, 24) : y + head_h + ui_dp(ui, 24);
 		int bottom = tall ? kb_y - ui_dp(ui, 24) : field_y - ui_dp(ui, 32);
-		int wheel = t ? ask_wheel(t->colour) : 0;
+		int wheel = t ? scr_ask_wheel(t->colour) : 0;
 		ui_rect_t sr = {x, top, w, bottom - top};
 		if (crisis) {
-			int rows = kd_crisis_rows(ui, v, w, sr.h);
-			int ch = rows ? kd_crisis_card_h(ui, rows) : kd_crisis_strip_h(ui);
-			kd_crisis_card(ui, (ui_rect_t){x, sr.y + (sr.h - ch) / 2, w, ch}, v,
+			int rows = kiosk_crisis_rows(ui, v, w, sr.h);
+			int ch = rows ? kiosk_crisis_card_h(ui, rows) : kiosk_crisis_strip_h(ui);
+			kiosk_crisis_card(ui, (ui_rect_t){x, sr.y + (sr.h - ch) / 2, w, ch}, v,
 				       s->lang, rows, out);
 		}
 		int sh = crisis ? sr.h + 1 : steps(ui, sr, s->lang, wheel, false);

@@ -77,7 +77,7 @@ static void day_spans(const day_visits_t *d, char *out, size_t cap)
 	out[0] = 0;
 	for (int i = 0; i < d->n && n + 1 < cap; i++) {
 		char span[32];
-		gs_span_short(d->start[i], d->end[i], span, sizeof span);
+		scr_gs_span_short(d->start[i], d->end[i], span, sizeof span);
 		int k = snprintf(out + n, cap - n, "%s%s", i ? ", " : "", span);
 		n += k > 0 ? (size_t)k : 0;
 	}
@@ -158,10 +158,10 @@ static int search_row(ui_t *ui, ui_rect_t r, const kiosk_state_t *s, ui_action_t
 	int fh = ui_dp(ui, 84), gap = ui_dp(ui, 16), rad = ui_dp(ui, 16);
 	bool has_text = s->kb.text[0] != 0, open = s->search_open;
 	ui_button_opts_t co = {.style = UI_BTN_SECONDARY, .icon = "×"};
-	int cw = has_text ? ui_button_width(ui, gs_tx(lang, GS_CLEAR), &co) : 0;
+	int cw = has_text ? ui_button_width(ui, scr_gs_tx(lang, GS_CLEAR), &co) : 0;
 	ui_rect_t f = {r.x, r.y, r.w - (cw ? cw + gap : 0), fh};
 
-	ui_press_t p = ui_press(ui, ui_id(ui, "search"), f, gs_tx(lang, GS_SEARCH_FIELD), true);
+	ui_press_t p = ui_press(ui, ui_id(ui, "search"), f, scr_gs_tx(lang, GS_SEARCH_FIELD), true);
 	if (p.fired)
 		ui_act(out, KA_SEARCH_FOCUS, 0, NULL);
 	draw_rect(dl, f, rad, th->surface);
@@ -194,7 +194,7 @@ static int search_row(ui_t *ui, ui_rect_t r, const kiosk_state_t *s, ui_action_t
 		draw_rect(dl, f, rad, th->pressed);
 	if (has_text &&
 	    ui_button_ex(ui, ui_id(ui, "search-clear"), (ui_rect_t){f.x + f.w + gap, r.y, cw, fh},
-			 gs_tx(lang, GS_CLEAR), &co))
+			 scr_gs_tx(lang, GS_CLEAR), &co))
 		ui_act(out, KA_SEARCH_CLEAR, 0, NULL);
 	return fh;
 }
@@ -221,7 +221,7 @@ static int service_card(ui_t *ui, ui_rect_t r, const char *lang, const service_v
 			bool draw, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	int iw = r.w - gs_band_pad_start(ui) - gs_band_pad(ui), gap = ui_dp(ui, 16);
+	int iw = r.w - scr_gs_band_pad_start(ui) - scr_gs_band_pad(ui), gap = ui_dp(ui, 16);
 	int logo = sv->logo && *sv->logo ? ui_dp(ui, 72) : 0;
 	int chev = ui_text_width(ui, "›", UI_FONT_BOLD, UI_TS_SECTION);
 	int side = (logo > chev ? logo : chev) + gap;
@@ -238,17 +238,17 @@ static int service_card(ui_t *ui, ui_rect_t r, const char *lang, const service_v
 	for (int k = 0; k < 3; k++)
 		if (*point(sv, k))
 			pts +=
-			    gs_bullet(ui, 0, 0, iw, point(sv, k), wheel_of(sv), UI_TS_BODY, false) +
+			    scr_gs_bullet(ui, 0, 0, iw, point(sv, k), wheel_of(sv), UI_TS_BODY, false) +
 			    ui_dp(ui, 6);
 	int vh = *visits ? ui_text_height(ui, iw, on_site, vs) : 0;
-	int h = 2 * gs_band_pad(ui) + head + (pts ? gap + pts : 0) + (vh ? gap + vh : 0);
+	int h = 2 * scr_gs_band_pad(ui) + head + (pts ? gap + pts : 0) + (vh ? gap + vh : 0);
 	if (!draw)
 		return h;
 
 	ui_press_t p = ui_press(ui, ui_idi(ui, "service", i), r, sv->name, true);
 	if (p.fired)
 		ui_act(out, KA_OPEN_SERVICE, i, sv->id);
-	ui_rect_t in = gs_band_card(ui, r, wheel_of(sv), p.held);
+	ui_rect_t in = scr_gs_band_card(ui, r, wheel_of(sv), p.held);
 	int y = in.y;
 	ui_text(ui, (ui_rect_t){in.x, y, iw - side, name_h}, sv->name, ns);
 	if (org_h)
@@ -257,14 +257,14 @@ static int service_card(ui_t *ui, ui_rect_t r, const char *lang, const service_v
 		ui_avatar(ui, (ui_rect_t){in.x + iw - logo, y, logo, logo}, sv->logo, sv->org_name,
 			  wheel_of(sv));
 	else
-		gs_chevron(ui, in.x + iw - chev, y, chev,
+		scr_gs_chevron(ui, in.x + iw - chev, y, chev,
 			   ui_line_height(ui, UI_FONT_BOLD, UI_TS_NAME));
 	y += head;
 	if (pts) {
 		y += gap;
 		for (int k = 0; k < 3; k++)
 			if (*point(sv, k))
-				y += gs_bullet(ui, in.x, y, iw, point(sv, k), wheel_of(sv),
+				y += scr_gs_bullet(ui, in.x, y, iw, point(sv, k), wheel_of(sv),
 					       UI_TS_BODY, true) +
 				     ui_dp(ui, 6);
 	}
@@ -283,10 +283,10 @@ static void services_list(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const
 	int gap = ui_dp(ui, 24);
 	ui_rect_t kb = {0, 0, 0, 0};
 	if (s->search_open)
-		kb = gs_cut_keyboard(ui, &area);
+		kb = scr_gs_cut_keyboard(ui, &area);
 	ui_rect_t r = area;
-	r.w -= gs_gutter(ui); /* the scroll indicator's lane */
-	bool tight = gs_short(ui, area);
+	r.w -= scr_gs_gutter(ui); /* the scroll indicator's lane */
+	bool tight = scr_gs_short(ui, area);
 	ui_cut_top(&r, ui_dp(ui, tight ? 12 : 24));
 	/* The title, with the search beside it when there is room, above it on
 	 * a tall screen, or the search alone on a short one. */
@@ -311,8 +311,8 @@ static void services_list(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const
 	/* A crisis phrase in the search: help above the results, in view. */
 	if (s->search_open && v->typing_crisis) {
 		int rows = tight ? 0 : 1,
-		    ch = rows ? kd_crisis_card_h(ui, rows) : kd_crisis_strip_h(ui);
-		kd_crisis_card(ui, ui_cut_top(&r, ch), v, s->lang, rows, out);
+		    ch = rows ? kiosk_crisis_card_h(ui, rows) : kiosk_crisis_strip_h(ui);
+		kiosk_crisis_card(ui, ui_cut_top(&r, ch), v, s->lang, rows, out);
 		ui_cut_top(&r, ui_dp(ui, 16));
 	}
 	r.h = area.y + area.h - r.y;
@@ -392,7 +392,7 @@ static int contact_card(ui_t *ui, int x, int y, int w, const char *lang, const s
 	const gs_text_t names[3] = {GS_PHONE, GS_WEB, GS_EMAIL};
 	for (int i = 0; i < 3; i++) {
 		if (vals[i] && *vals[i]) {
-			labels[n] = gs_tx(lang, names[i]);
+			labels[n] = scr_gs_tx(lang, names[i]);
 			values[n++] = vals[i];
 		}
 	}
@@ -431,10 +431,10 @@ static int about(ui_t *ui, int x, int y, int w, const char *lang, const service_
 		 bool draw)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	int iw = w - gs_band_pad_start(ui) - gs_band_pad(ui), gap = ui_dp(ui, 20);
+	int iw = w - scr_gs_band_pad_start(ui) - scr_gs_band_pad(ui), gap = ui_dp(ui, 20);
 	int logo = sv->logo && *sv->logo ? ui_dp(ui, 88) : 0;
 	int tx0 = logo ? logo + gap : 0;
-	const char *sector = gs_wheel_name(lang, wheel_of(sv));
+	const char *sector = scr_gs_wheel_name(lang, wheel_of(sv));
 	ui_text_style_t os = st(UI_FONT_BOLD, UI_TS_NAME, th->ink);
 	int oh = *sv->org_name ? ui_text_height(ui, iw - tx0, sv->org_name, os) : 0;
 	int ph = *sector ? ui_pill_height(ui, UI_TS_SMALL) : 0;
@@ -443,13 +443,13 @@ static int about(ui_t *ui, int x, int y, int w, const char *lang, const service_
 	int pts = 0;
 	for (int k = 0; k < 3; k++)
 		if (*point(sv, k))
-			pts += gs_bullet(ui, 0, 0, iw, point(sv, k), wheel_of(sv), UI_TS_LABEL,
+			pts += scr_gs_bullet(ui, 0, 0, iw, point(sv, k), wheel_of(sv), UI_TS_LABEL,
 					 false) +
 			       ui_dp(ui, 16);
-	int h = 2 * gs_band_pad(ui) + who + (who && pts ? 2 * gap : 0) + pts;
+	int h = 2 * scr_gs_band_pad(ui) + who + (who && pts ? 2 * gap : 0) + pts;
 	if (!draw)
 		return h;
-	ui_rect_t in = gs_band_card(ui, (ui_rect_t){x, y, w, h}, wheel_of(sv), false);
+	ui_rect_t in = scr_gs_band_card(ui, (ui_rect_t){x, y, w, h}, wheel_of(sv), false);
 	int yy = in.y;
 	if (logo)
 		ui_avatar(ui, (ui_rect_t){in.x, yy + (who - logo) / 2, logo, logo}, sv->logo,
@@ -469,7 +469,7 @@ static int about(ui_t *ui, int x, int y, int w, const char *lang, const service_
 	}
 	for (int k = 0; k < 3; k++)
 		if (*point(sv, k))
-			yy += gs_bullet(ui, in.x, yy, iw, point(sv, k), wheel_of(sv), UI_TS_LABEL,
+			yy += scr_gs_bullet(ui, in.x, yy, iw, point(sv, k), wheel_of(sv), UI_TS_LABEL,
 					true) +
 			      ui_dp(ui, 16);
 	return h;
@@ -481,11 +481,11 @@ static void service_detail(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, cons
 	const service_view_t *sv = &v->service;
 	const char *lang = s->lang;
 	int gap = ui_dp(ui, 28), colgap = ui_dp(ui, 48);
-	bool tight = gs_short(ui, area);
+	bool tight = scr_gs_short(ui, area);
 	ui_rect_t r = area;
-	r.w -= gs_gutter(ui); /* the scroll indicator's lane */
+	r.w -= scr_gs_gutter(ui); /* the scroll indicator's lane */
 	ui_cut_top(&r, ui_dp(ui, tight ? 12 : 24));
-	int hh = gs_title_row(ui, r, lang, sv->name, NULL, tight ? UI_TS_SECTION : UI_TS_TITLE,
+	int hh = scr_gs_title_row(ui, r, lang, sv->name, NULL, tight ? UI_TS_SECTION : UI_TS_TITLE,
 			      true, out);
 	ui_cut_top(&r, hh + ui_dp(ui, tight ? 16 : 24));
 

@@ -44,9 +44,9 @@ static void form_mode(ui_t *ui, form_t *f, bool tight)
 static form_t form_begin(ui_t *ui, ui_rect_t area)
 {
 	form_t f;
-	f.kb = gs_cut_keyboard(ui, &area);
+	f.kb = scr_gs_cut_keyboard(ui, &area);
 	f.area = area;
-	f.col = (ui_rect_t){area.x, area.y, area.w - gs_gutter(ui), 0};
+	f.col = (ui_rect_t){area.x, area.y, area.w - scr_gs_gutter(ui), 0};
 	f.y = area.y;
 	f.extra = 0;
 	form_mode(ui, &f, false);
@@ -56,7 +56,7 @@ static form_t form_begin(ui_t *ui, ui_rect_t area)
 static int form_need(ui_t *ui, const form_t *f, const char *title, const char *sub,
 		     form_body_fn body, const kiosk_state_t *s)
 {
-	return gs_title_row_height(ui, f->col.w, title, sub, f->title, true) + f->sep +
+	return scr_gs_title_row_height(ui, f->col.w, title, sub, f->title, true) + f->sep +
 	       body(ui, f, s, 0, false) + f->extra;
 }
 
@@ -103,31 +103,31 @@ static int signup_body(ui_t *ui, const form_t *f, const kiosk_state_t *s, int y,
 	int fw = beside ? w * 9 / 20 : w, nw = w - fw - ng;
 	int rh = fh;
 	if (beside) {
-		int nh = gs_notice_height(ui, nw, s->notice, UI_TS_SMALL);
+		int nh = scr_gs_notice_height(ui, nw, s->notice, UI_TS_SMALL);
 		rh = nh > fh ? nh : fh;
 		if (draw)
-			gs_notice(ui, x + fw + ng, y, nw, rh, s->notice, UI_TS_SMALL);
+			scr_gs_notice(ui, x + fw + ng, y, nw, rh, s->notice, UI_TS_SMALL);
 	}
 	if (draw)
 		ui_textfield(ui, (ui_rect_t){x, y + (rh - fh) / 2, fw, fh}, s->kb.text,
 			     tx(lang, T_NICK_PLACEHOLDER), true);
 	y += rh + ui_dp(ui, 8);
 	if (s->notice[0] && !beside) {
-		int nh = gs_notice_height(ui, w, s->notice, UI_TS_BODY);
+		int nh = scr_gs_notice_height(ui, w, s->notice, UI_TS_BODY);
 		if (draw)
-			gs_notice(ui, x, y, w, 0, s->notice, UI_TS_BODY);
+			scr_gs_notice(ui, x, y, w, 0, s->notice, UI_TS_BODY);
 		y += nh + ui_dp(ui, 8);
 	}
-	y += gs_privacy(ui, x, y, w, tx(lang, T_NICK_PRIVACY),
+	y += scr_gs_privacy(ui, x, y, w, tx(lang, T_NICK_PRIVACY),
 			f->tight ? UI_TS_CAPTION : UI_TS_SMALL, draw);
 	return y - y0;
 }
 
-void grp_signup(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+void scr_signup_form(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 		ui_action_t *out)
 {
 	const char *lang = s->lang;
-	const session_view_t *se = gs_find_session(v, s->session_id);
+	const session_view_t *se = scr_gs_find_session(v, s->session_id);
 	form_t f = form_begin(ui, area);
 
 	/* Which session: "Pelikerho · ma 23.11. · 15:00–17:00", "Olohuone · 3 paikkaa". */
@@ -135,22 +135,22 @@ void grp_signup(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_sta
 	if (se) {
 		char when[96], places[80];
 		ui_color_t bg, fg;
-		gs_when(lang, se, gs_today(v), when, sizeof when);
-		snprintf(title, sizeof title, "%s · %s", gs_session_title(v, se), when);
-		gs_places(ui, lang, se, places, sizeof places, &bg, &fg);
+		scr_gs_when(lang, se, scr_gs_today(v), when, sizeof when);
+		snprintf(title, sizeof title, "%s · %s", scr_gs_session_title(v, se), when);
+		scr_gs_places(ui, lang, se, places, sizeof places, &bg, &fg);
 		snprintf(sub, sizeof sub, "%s%s%s", se->place, *se->place ? " · " : "", places);
 	} else {
 		snprintf(title, sizeof title, "%s", tx(lang, T_SIGNUP));
 		sub[0] = 0;
 	}
 	form_start(ui, &f, "signup", title, sub, signup_body, s);
-	f.y += gs_title_row(ui, (ui_rect_t){f.col.x, f.y, f.col.w, 0}, lang, title, sub, f.title,
+	f.y += scr_gs_title_row(ui, (ui_rect_t){f.col.x, f.y, f.col.w, 0}, lang, title, sub, f.title,
 			    true, out);
 	f.y += f.sep;
 	f.y += signup_body(ui, &f, s, f.y, true);
 	bool waitlist = se && se->places_left <= 0;
-	const char *key = waitlist ? gs_key_label(ui, f.kb, &s->kb, tx(lang, T_JOIN_WAITLIST),
-						  gs_tx(lang, GS_KEY_WAITLIST))
+	const char *key = waitlist ? scr_gs_key_label(ui, f.kb, &s->kb, tx(lang, T_JOIN_WAITLIST),
+						  scr_gs_tx(lang, GS_KEY_WAITLIST))
 				   : tx(lang, T_SIGNUP);
 	form_end(ui, &f, &s->kb, key, out);
 }
@@ -189,7 +189,7 @@ static int code_tiles(ui_t *ui, int x, int y, int w, int max_h, const char *code
 	int h = tw * 5 / 4;
 	if (max_h > 0 && h > max_h)
 		h = max_h;
-	int size = gs_fit_size(ui, UI_TS_CLOCK, h - ui_dp(ui, 8));
+	int size = scr_gs_fit_size(ui, UI_TS_CLOCK, h - ui_dp(ui, 8));
 	if (!draw)
 		return h;
 	int total = n * tw + (n - 1) * gap + extra;
@@ -225,19 +225,19 @@ static int session_card(ui_t *ui, int x, int y, int w, const kiosk_view_t *v,
 	const ui_theme_t *th = ui_theme(ui);
 	char date[64], t[16], when[96];
 	ui_fmt_date(lang, se->day, true, date, (int)sizeof date);
-	gs_span(se->start, se->end, t, sizeof t);
+	scr_gs_span(se->start, se->end, t, sizeof t);
 	snprintf(when, sizeof when, "%s · %s", date, t);
-	int pad = gs_band_pad(ui), iw = w - gs_band_pad_start(ui) - pad;
+	int pad = scr_gs_band_pad(ui), iw = w - scr_gs_band_pad_start(ui) - pad;
 	ui_text_style_t ns = ui_ts(UI_FONT_BOLD, UI_TS_NAME, th->ink);
 	ui_text_style_t ws = ui_ts(UI_FONT_REGULAR, UI_TS_LABEL, th->ink);
 	ui_text_style_t ps = ui_ts(UI_FONT_REGULAR, UI_TS_BODY, th->muted);
-	const char *title = gs_session_title(v, se);
+	const char *title = scr_gs_session_title(v, se);
 	int h1 = ui_text_height(ui, iw, title, ns), h2 = ui_text_height(ui, iw, when, ws);
 	int h3 = *se->place ? ui_text_height(ui, iw, se->place, ps) : 0;
 	int h = 2 * pad + h1 + h2 + h3;
 	if (!draw)
 		return h;
-	ui_rect_t in = gs_band_card(ui, (ui_rect_t){x, y, w, h}, se->colour, false);
+	ui_rect_t in = scr_gs_band_card(ui, (ui_rect_t){x, y, w, h}, se->colour, false);
 	ui_text(ui, (ui_rect_t){in.x, in.y, iw, h1}, title, ns);
 	ui_text(ui, (ui_rect_t){in.x, in.y + h1, iw, h2}, when, ws);
 	if (h3)
@@ -278,7 +278,7 @@ static int result_head(ui_t *ui, int x, int y, int w, const kiosk_state_t *s, bo
 	int mk = ui_dp(ui, 96), gap = ui_dp(ui, 24);
 	char pos[96] = "", num[16];
 	if (s->waiting && s->waiting_position > 0) {
-		gs_fmt_int(pos, sizeof pos, gs_tx(s->lang, GS_WAIT_POS), s->waiting_position);
+		scr_gs_fmt_int(pos, sizeof pos, scr_gs_tx(s->lang, GS_WAIT_POS), s->waiting_position);
 		snprintf(num, sizeof num, "%d", s->waiting_position);
 	} else {
 		snprintf(num, sizeof num, "%s", s->waiting ? "…" : "✓");
@@ -291,7 +291,7 @@ static int result_head(ui_t *ui, int x, int y, int w, const kiosk_state_t *s, bo
 	int h = h1 + h2 > mk ? h1 + h2 : mk;
 	if (!draw)
 		return h;
-	gs_mark(ui, (ui_rect_t){x, y + (h - mk) / 2, mk, mk}, num,
+	scr_gs_mark(ui, (ui_rect_t){x, y + (h - mk) / 2, mk, mk}, num,
 		s->waiting ? WHEEL_MONEY : WHEEL_FREETIME);
 	int ty = y + (h - h1 - h2) / 2;
 	ui_text(ui, (ui_rect_t){x + mk + gap, ty, tw, h1}, title, ts);
@@ -315,16 +315,16 @@ static bool done_button(ui_t *ui, int x, int y, int w, const char *lang, ui_acti
 	return fired;
 }
 
-void grp_signed_up(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+void scr_signup_signed_up(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 		   ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	const session_view_t *se = gs_find_session(v, s->session_id);
-	bool tight = gs_short(ui, area);
+	const session_view_t *se = scr_gs_find_session(v, s->session_id);
+	bool tight = scr_gs_short(ui, area);
 	int gap = ui_dp(ui, tight ? 16 : 28), colgap = ui_dp(ui, 48);
 	ui_rect_t r = area;
-	r.w -= gs_gutter(ui); /* the scroll indicator's lane */
-	const char *hint = gs_tx(s->lang, s->waiting ? GS_WAIT_HINT : GS_SIGNED_HINT);
+	r.w -= scr_gs_gutter(ui); /* the scroll indicator's lane */
+	const char *hint = scr_gs_tx(s->lang, s->waiting ? GS_WAIT_HINT : GS_SIGNED_HINT);
 	ui_text_style_t hs = ui_ts(UI_FONT_REGULAR, UI_TS_BODY, th->muted);
 	int bh = ui_dp(ui, 88);
 	bool two = r.w >= ui_dp(ui, 1000) && !ui_portrait(ui);
@@ -401,10 +401,10 @@ static int cancel_body(ui_t *ui, const form_t *f, const kiosk_state_t *s, int y,
 	int th_ = code_tiles(ui, x, y, w, maxh, s->kb.text, KIOSK_CODE_MAX, true, false);
 	int rh = th_;
 	if (beside) {
-		int nw = f->col.w - w - ng, nh = gs_notice_height(ui, nw, s->notice, UI_TS_SMALL);
+		int nw = f->col.w - w - ng, nh = scr_gs_notice_height(ui, nw, s->notice, UI_TS_SMALL);
 		rh = nh > th_ ? nh : th_;
 		if (draw)
-			gs_notice(ui, x + w + ng, y, nw, rh, s->notice, UI_TS_SMALL);
+			scr_gs_notice(ui, x + w + ng, y, nw, rh, s->notice, UI_TS_SMALL);
 	}
 	if (draw)
 		code_tiles(ui, x, y + (rh - th_) / 2, w, maxh, s->kb.text, KIOSK_CODE_MAX, true,
@@ -412,22 +412,22 @@ static int cancel_body(ui_t *ui, const form_t *f, const kiosk_state_t *s, int y,
 	y += rh;
 	if (s->notice[0] && !beside) {
 		y += f->gap;
-		int nh = gs_notice_height(ui, w, s->notice, UI_TS_BODY);
+		int nh = scr_gs_notice_height(ui, w, s->notice, UI_TS_BODY);
 		if (draw)
-			gs_notice(ui, x, y, w, 0, s->notice, UI_TS_BODY);
+			scr_gs_notice(ui, x, y, w, 0, s->notice, UI_TS_BODY);
 		y += nh;
 	}
 	return y - y0;
 }
 
-void grp_cancel(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+void scr_signup_cancel(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 		ui_action_t *out)
 {
 	(void)v;
 	form_t f = form_begin(ui, area);
 	const char *title = tx(s->lang, T_CANCEL_TITLE);
 	form_start(ui, &f, "cancel", title, NULL, cancel_body, s);
-	f.y += gs_title_row(ui, (ui_rect_t){f.col.x, f.y, f.col.w, 0}, s->lang, title, NULL,
+	f.y += scr_gs_title_row(ui, (ui_rect_t){f.col.x, f.y, f.col.w, 0}, s->lang, title, NULL,
 			    f.title, true, out);
 	f.y += f.sep;
 	f.y += cancel_body(ui, &f, s, f.y, true);
@@ -451,9 +451,9 @@ static int idea_body(ui_t *ui, const form_t *f, const kiosk_state_t *s, int y, b
 	y += fh + ui_dp(ui, 8);
 	if (s->notice[0]) {
 		int size = f->tight ? UI_TS_SMALL : UI_TS_BODY;
-		int nh = gs_notice_height(ui, w, s->notice, size);
+		int nh = scr_gs_notice_height(ui, w, s->notice, size);
 		if (draw)
-			gs_notice(ui, x, y, w, 0, s->notice, size);
+			scr_gs_notice(ui, x, y, w, 0, s->notice, size);
 		y += nh + ui_dp(ui, 8);
 	}
 	char count[24];
@@ -461,14 +461,14 @@ static int idea_body(ui_t *ui, const form_t *f, const kiosk_state_t *s, int y, b
 		 s->kb.max_len > 0 ? s->kb.max_len : KIOSK_IDEA_MAX);
 	int size = f->tight ? UI_TS_CAPTION : UI_TS_SMALL;
 	int cw = ui_text_width(ui, count, UI_FONT_REGULAR, size), g = ui_dp(ui, 24);
-	int ph = gs_privacy(ui, x, y, w - cw - g, tx(s->lang, T_IDEA_PRIVACY), size, draw);
+	int ph = scr_gs_privacy(ui, x, y, w - cw - g, tx(s->lang, T_IDEA_PRIVACY), size, draw);
 	if (draw)
 		ui_text(ui, (ui_rect_t){x + w - cw, y, cw, ph}, count,
 			(ui_text_style_t){UI_FONT_REGULAR, size, th->muted, UI_ALIGN_END, 0, 1});
 	return y + ph - y0;
 }
 
-void grp_idea(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+void scr_signup_idea(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 	      ui_action_t *out)
 {
 	form_t f = form_begin(ui, area);
@@ -476,37 +476,37 @@ void grp_idea(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state
 	/* A crisis phrase in the idea: the card under the field with a row of
 	 * contacts; on a short screen the strip takes the title's place
 	 * beside the back button, where it stays in view. */
-	bool card = v->typing_crisis, strip = card && gs_short(ui, area);
+	bool card = v->typing_crisis, strip = card && scr_gs_short(ui, area);
 	if (card && !strip)
-		f.extra = ui_dp(ui, 16) + kd_crisis_card_h(ui, 1);
+		f.extra = ui_dp(ui, 16) + kiosk_crisis_card_h(ui, 1);
 	form_start(ui, &f, "idea", strip ? "" : title, NULL, idea_body, s);
-	int th = gs_title_row(ui, (ui_rect_t){f.col.x, f.y, f.col.w, 0}, s->lang,
+	int th = scr_gs_title_row(ui, (ui_rect_t){f.col.x, f.y, f.col.w, 0}, s->lang,
 			      strip ? "" : title, NULL, f.title, true, out);
 	if (strip) {
 		int b = ui_dp(ui, UI_MIN_TARGET) + ui_dp(ui, 20);
-		kd_crisis_card(ui, (ui_rect_t){f.col.x + b, f.y, f.col.w - b, th}, v, s->lang, 0,
+		kiosk_crisis_card(ui, (ui_rect_t){f.col.x + b, f.y, f.col.w - b, th}, v, s->lang, 0,
 			       out);
 	}
 	f.y += th + f.sep;
 	f.y += idea_body(ui, &f, s, f.y, true);
 	if (card && !strip) {
 		f.y += ui_dp(ui, 16);
-		kd_crisis_card(ui, (ui_rect_t){f.col.x, f.y, f.col.w, kd_crisis_card_h(ui, 1)}, v,
+		kiosk_crisis_card(ui, (ui_rect_t){f.col.x, f.y, f.col.w, kiosk_crisis_card_h(ui, 1)}, v,
 			       s->lang, 1, out);
-		f.y += kd_crisis_card_h(ui, 1);
+		f.y += kiosk_crisis_card_h(ui, 1);
 	}
 	form_end(ui, &f, &s->kb, tx(s->lang, T_SEND), out);
 }
 
 /* ---- Confirmations ---------------------------------------------------------- */
 
-void grp_done(ui_t *ui, ui_rect_t area, const kiosk_state_t *s, const char *title, const char *sub,
+void scr_signup_done(ui_t *ui, ui_rect_t area, const kiosk_state_t *s, const char *title, const char *sub,
 	      ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	int gap = ui_dp(ui, 28);
 	ui_rect_t r = area;
-	r.w -= gs_gutter(ui); /* the scroll indicator's lane */
+	r.w -= scr_gs_gutter(ui); /* the scroll indicator's lane */
 	int w = r.w > ui_dp(ui, 1000) ? ui_dp(ui, 1000) : r.w, x = r.x + (r.w - w) / 2;
 	int mk = ui_dp(ui, 120), bh = ui_dp(ui, 88);
 	ui_text_style_t ts = {UI_FONT_BOLD, UI_TS_TITLE, th->ink, UI_ALIGN_CENTER, 0, 0};
@@ -517,7 +517,7 @@ void grp_done(ui_t *ui, ui_rect_t area, const kiosk_state_t *s, const char *titl
 	int y = ui_scroll_begin(ui, ui_id(ui, "done-view"), area);
 	if (h < area.h)
 		y += (area.h - h) / 2;
-	gs_mark(ui, (ui_rect_t){x + (w - mk) / 2, y, mk, mk}, "✓", WHEEL_FREETIME);
+	scr_gs_mark(ui, (ui_rect_t){x + (w - mk) / 2, y, mk, mk}, "✓", WHEEL_FREETIME);
 	y += mk + gap;
 	ui_text(ui, (ui_rect_t){x, y, w, h1}, title, ts);
 	y += h1;

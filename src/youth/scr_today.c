@@ -5,7 +5,7 @@
  * column. Every card is measured before it is drawn, so nothing is cut:
  * long names and roles wrap (with a hyphen inside a very long word).
  */
-#include "youth/i18n.h"
+#include "youth/tx.h"
 #include "youth/kiosk.h"
 #include "youth/kiosk_draw.h"
 #include "youth/scr_gs.h"
@@ -28,7 +28,7 @@ typedef struct tctx {
 
 static void org_room(const person_view_t *p, char *out, int cap)
 {
-	kd_org_room(p->org_name, p->room, out, cap);
+	kiosk_draw_org_room(p->org_name, p->room, out, cap);
 }
 
 /* The languages spoken (small outlined codes) and the topics (chips), flowed
@@ -110,9 +110,9 @@ static int person_card(tctx_t *c, const person_view_t *p, ui_rect_t col, int y, 
 
 	ui_rect_t card = {col.x, y, col.w, h};
 	ui_card(ui, card);
-	kd_person_press(ui, card, p, c->out); /* their week, languages and topics */
+	kiosk_draw_person_press(ui, card, p, c->out); /* their week, languages and topics */
 	ui_avatar(ui, (ui_rect_t){card.x + pad, card.y + pad, av, av}, p->photo, p->name,
-		  kd_person_wheel(p));
+		  kiosk_draw_person_wheel(p));
 	int x = card.x + pad + av + gap, ty = card.y + pad;
 	if (when_beside)
 		ui_text(ui, (ui_rect_t){x + tw - when_w, ty, when_w, lh}, when, ws);
@@ -229,7 +229,7 @@ static int later_row(tctx_t *c, const person_view_t *p, int x, int y, int w, boo
 		ui_text(ui, (ui_rect_t){x, y + vpad, tcol, lh}, t,
 			(ui_text_style_t){UI_FONT_BOLD, UI_TS_LABEL, tc, 0, 0, 1});
 		draw_circle(ui_dl(ui), x + tcol + dot / 2, y + vpad + lh / 2, dot / 2,
-			    th->wheel[kd_person_wheel(p)]);
+			    th->wheel[kiosk_draw_person_wheel(p)]);
 	}
 	ui_rect_t nb = ui_text(ui, (ui_rect_t){tx0, y + vpad, tw, 0}, p->name, ns);
 	if (away)
@@ -265,7 +265,7 @@ static void places(tctx_t *c, const session_view_t *ss, char *out, int cap, int 
 {
 	if (ss->cancelled || ss->signups_closed) {
 		ui_fmt(out, cap, "%s",
-		       gs_tx(c->lang, ss->cancelled ? GS_SESSION_CANCELLED : GS_SIGNUP_CLOSED));
+		       scr_gs_tx(c->lang, ss->cancelled ? GS_SESSION_CANCELLED : GS_SIGNUP_CLOSED));
 		*tint = WHEEL_HOUSING;
 	} else if (ss->places_left <= 0) {
 		ui_fmt(out, cap, "%s", tx(c->lang, T_FULL_QUEUE));

@@ -32,7 +32,7 @@ static ui_text_style_t style(int font, int size, ui_color_t c)
  * outlined in the colour, so that white text stays white. */
 static ui_color_t panel_fill(const ui_theme_t *th, const topic_view_t *t)
 {
-	return th->high_contrast ? th->surface : th->wheel_tint[ask_wheel(t->colour)];
+	return th->high_contrast ? th->surface : th->wheel_tint[scr_ask_wheel(t->colour)];
 }
 
 /* The back button and the title beside it. Returns the row's height. */
@@ -48,7 +48,7 @@ static int head(ui_t *ui, ui_rect_t col, const char *title, const kiosk_state_t 
 	int h = ui_text_height(ui, tw, title, ts);
 	int rh = h > b ? h : b;
 	if (draw) {
-		ask_back(ui, (ui_rect_t){col.x, col.y + (rh - b) / 2, b, b}, s->lang, out);
+		scr_ask_back(ui, (ui_rect_t){col.x, col.y + (rh - b) / 2, b, b}, s->lang, out);
 		ts.valign = UI_ALIGN_CENTER;
 		ui_text(ui, (ui_rect_t){col.x + b + gap, col.y, tw, rh}, title, ts);
 	}
@@ -65,7 +65,7 @@ static void helper_time(const person_view_t *p, bool now, const char *lang, char
 	if (now)
 		snprintf(out, (size_t)cap, "%s – %s", tx(lang, T_NOW), b);
 	else
-		ask_subst(out, cap, tx(lang, T_ARRIVES), a);
+		scr_ask_subst(out, cap, tx(lang, T_ARRIVES), a);
 }
 
 static int helper(ui_t *ui, ui_rect_t col, const person_view_t *p, bool now, const char *lang,
@@ -102,7 +102,7 @@ static int helper(ui_t *ui, ui_rect_t col, const person_view_t *p, bool now, con
 		return h;
 	ui_rect_t card = {col.x, col.y, col.w, h};
 	ui_card(ui, card);
-	kd_person_press(ui, card, p, out); /* as on Today */
+	kiosk_draw_person_press(ui, card, p, out); /* as on Today */
 	ui_avatar(ui, (ui_rect_t){card.x + pad, card.y + (h - av) / 2, av, av}, p->photo, p->name,
 		  0);
 	int x = card.x + pad + av + gap, y = card.y + (h - inner) / 2;
@@ -278,7 +278,7 @@ static int ways(ui_t *ui, ui_rect_t col, const kiosk_view_t *v, const topic_view
 		const kiosk_state_t *s, int level, int grow, ui_action_t *out, bool draw)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	int wh = ask_wheel(t->colour), gap = ui_dp(ui, col.w < ui_dp(ui, 520) ? 12 : 20);
+	int wh = scr_ask_wheel(t->colour), gap = ui_dp(ui, col.w < ui_dp(ui, 520) ? 12 : 20);
 	char answered[160], count[16];
 	snprintf(count, sizeof count, "%d", v->topic.nqa);
 	snprintf(answered, sizeof answered, "%s (%s)", tx(s->lang, T_ANSWERED), count);
@@ -316,18 +316,18 @@ static void panel(ui_t *ui, ui_rect_t r, const topic_view_t *t)
 	draw_rect(ui_dl(ui), r, ui_radius(ui), panel_fill(th, t));
 	if (th->outline.a)
 		draw_outline(ui_dl(ui), r, ui_radius(ui), ui_dp(ui, (float)th->outline_dp),
-			     th->wheel[ask_wheel(t->colour)]);
+			     th->wheel[scr_ask_wheel(t->colour)]);
 }
 
-void ask_topic_screen(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+void scr_topic_screen(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 		      ui_action_t *out)
 {
-	const topic_view_t *t = ask_topic(v, s);
+	const topic_view_t *t = scr_ask_topic(v, s);
 	if (!t) {
-		ask_grid(ui, area, v, s, out); /* the topic went away with new content */
+		scr_topics_grid(ui, area, v, s, out); /* the topic went away with new content */
 		return;
 	}
-	int m = ask_margin(ui, area), gap = ui_dp(ui, 32), vpad = ui_dp(ui, 16);
+	int m = scr_ask_margin(ui, area), gap = ui_dp(ui, 32), vpad = ui_dp(ui, 16);
 	ui_rect_t r = ui_inset_xy(area, m, vpad);
 	bool small = r.h < ui_dp(ui, 640);
 	int pp = ui_dp(ui, small ? 20 : 32); /* inside the panel */
@@ -403,7 +403,7 @@ static int qa_item(ui_t *ui, ui_rect_t col, const qa_view_t *q, int wheel, const
 	int qh = ui_text_height(ui, qw - 2 * pad, q->question, qs) + 2 * pad;
 	char date[40], label[96];
 	ui_fmt_date(lang, wall_day(q->answered), false, date, sizeof date);
-	ask_subst(label, sizeof label, ask_tx(lang, AT_ANSWERED_ON), date);
+	scr_ask_subst(label, sizeof label, scr_ask_tx(lang, AT_ANSWERED_ON), date);
 	int aw = col.w - indent, lw = aw - 2 * pad - ui_dp(ui, 36);
 	int lh = ui_text_height(ui, lw, label, ls);
 	int ah = ui_text_height(ui, aw - 2 * pad, q->answer, as);
@@ -453,16 +453,16 @@ static int ask_cta(ui_t *ui, ui_rect_t col, const char *lead, const kiosk_state_
 	return lh + ui_dp(ui, 16) + bh;
 }
 
-void ask_answers(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+void scr_topic_answers(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 		 ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	const topic_view_t *t = ask_topic(v, s);
+	const topic_view_t *t = scr_ask_topic(v, s);
 	if (!t) {
-		ask_grid(ui, area, v, s, out);
+		scr_topics_grid(ui, area, v, s, out);
 		return;
 	}
-	int m = ask_margin(ui, area), vpad = ui_dp(ui, 16), wheel = ask_wheel(t->colour);
+	int m = scr_ask_margin(ui, area), vpad = ui_dp(ui, 16), wheel = scr_ask_wheel(t->colour);
 	ui_rect_t r = ui_inset_xy(area, m, vpad);
 	bool small = r.h < ui_dp(ui, 640);
 	/* Title and the topic's chip. */
@@ -530,7 +530,7 @@ void ask_answers(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_st
 		y += qa_item(ui, c, &d->qa[i], wheel, s->lang, true) + ui_dp(ui, small ? 24 : 40);
 		ui_pop_id(ui);
 	}
-	y += ask_cta(ui, (ui_rect_t){col.x, y, cw, 0}, ask_tx(s->lang, AT_NOT_FOUND), s, t, out,
+	y += ask_cta(ui, (ui_rect_t){col.x, y, cw, 0}, scr_ask_tx(s->lang, AT_NOT_FOUND), s, t, out,
 		     false);
 	ui_scroll_end(ui, y + ui_dp(ui, 24));
 }

@@ -19,8 +19,8 @@ static void badge(ui_t *ui, ui_rect_t r, const topic_view_t *t)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	/* (High contrast: the tile is already the bright colour; a black badge.) */
-	ui_color_t fill = th->high_contrast ? th->bg : th->wheel_deep[ask_wheel(t->colour)];
-	ui_color_t fg = th->high_contrast ? th->wheel[ask_wheel(t->colour)] : ui_on_color(th, fill);
+	ui_color_t fill = th->high_contrast ? th->bg : th->wheel_deep[scr_ask_wheel(t->colour)];
+	ui_color_t fg = th->high_contrast ? th->wheel[scr_ask_wheel(t->colour)] : ui_on_color(th, fill);
 	draw_rect(ui_dl(ui), r, r.w / 4, fill);
 	int d = r.w * 5 / 8;
 	if (ask_icon(ui, ui_center(r, d, d), t->icon, fg, fill))
@@ -70,7 +70,7 @@ static void tile(ui_t *ui, ui_rect_t r, const topic_view_t *t, int i, int size, 
 		 ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	int w = ask_wheel(t->colour);
+	int w = scr_ask_wheel(t->colour);
 	ui_color_t fill = th->wheel_tint[w], ink = ui_on_color(th, fill);
 	ui_press_t p = ui_press(ui, ui_idi(ui, "topic", i), r, t->title, true);
 	if (p.fired)
@@ -132,17 +132,17 @@ static bool choose(ui_t *ui, const grid_t *g, const topic_list_t *tl, int *size,
 	return false;
 }
 
-void ask_grid(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
+void scr_topics_grid(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 	      ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	int m = ask_margin(ui, area), gap = ui_dp(ui, 20);
+	int m = scr_ask_margin(ui, area), gap = ui_dp(ui, 20);
 	ui_rect_t r = ui_inset_xy(area, m, 0);
 	ui_cut_top(&r, ui_dp(ui, 16));
 
 	/* The invitation: the title and what it costs (nothing). On a short
 	 * screen the line goes beside the title, in smaller type if need be. */
-	const char *title = tx(s->lang, T_ASK), *sub = ask_tx(s->lang, AT_ASK_SUB);
+	const char *title = tx(s->lang, T_ASK), *sub = scr_ask_tx(s->lang, AT_ASK_SUB);
 	int title_w = ui_text_width(ui, title, UI_FONT_BOLD, UI_TS_TITLE);
 	int sub_w = ui_text_width(ui, sub, UI_FONT_REGULAR, UI_TS_BODY);
 	int th_ = ui_line_height(ui, UI_FONT_BOLD, UI_TS_TITLE);
@@ -175,7 +175,7 @@ void ask_grid(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state
 
 	int n = v->topics.n;
 	if (n <= 0) {
-		ui_text(ui, r, ask_tx(s->lang, AT_NO_TOPICS),
+		ui_text(ui, r, scr_ask_tx(s->lang, AT_NO_TOPICS),
 			ui_ts(UI_FONT_REGULAR, UI_TS_BODY, th->ink));
 		return;
 	}

@@ -10,7 +10,7 @@
  * visits scrolling together. Portrait: a strip of the seven days to jump
  * with (KA_SCROLL_DAY) and the days as a list from the chosen one.
  */
-#include "youth/i18n.h"
+#include "youth/tx.h"
 #include "youth/kiosk.h"
 #include "youth/kiosk_draw.h"
 
@@ -58,7 +58,7 @@ static void hours_text(wctx_t *c, const week_day_t *d, char *out, int cap)
 
 static void slot_sub(const week_slot_t *sl, char *out, int cap)
 {
-	kd_org_room(sl->org_name, sl->room, out, cap);
+	kiosk_draw_org_room(sl->org_name, sl->room, out, cap);
 }
 
 /* A visit as a small card in a day column (compact) or a row in the
@@ -351,7 +351,7 @@ static void list(wctx_t *c, ui_rect_t area)
 	ui_scroll_end(ui, y);
 }
 
-bool kiosk_week_next_first(const kiosk_view_t *v)
+bool scr_week_next_first(const kiosk_view_t *v)
 {
 	int day = wall_day(v->now), wd = day_weekday(day);
 	const hours_view_t *h = &v->today.hours;
@@ -387,7 +387,7 @@ static int week_tabs(wctx_t *c, ui_rect_t r, bool next)
 void scr_week(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 	      ui_action_t *out)
 {
-	bool next = s->week_page == 2 || (s->week_page == 0 && kiosk_week_next_first(v));
+	bool next = s->week_page == 2 || (s->week_page == 0 && scr_week_next_first(v));
 	if (next && !v->week_next.days[0].day)
 		next = false; /* not filled (a test's hand-built view) */
 	wctx_t c = {ui,	     v,			   s,	       out, ui_theme(ui), s->lang,

@@ -6,7 +6,7 @@
  * type. The printf-style entries keep the same conversions in the same order
  * in every language (tests/test_youth_kiosk.c checks it).
  */
-#include "youth/i18n.h"
+#include "youth/tx.h"
 
 #include "core/timeutil.h"
 #include "core/tr.h"

@@ -1,5 +1,5 @@
 /*
- * i18n: the kiosk's own words (buttons, headings, messages) in Finnish,
+ * tx: the kiosk's own words (buttons, headings, messages) in Finnish,
  * Swedish and English. Content texts come translated in the bundle; these
  * are the frame around them. A language the bundle adds (uk, ar, so, ...)
  * gets the content in that language and these words in English, unless a
@@ -8,8 +8,8 @@
  * Tone (shared/design): speak to a young person as a friendly peer would,
  * and say what happens to their data right where they type.
  */
-#ifndef OVI_YOUTH_I18N_H
-#define OVI_YOUTH_I18N_H
+#ifndef OVI_YOUTH_TX_H
+#define OVI_YOUTH_TX_H
 
 #include <stdbool.h>
 

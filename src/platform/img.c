@@ -1,5 +1,5 @@
 /*
- * Images with SDL_image: PNG and JPEG only, refused before decoding when the
+ * img: images with SDL_image: PNG and JPEG only, refused before decoding when the
  * file is over PLAT_IMAGE_MAX_BYTES or its header says more than
  * PLAT_IMAGE_MAX_SIDE pixels a side (a hostile or careless 20000 px photo
  * must not take the kiosk's memory). A decoded image is kept at most

@@ -1,5 +1,5 @@
 /*
- * Text with SDL_ttf: Noto Sans regular and bold, with fallback faces chosen
+ * font: text with SDL_ttf: Noto Sans regular and bold, with fallback faces chosen
  * per code point (Arabic and Hebrew shaped right-to-left by HarfBuzz through
  * TTF_SetFontDirection/TTF_SetFontScriptName; Ethiopic, Devanagari, Thai,
  * symbols such as ⌫ ⇧ ✓). A string is split into runs of one face each;
@@ -133,7 +133,7 @@ static char *find_font(const char *file)
 	return NULL;
 }
 
-int text_new(plat_text_t **out)
+int font_new(plat_text_t **out)
 {
 	*out = NULL;
 	plat_text_t *t = ovi_calloc(1, sizeof *t);
@@ -146,7 +146,7 @@ int text_new(plat_text_t **out)
 		if (!t->path[UI_FONT_BOLD][i] && t->path[UI_FONT_REGULAR][i])
 			t->path[UI_FONT_BOLD][i] = ovi_strdup(t->path[UI_FONT_REGULAR][i]);
 	if (!t->path[UI_FONT_REGULAR][0]) {
-		text_free(t);
+		font_free(t);
 		return err_set(OVI_ERR,
 			       "font %s not found (looked in OVI_FONT_DIR, assets/fonts "
 			       "and /usr/share/fonts/truetype/noto)",
@@ -180,7 +180,7 @@ static void tex_remove(plat_text_t *t, tex_entry_t *e)
 	ovi_free(e);
 }
 
-void text_drop_textures(plat_text_t *t)
+void font_drop_textures(plat_text_t *t)
 {
 	while (t && t->lru_head)
 		tex_remove(t, t->lru_head);
@@ -199,11 +199,11 @@ static void measure_clear(plat_text_t *t)
 	t->m_count = 0;
 }
 
-void text_free(plat_text_t *t)
+void font_free(plat_text_t *t)
 {
 	if (!t)
 		return;
-	text_drop_textures(t);
+	font_drop_textures(t);
 	measure_clear(t);
 	for (int i = 0; i < SIZED_MAX; i++)
 		if (t->sized[i].f)
@@ -218,7 +218,7 @@ void text_free(plat_text_t *t)
 	ovi_free(t);
 }
 
-void text_frame(plat_text_t *t)
+void font_frame(plat_text_t *t)
 {
 	t->frame++;
 }
@@ -294,7 +294,7 @@ static int face_for(plat_text_t *t, int font, uint32_t cp)
 	return face;
 }
 
-int text_face_for(plat_text_t *t, int font, uint32_t cp, const char **path)
+int font_face_for(plat_text_t *t, int font, uint32_t cp, const char **path)
 {
 	int f = face_for(t, font, cp);
 	*path = t->path[font][f];
@@ -362,7 +362,7 @@ static void set_script(TTF_Font *f, int face, const char *run)
 	TTF_SetFontScriptName(f, script);
 }
 
-int text_measure(plat_text_t *t, int font, int px, const char *s, int *w, int *h)
+int font_measure(plat_text_t *t, int font, int px, const char *s, int *w, int *h)
 {
 	font = font == UI_FONT_BOLD ? UI_FONT_BOLD : UI_FONT_REGULAR;
 	uint32_t hash = hash_str(font, px, 0, s);
@@ -472,7 +472,7 @@ static SDL_Surface *render_line(plat_text_t *t, int font, int px, const char *s,
 	return out;
 }
 
-SDL_Texture *text_texture(plat_text_t *t, SDL_Renderer *r, int font, int px, const char *s,
+SDL_Texture *font_texture(plat_text_t *t, SDL_Renderer *r, int font, int px, const char *s,
 			  bool rtl, int *w, int *h, int *oy)
 {
 	font = font == UI_FONT_BOLD ? UI_FONT_BOLD : UI_FONT_REGULAR;

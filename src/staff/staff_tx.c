@@ -2,7 +2,7 @@
  * Staff mode's words. Plain and short, as a colleague would write them on a
  * note at the desk; the confirmations say what young people will see.
  */
-#include "staff/staff_i18n.h"
+#include "staff/staff_tx.h"
 
 #include "core/tr.h"
 
@@ -458,7 +458,7 @@ static const char *const en[S_COUNT] = {
     [S_SEC] = "%d s",
 };
 
-const char *stx(const char *lang, staff_text_t id)
+const char *staff_tx(const char *lang, staff_text_t id)
 {
 	if ((int)id < 0 || id >= S_COUNT)
 		return "";
@@ -517,7 +517,7 @@ static int action_cmp(const void *key, const void *e)
 	return strcmp(key, ((const struct action_text *)e)->code);
 }
 
-const char *stx_action(const char *lang, const char *action)
+const char *staff_tx_action(const char *lang, const char *action)
 {
 	if (!action)
 		return "";

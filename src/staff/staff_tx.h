@@ -1,11 +1,11 @@
 /*
- * staff_i18n: staff mode's own words in Finnish, Swedish and English
- * (staff_i18n.c). Staff read whichever of the three the visitor language
+ * staff_tx: staff mode's own words in Finnish, Swedish and English
+ * (staff_tx.c). Staff read whichever of the three the visitor language
  * is set to; other languages get English. Printf-style entries keep the
  * same conversions in every language (tests/test_staff_screens.c checks it).
  */
-#ifndef OVI_STAFF_STAFF_I18N_H
-#define OVI_STAFF_STAFF_I18N_H
+#ifndef OVI_STAFF_STAFF_TX_H
+#define OVI_STAFF_STAFF_TX_H
 
 typedef enum {
 	S_STAFF_MODE,
@@ -152,10 +152,10 @@ typedef enum {
 } staff_text_t;
 
 /* The text in lang (fi, sv, en; others fall back to en). Never NULL. Static. */
-const char *stx(const char *lang, staff_text_t id);
+const char *staff_tx(const char *lang, staff_text_t id);
 
 /* A staff log entry's action ("queue_call", model_staff_log()) in words:
  * "kutsui numeron". An action this table does not know is shown as it is. */
-const char *stx_action(const char *lang, const char *action);
+const char *staff_tx_action(const char *lang, const char *action);
 
 #endif
