@@ -7,6 +7,7 @@
  */
 #include "screen_check.h"
 #include "testlib.h"
+#include "headless_fixture.h"
 
 #include "ask_fixture.h"
 #include "core/err.h"
@@ -51,17 +52,8 @@ static void render(const shot_t *sh)
 {
 	ui_t *ui;
 	plat_headless_t *hl;
-	CHECK_INT(ui_new(&ui, sh->w, sh->h), 0);
-	int rc = plat_headless_open(&hl, sh->w, sh->h);
-	CHECK_INT(rc, 0);
-	if (rc < 0) {
-		fprintf(stderr, "  %s\n", err_last());
-		ui_free(ui);
+	if (!hfx_open(&ui, &hl, sh->w, sh->h, sh->contrast, sh->large))
 		return;
-	}
-	plat_headless_attach(hl, ui);
-	ui_set_theme(ui, sh->contrast ? UI_THEME_HIGH_CONTRAST : UI_THEME_LIGHT);
-	ui_set_large_text(ui, sh->large);
 	static afx_t f;
 	char photos[4096];
 	snprintf(photos, sizeof photos, "%s/content/photos", OVI_SOURCE_DIR);
@@ -135,8 +127,7 @@ static void render(const shot_t *sh)
 	default:
 		break;
 	}
-	plat_headless_close(hl);
-	ui_free(ui);
+	hfx_close(ui, hl);
 }
 
 TEST(every_screen_language_and_size)

@@ -8,6 +8,7 @@
  */
 #include "screen_check.h"
 #include "testlib.h"
+#include "headless_fixture.h"
 
 #include "gs_fixture.h"
 #include "core/fs.h"
@@ -121,18 +122,9 @@ static void render(const shot_t *sh)
 {
 	ui_t *ui;
 	plat_headless_t *hl;
-	CHECK_INT(ui_new(&ui, sh->w, sh->h), 0);
-	int rc = plat_headless_open(&hl, sh->w, sh->h);
-	CHECK_INT(rc, 0);
-	if (rc < 0) {
-		fprintf(stderr, "  %s\n", err_last());
-		ui_free(ui);
+	if (!hfx_open(&ui, &hl, sh->w, sh->h, sh->contrast, sh->large))
 		return;
-	}
-	plat_headless_attach(hl, ui);
 	plat_gfx_set_image_root(plat_headless_gfx(hl), OVI_SOURCE_DIR "/content");
-	ui_set_theme(ui, sh->contrast ? UI_THEME_HIGH_CONTRAST : UI_THEME_LIGHT);
-	ui_set_large_text(ui, sh->large);
 	static gsf_t f;
 	gsf_fill(&f, sh->lang);
 	site(&f);
@@ -162,8 +154,7 @@ static void render(const shot_t *sh)
 	report(ui, name);
 	must_see(ui, name, sh->c, sh->lang, &f);
 	shots++;
-	plat_headless_close(hl);
-	ui_free(ui);
+	hfx_close(ui, hl);
 }
 
 TEST(every_state_language_and_size)

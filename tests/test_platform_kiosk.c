@@ -8,6 +8,7 @@
 #include "kiosk_fixture.h"
 #include "screen_check.h"
 #include "testlib.h"
+#include "headless_fixture.h"
 
 #include "core/err.h"
 #include "core/fs.h"
@@ -32,26 +33,24 @@ static void frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s)
 	CHECK_INT(a.kind, 0);
 }
 
-/* Lints the frame at every scroll position of each scroll region. */
+struct scan_ctx {
+	const kiosk_view_t *v;
+	const kiosk_state_t *s;
+};
+
+static void scan_draw(void *ctx, ui_t *ui, ui_action_t *a)
+{
+	struct scan_ctx *c = ctx;
+	frame(ui, c->v, c->s);
+	memset(a, 0, sizeof *a); /* frame() checked it */
+}
+
+/* Lints the frame at every scroll position of each scroll region
+ * (tests/screen_check.h). */
 static void lint_scrolled(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, const char *what)
 {
-	ui_id_t regions[8];
-	int nr = 0, nh;
-	const ui_hit_t *hits = ui_hits(ui, &nh);
-	for (int i = 0; i < nh && nr < 8; i++)
-		if (hits[i].kind == UI_HIT_SCROLL)
-			regions[nr++] = hits[i].id;
-	for (int r = 0; r < nr; r++) {
-		for (int off = ui_dp(ui, 50); off < 20000; off += ui_dp(ui, 50)) {
-			ui_scroll_to(ui, regions[r], off);
-			frame(ui, v, s);
-			int n = screen_lint(ui, what);
-			CHECK_INT(n, 0);
-			if (n || (int)ui_scroll_offset(ui, regions[r]) < off)
-				break;
-		}
-		ui_scroll_to(ui, regions[r], 0);
-	}
+	struct scan_ctx c = {v, s};
+	CHECK_INT(screen_scan(ui, scan_draw, &c, what, NULL, 0, 20000), 0);
 }
 
 typedef void (*setup_fn)(kiosk_view_t *v, kiosk_state_t *s);
@@ -142,17 +141,8 @@ static void render_ex(int w, int h, const char *lang, const char *suffix, bool c
 {
 	ui_t *ui;
 	plat_headless_t *hl;
-	CHECK_INT(ui_new(&ui, w, h), 0);
-	int rc = plat_headless_open(&hl, w, h);
-	CHECK_INT(rc, 0);
-	if (rc < 0) {
-		fprintf(stderr, "  %s\n", err_last());
-		ui_free(ui);
+	if (!hfx_open(&ui, &hl, w, h, contrast, large))
 		return;
-	}
-	plat_headless_attach(hl, ui);
-	ui_set_theme(ui, contrast ? UI_THEME_HIGH_CONTRAST : UI_THEME_LIGHT);
-	ui_set_large_text(ui, large);
 	char dir[4096], path[4096], photos[4096];
 	snprintf(dir, sizeof dir, "%s/screenshots", OVI_TEST_TMP);
 	fs_mkdirs(dir, 0755);
@@ -174,8 +164,7 @@ static void render_ex(int w, int h, const char *lang, const char *suffix, bool c
 		CHECK_INT(screen_lint(ui, what), 0);
 		lint_scrolled(ui, &v, &s, what);
 	}
-	plat_headless_close(hl);
-	ui_free(ui);
+	hfx_close(ui, hl);
 }
 
 static void render(int w, int h, const char *lang)

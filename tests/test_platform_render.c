@@ -6,6 +6,7 @@
  * pieces: font fallback per script, image refusal, rotation, events.
  */
 #include "testlib.h"
+#include "headless_fixture.h"
 
 #include "core/err.h"
 #include "core/fs.h"
@@ -66,17 +67,8 @@ static void render_demo(int w, int h, const char *name, bool large, bool contras
 {
 	ui_t *ui;
 	plat_headless_t *hl;
-	CHECK_INT(ui_new(&ui, w, h), 0);
-	int rc = plat_headless_open(&hl, w, h);
-	CHECK_INT(rc, 0);
-	if (rc < 0) {
-		fprintf(stderr, "  %s\n", err_last());
-		ui_free(ui);
+	if (!hfx_open(&ui, &hl, w, h, contrast, large))
 		return;
-	}
-	plat_headless_attach(hl, ui);
-	ui_set_large_text(ui, large);
-	ui_set_theme(ui, contrast ? UI_THEME_HIGH_CONTRAST : UI_THEME_LIGHT);
 	ui_kb_init(&kb, UI_KB_FI, 24);
 	strcpy(kb.text, "Pikseli");
 	demo_view_t v;
@@ -133,8 +125,7 @@ static void render_demo(int w, int h, const char *name, bool large, bool contras
 		CHECK(seen[i]);
 	}
 	ui_scroll_to(ui, sid, 0);
-	plat_headless_close(hl);
-	ui_free(ui);
+	hfx_close(ui, hl);
 }
 
 TEST(demo_800x480)

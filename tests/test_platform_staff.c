@@ -9,6 +9,7 @@
 #include "staff_scenes.h"
 #include "screen_check.h"
 #include "testlib.h"
+#include "headless_fixture.h"
 
 #include "core/err.h"
 #include "core/fs.h"
@@ -33,42 +34,32 @@ static void frame(ui_t *ui, const staff_view_t *v, const staff_state_t *s)
 	CHECK_INT(a.kind, 0);
 }
 
+struct scan_ctx {
+	const staff_view_t *v;
+	const staff_state_t *s;
+};
+
+static void scan_draw(void *ctx, ui_t *ui, ui_action_t *a)
+{
+	struct scan_ctx *c = ctx;
+	frame(ui, c->v, c->s);
+	memset(a, 0, sizeof *a); /* frame() checked it */
+}
+
+/* Lints the frame at every scroll position of each scroll region
+ * (tests/screen_check.h). */
 static void lint_scrolled(ui_t *ui, const staff_view_t *v, const staff_state_t *s, const char *what)
 {
-	ui_id_t regions[8];
-	int nr = 0, nh;
-	const ui_hit_t *hits = ui_hits(ui, &nh);
-	for (int i = 0; i < nh && nr < 8; i++)
-		if (hits[i].kind == UI_HIT_SCROLL)
-			regions[nr++] = hits[i].id;
-	for (int r = 0; r < nr; r++) {
-		for (int off = ui_dp(ui, 50); off < 30000; off += ui_dp(ui, 50)) {
-			ui_scroll_to(ui, regions[r], off);
-			frame(ui, v, s);
-			int n = screen_lint(ui, what);
-			CHECK_INT(n, 0);
-			if (n || (int)ui_scroll_offset(ui, regions[r]) < off)
-				break;
-		}
-		ui_scroll_to(ui, regions[r], 0);
-	}
+	struct scan_ctx c = {v, s};
+	CHECK_INT(screen_scan(ui, scan_draw, &c, what, NULL, 0, 30000), 0);
 }
 
 static void render_ex(int w, int h, const char *lang, const char *suffix, bool contrast, bool large)
 {
 	ui_t *ui;
 	plat_headless_t *hl;
-	CHECK_INT(ui_new(&ui, w, h), 0);
-	int rc = plat_headless_open(&hl, w, h);
-	CHECK_INT(rc, 0);
-	if (rc < 0) {
-		fprintf(stderr, "  %s\n", err_last());
-		ui_free(ui);
+	if (!hfx_open(&ui, &hl, w, h, contrast, large))
 		return;
-	}
-	plat_headless_attach(hl, ui);
-	ui_set_theme(ui, contrast ? UI_THEME_HIGH_CONTRAST : UI_THEME_LIGHT);
-	ui_set_large_text(ui, large);
 	char dir[4096], path[4096], photos[4096];
 	snprintf(dir, sizeof dir, "%s/screenshots", OVI_TEST_TMP);
 	fs_mkdirs(dir, 0755);
@@ -90,8 +81,7 @@ static void render_ex(int w, int h, const char *lang, const char *suffix, bool c
 		CHECK_INT(screen_lint(ui, what), 0);
 		lint_scrolled(ui, &v, &s, what);
 	}
-	plat_headless_close(hl);
-	ui_free(ui);
+	hfx_close(ui, hl);
 }
 
 static void render(int w, int h, const char *lang)
@@ -157,8 +147,7 @@ TEST(logo_held)
 		 OVI_TEST_TMP);
 	CHECK_INT(plat_headless_render(hl, ui_draw_list(ui)), 0);
 	CHECK_INT(plat_headless_save_png(hl, path), 0);
-	plat_headless_close(hl);
-	ui_free(ui);
+	hfx_close(ui, hl);
 }
 
 int main(void)

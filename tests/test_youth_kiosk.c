@@ -54,47 +54,24 @@ static const char *label_of(const char *what, const kiosk_state_t *s, int w, int
 	return buf;
 }
 
-/*
- * Renders the frame, lints it at every scroll position of every scroll
- * region, and checks each of want[] was whole on screen at some position.
- */
+struct scan_ctx {
+	const kiosk_view_t *v;
+	const kiosk_state_t *s;
+};
+
+static void scan_draw(void *ctx, ui_t *ui, ui_action_t *a)
+{
+	struct scan_ctx *c = ctx;
+	frame(ui, c->v, c->s, a);
+}
+
+/* The frame linted at every scroll position, each of want[] whole on screen
+ * at some position (tests/screen_check.h). */
 static void check_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, const char *what,
 			const char *const *want, int nwant)
 {
-	ui_action_t a;
-	bool seen[64] = {false};
-	frame(ui, v, s, &a);
-	CHECK_INT(a.kind, 0);
-	CHECK_INT(screen_lint(ui, what), 0);
-	ui_id_t regions[8];
-	int nr = 0, nh;
-	const ui_hit_t *hits = ui_hits(ui, &nh);
-	for (int i = 0; i < nh && nr < 8; i++)
-		if (hits[i].kind == UI_HIT_SCROLL)
-			regions[nr++] = hits[i].id;
-	for (int i = 0; i < nwant; i++)
-		seen[i] = screen_whole(ui, want[i]);
-	for (int r = 0; r < nr; r++) {
-		for (int off = 0; off < 20000; off += ui_dp(ui, 50)) {
-			ui_scroll_to(ui, regions[r], off);
-			frame(ui, v, s, &a);
-			for (int i = 0; i < nwant; i++)
-				seen[i] = seen[i] || screen_whole(ui, want[i]);
-			if (screen_lint(ui, what)) {
-				CHECK(!"lint clean while scrolled");
-				break;
-			}
-			if ((int)ui_scroll_offset(ui, regions[r]) < off)
-				break;
-		}
-		ui_scroll_to(ui, regions[r], 0);
-	}
-	for (int i = 0; i < nwant; i++) {
-		if (!seen[i])
-			fprintf(stderr, "  %s: never whole on screen: \"%s\"\n", what, want[i]);
-		CHECK(seen[i]);
-	}
-	frame(ui, v, s, &a);
+	struct scan_ctx c = {v, s};
+	CHECK_INT(screen_scan(ui, scan_draw, &c, what, want, nwant, 20000), 0);
 }
 
 /* ---- i18n ----------------------------------------------------------- */
