@@ -26,32 +26,32 @@ static inline int afx_lang(const char *lang)
 #define AFX_NTOPICS 10
 
 static const char *const afx_topic_ids[AFX_NTOPICS] = {
-    "work",	     "studies",	 "money",  "housing", "mind",
-    "relationships", "freetime", "dreams", "food",    "papers"};
+	"work",		 "studies",  "money",  "housing", "mind",
+	"relationships", "freetime", "dreams", "food",	  "papers"};
 static const char *const afx_topic_icons[AFX_NTOPICS] = {"work",  "study", "money", "home", "mind",
 							 "heart", "free",  "star",  "food", "law"};
 static const wheel_t afx_topic_wheels[AFX_NTOPICS] = {
-    WHEEL_WORK,	   WHEEL_STUDIES,  WHEEL_MONEY,	  WHEEL_HOUSING,   WHEEL_WELLBEING,
-    WHEEL_HOUSING, WHEEL_FREETIME, WHEEL_STUDIES, WHEEL_WELLBEING, WHEEL_MONEY};
+	WHEEL_WORK,    WHEEL_STUDIES,  WHEEL_MONEY,   WHEEL_HOUSING,   WHEEL_WELLBEING,
+	WHEEL_HOUSING, WHEEL_FREETIME, WHEEL_STUDIES, WHEEL_WELLBEING, WHEEL_MONEY};
 static const char *const afx_topic_titles[3][AFX_NTOPICS] = {
-    {"Työ", "Opiskelu", "Raha", "Asuminen", "Mieli", "Ihmissuhteet", "Vapaa-aika", "Unelmat",
-     "Ruoka", "Paperit ja oikeudet"},
-    {"Arbete", "Studier", "Pengar", "Boende", "Mående", "Relationer", "Fritid", "Drömmar", "Mat",
-     "Papper och rättigheter"},
-    {"Work", "Studies", "Money", "Housing", "Mind", "Relationships", "Free time", "Dreams", "Food",
-     "Papers and rights"}};
+	{"Työ", "Opiskelu", "Raha", "Asuminen", "Mieli", "Ihmissuhteet", "Vapaa-aika", "Unelmat",
+	 "Ruoka", "Paperit ja oikeudet"},
+	{"Arbete", "Studier", "Pengar", "Boende", "Mående", "Relationer", "Fritid", "Drömmar",
+	 "Mat", "Papper och rättigheter"},
+	{"Work", "Studies", "Money", "Housing", "Mind", "Relationships", "Free time", "Dreams",
+	 "Food", "Papers and rights"}};
 static const char *const afx_housing_text[3] = {
-    "Oma asunto, vuokra, asumistuki, muutto kotoa tai riita kämppiksen kanssa. Kaikki "
-    "kysymykset ovat hyviä – täällä ei tarvitse tietää, kenen puoleen kääntyä.",
-    "Egen bostad, hyra, bostadsbidrag, att flytta hemifrån eller bråk med rumskompisen. Alla "
-    "frågor är bra – här behöver du inte veta vem du ska vända dig till.",
-    "Your own place, rent, housing allowance, moving out or trouble with a flatmate. Every "
-    "question is a good one – you don't need to know who to ask."};
+	"Oma asunto, vuokra, asumistuki, muutto kotoa tai riita kämppiksen kanssa. Kaikki "
+	"kysymykset ovat hyviä – täällä ei tarvitse tietää, kenen puoleen kääntyä.",
+	"Egen bostad, hyra, bostadsbidrag, att flytta hemifrån eller bråk med rumskompisen. Alla "
+	"frågor är bra – här behöver du inte veta vem du ska vända dig till.",
+	"Your own place, rent, housing allowance, moving out or trouble with a flatmate. Every "
+	"question is a good one – you don't need to know who to ask."};
 
 static const char *const afx_roles[3][3] = {
-    {"Etuusasiantuntija", "Nuorisotyöntekijä", "Asumisneuvoja"},
-    {"Förmånsexpert", "Ungdomsarbetare", "Boenderådgivare"},
-    {"Benefits advisor", "Youth worker", "Housing advisor"}};
+	{"Etuusasiantuntija", "Nuorisotyöntekijä", "Asumisneuvoja"},
+	{"Förmånsexpert", "Ungdomsarbetare", "Boenderådgivare"},
+	{"Benefits advisor", "Youth worker", "Housing advisor"}};
 static const char *const afx_orgs[3][3] = {{"Kela", "Nuorisotyö", "Asumisneuvonta"},
 					   {"FPA", "Ungdomsarbetet", "Boenderådgivningen"},
 					   {"Kela", "Youth work", "Housing advice"}};
@@ -60,33 +60,33 @@ static const char *const afx_rooms[3][3] = {{"Huone 2", "Olohuone", "Huone 1"},
 					    {"Room 2", "Living room", "Room 1"}};
 
 static const char *const afx_q[3][3] = {
-    {"Voiko asumistukea saada, jos asun kämppiksen kanssa?",
-     "Mitä teen, jos vuokranantaja ei palauta takuuvuokraa?", "Mistä löydän halvan yksiön?"},
-    {"Kan man få bostadsbidrag om man bor med en rumskompis?",
-     "Vad gör jag om hyresvärden inte betalar tillbaka hyresgarantin?",
-     "Var hittar jag en billig etta?"},
-    {"Can I get housing allowance if I live with a flatmate?",
-     "What do I do if my landlord won't return the deposit?",
-     "Where do I find a cheap studio flat?"}};
+	{"Voiko asumistukea saada, jos asun kämppiksen kanssa?",
+	 "Mitä teen, jos vuokranantaja ei palauta takuuvuokraa?", "Mistä löydän halvan yksiön?"},
+	{"Kan man få bostadsbidrag om man bor med en rumskompis?",
+	 "Vad gör jag om hyresvärden inte betalar tillbaka hyresgarantin?",
+	 "Var hittar jag en billig etta?"},
+	{"Can I get housing allowance if I live with a flatmate?",
+	 "What do I do if my landlord won't return the deposit?",
+	 "Where do I find a cheap studio flat?"}};
 static const char *const afx_a[3][3] = {
-    {"Voi! Kela laskee tuen sinun omasta osuudestasi vuokrasta. Tee oma vuokrasopimus tai "
-     "liitä hakemukseen selvitys siitä, miten vuokra jaetaan.",
-     "Pyydä ensin kirjallisesti. Jos ei auta, kuluttajaneuvonta auttaa maksutta – tuo "
-     "vuokrasopimus mukaan, niin katsotaan yhdessä.",
-     "Kaupungin vuokra-asuntoja kannattaa hakea heti, ja nuorisoasuntoja on myös säätiöillä. "
-     "Asumisneuvoja auttaa hakemuksessa tiistaisin."},
-    {"Ja! FPA räknar stödet på din egen andel av hyran. Gör ett eget hyresavtal eller bifoga "
-     "en utredning om hur hyran delas.",
-     "Be först skriftligt. Om det inte hjälper, hjälper konsumentrådgivningen gratis – ta med "
-     "hyresavtalet så tittar vi på det tillsammans.",
-     "Sök stadens hyresbostäder genast, och stiftelser har också ungdomsbostäder. "
-     "Boenderådgivaren hjälper med ansökan på tisdagar."},
-    {"Yes! Kela works out the allowance from your own share of the rent. Make your own "
-     "tenancy agreement or add a note on how the rent is split.",
-     "Ask in writing first. If that doesn't work, consumer advice helps for free – bring "
-     "your tenancy agreement and we'll look at it together.",
-     "Apply for the city's rental flats straight away; foundations have youth flats too. The "
-     "housing advisor helps with applications on Tuesdays."}};
+	{"Voi! Kela laskee tuen sinun omasta osuudestasi vuokrasta. Tee oma vuokrasopimus tai "
+	 "liitä hakemukseen selvitys siitä, miten vuokra jaetaan.",
+	 "Pyydä ensin kirjallisesti. Jos ei auta, kuluttajaneuvonta auttaa maksutta – tuo "
+	 "vuokrasopimus mukaan, niin katsotaan yhdessä.",
+	 "Kaupungin vuokra-asuntoja kannattaa hakea heti, ja nuorisoasuntoja on myös säätiöillä. "
+	 "Asumisneuvoja auttaa hakemuksessa tiistaisin."},
+	{"Ja! FPA räknar stödet på din egen andel av hyran. Gör ett eget hyresavtal eller bifoga "
+	 "en utredning om hur hyran delas.",
+	 "Be först skriftligt. Om det inte hjälper, hjälper konsumentrådgivningen gratis – ta med "
+	 "hyresavtalet så tittar vi på det tillsammans.",
+	 "Sök stadens hyresbostäder genast, och stiftelser har också ungdomsbostäder. "
+	 "Boenderådgivaren hjälper med ansökan på tisdagar."},
+	{"Yes! Kela works out the allowance from your own share of the rent. Make your own "
+	 "tenancy agreement or add a note on how the rent is split.",
+	 "Ask in writing first. If that doesn't work, consumer advice helps for free – bring "
+	 "your tenancy agreement and we'll look at it together.",
+	 "Apply for the city's rental flats straight away; foundations have youth flats too. The "
+	 "housing advisor helps with applications on Tuesdays."}};
 
 typedef struct afx {
 	kiosk_view_t v;
@@ -119,18 +119,18 @@ static inline void afx_build(afx_t *f, const char *lang, const char *photo_root)
 		if (photo_root && *photos[i])
 			snprintf(f->photo[i], sizeof f->photo[i], "%s/%s", photo_root, photos[i]);
 		f->helpers[i] =
-		    (person_view_t){.id = names[i],
-				    .name = names[i],
-				    .role = afx_roles[l][i],
-				    .org_id = "",
-				    .org_name = afx_orgs[l][i],
-				    .room = afx_rooms[l][i],
-				    .note = "",
-				    .photo = f->photo[i],
-				    .org_logo = "",
-				    .start = start[i],
-				    .end = end[i],
-				    .presence = i < 2 ? PRESENCE_HERE : PRESENCE_SCHEDULED};
+			(person_view_t){.id = names[i],
+					.name = names[i],
+					.role = afx_roles[l][i],
+					.org_id = "",
+					.org_name = afx_orgs[l][i],
+					.room = afx_rooms[l][i],
+					.note = "",
+					.photo = f->photo[i],
+					.org_logo = "",
+					.start = start[i],
+					.end = end[i],
+					.presence = i < 2 ? PRESENCE_HERE : PRESENCE_SCHEDULED};
 	}
 	for (int i = 0; i < 3; i++)
 		f->qa[i] = (qa_view_t){100 + i,

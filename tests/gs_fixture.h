@@ -42,11 +42,11 @@ static inline wheel_t gsf_wheel(const char *name)
 
 /* Places of the sessions, fi/sv/en. */
 static const char *const gsf_places[4][3] = {
-    {"Olohuone", "Vardagsrummet", "Living room"},
-    {"Keittiö", "Köket", "Kitchen"},
-    {"Keskuskoulun liikuntasali, Koulukatu 5", "Centralskolans gymnastiksal, Skolgatan 5",
-     "Keskuskoulu school gym, Koulukatu 5"},
-    {"Ryhmätila", "Grupprummet", "Group room"},
+	{"Olohuone", "Vardagsrummet", "Living room"},
+	{"Keittiö", "Köket", "Kitchen"},
+	{"Keskuskoulun liikuntasali, Koulukatu 5", "Centralskolans gymnastiksal, Skolgatan 5",
+	 "Keskuskoulu school gym, Koulukatu 5"},
+	{"Ryhmätila", "Grupprummet", "Group room"},
 };
 
 #define GSF_NGROUPS   5
@@ -97,11 +97,11 @@ static inline void gsf_fill(gsf_t *f, const char *lang)
 	v->has_content = true;
 	const gsf_group_t *G = gsf_groups; /* games cooking jobs rainbow sports */
 	static const char *const ids[GSF_NGROUPS][4] = {
-	    {"games-20261123", "games-20261130", "games-20261207"},
-	    {"cooking-20261123"},
-	    {"jobs-20261125", "jobs-20261202"},
-	    {NULL},
-	    {"sports-20261124"}};
+		{"games-20261123", "games-20261130", "games-20261207"},
+		{"cooking-20261123"},
+		{"jobs-20261125", "jobs-20261202"},
+		{NULL},
+		{"sports-20261124"}};
 	gsf_session(&f->sessions[0][0], &G[0], li, ids[0][0], d, 900, 1020, 0, 12, 9, 0);
 	gsf_session(&f->sessions[0][1], &G[0], li, ids[0][1], d + 7, 900, 1020, 0, 12, 12, 2);
 	gsf_session(&f->sessions[0][2], &G[0], li, ids[0][2], d + 14, 900, 1020, 0, 12, 11, 0);
@@ -127,13 +127,13 @@ static inline void gsf_fill(gsf_t *f, const char *lang)
 
 	/* weekday, start, end per service (0 ends the list). */
 	static const int visits[][3][3] = {
-	    {{1, 600, 1020}, {3, 600, 1020}},
-	    {{1, 600, 960}, {3, 600, 720}, {3, 780, 960}},
-	    {{1, 600, 840}},
-	    {{1, 720, 960}, {4, 720, 990}},
-	    {{2, 720, 960}},
-	    {{0}},
-	    {{0}},
+		{{1, 600, 1020}, {3, 600, 1020}},
+		{{1, 600, 960}, {3, 600, 720}, {3, 780, 960}},
+		{{1, 600, 840}},
+		{{1, 720, 960}, {4, 720, 990}},
+		{{2, 720, 960}},
+		{{0}},
+		{{0}},
 	};
 	for (int i = 0; i < GSF_NSERVICES; i++) {
 		const gsf_service_t *x = &gsf_services[i];
@@ -152,8 +152,8 @@ static inline void gsf_fill(gsf_t *f, const char *lang)
 		sv->sector = gsf_wheel(x->sector);
 		sv->visits = f->visits[i];
 		for (int k = 0; k < 3 && visits[i][k][0]; k++) {
-			f->visits[i][k] =
-			    (service_visit_t){visits[i][k][0], visits[i][k][1], visits[i][k][2]};
+			f->visits[i][k] = (service_visit_t){visits[i][k][0], visits[i][k][1],
+							    visits[i][k][2]};
 			sv->nvisits++;
 		}
 	}

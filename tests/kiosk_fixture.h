@@ -116,8 +116,8 @@ static inline void kfx_view(kiosk_view_t *v, const char *photo_root)
 	kfx_now[0].topics = kfx_aino_t;
 	kfx_now[0].ntopics = 2;
 	kfx_now[1] =
-	    kfx_person("mikko", "Mikko Virtanen", "Työllisyyspalveluiden nuorisokoordinaattori",
-		       "TE-palvelut", "Aula", 10 * 60, 14 * 60, PRESENCE_LEAVES_EARLY);
+		kfx_person("mikko", "Mikko Virtanen", "Työllisyyspalveluiden nuorisokoordinaattori",
+			   "TE-palvelut", "Aula", 10 * 60, 14 * 60, PRESENCE_LEAVES_EARLY);
 	kfx_now[1].photo = kfx_photo[1];
 	kfx_now[1].languages = kfx_fi_en;
 	kfx_now[1].nlanguages = 2;
@@ -141,11 +141,11 @@ static inline void kfx_view(kiosk_view_t *v, const char *photo_root)
 	t->nnow = 4;
 
 	kfx_later[0] =
-	    kfx_person("hanna", "Hanna Mäkelä", "Psykiatrinen sairaanhoitaja", "Hyvinvointialue",
-		       "Huone 3", 12 * 60, 16 * 60, PRESENCE_SCHEDULED);
-	kfx_later[1] =
-	    kfx_person("pekka", "Pekka Nieminen", "Talous- ja velkaneuvoja",
-		       "Talous- ja velkaneuvonta", "Huone 2", 13 * 60, 16 * 60, PRESENCE_SCHEDULED);
+		kfx_person("hanna", "Hanna Mäkelä", "Psykiatrinen sairaanhoitaja",
+			   "Hyvinvointialue", "Huone 3", 12 * 60, 16 * 60, PRESENCE_SCHEDULED);
+	kfx_later[1] = kfx_person("pekka", "Pekka Nieminen", "Talous- ja velkaneuvoja",
+				  "Talous- ja velkaneuvonta", "Huone 2", 13 * 60, 16 * 60,
+				  PRESENCE_SCHEDULED);
 	kfx_later[2] = kfx_person("leena", "Leena Laine", "Etsivä nuorisotyöntekijä",
 				  "Etsivä nuorisotyö", "", 14 * 60 + 30, 17 * 60, PRESENCE_LATE);
 	t->later = kfx_later;
@@ -158,13 +158,14 @@ static inline void kfx_view(kiosk_view_t *v, const char *photo_root)
 
 	kfx_sessions[0] = (session_view_t){"s1", "tyonhaku", "Työnhakupaja", "Huone 1", WHEEL_WORK,
 					   day,	 12 * 60,    14 * 60,	     10,	9,
-					   0,	 1, false, false};
+					   0,	 1,	     false,	     false};
 	kfx_sessions[1] = (session_view_t){"s2", "peli",  "Pelikerho", "Olohuone", WHEEL_FREETIME,
 					   day,	 15 * 60, 17 * 60,     8,	   5,
-					   0,	 3, false, false};
-	kfx_sessions[2] = (session_view_t){
-	    "s3", "kokkaus", "Kokkauskurssi", "Keittiö", WHEEL_HOUSING, day, 17 * 60, 19 * 60, 6, 6,
-	    2,	  0, false, false};
+					   0,	 3,	  false,       false};
+	kfx_sessions[2] =
+		(session_view_t){"s3", "kokkaus", "Kokkauskurssi", "Keittiö", WHEEL_HOUSING,
+				 day,  17 * 60,	  19 * 60,	   6,	      6,
+				 2,    0,	  false,	   false};
 	t->sessions = kfx_sessions;
 	t->nsessions = 3;
 
@@ -173,8 +174,8 @@ static inline void kfx_view(kiosk_view_t *v, const char *photo_root)
 		week_day_t *d = &v->week.days[i];
 		d->day = day + i;
 		d->weekday = i + 1;
-		d->hours =
-		    (hours_view_t){i < 5, i < 5 ? 10 * 60 : -1, i < 5 ? 17 * 60 : -1, false, ""};
+		d->hours = (hours_view_t){i < 5, i < 5 ? 10 * 60 : -1, i < 5 ? 17 * 60 : -1, false,
+					  ""};
 		d->slots = kfx_slots[i];
 	}
 	week_slot_t *s = kfx_slots[0];
@@ -189,7 +190,7 @@ static inline void kfx_view(kiosk_view_t *v, const char *photo_root)
 	v->week.days[0].nslots = 4;
 	/* Tuesday: shorter hours for a staff training. */
 	v->week.days[1].hours =
-	    (hours_view_t){true, 12 * 60, 16 * 60, true, "Henkilökunnan koulutus"};
+		(hours_view_t){true, 12 * 60, 16 * 60, true, "Henkilökunnan koulutus"};
 	kfx_slots[1][0] = kfx_slot("Sara Lindqvist", "Nuorisopalvelut", "Olohuone", 12 * 60,
 				   16 * 60, PRESENCE_SCHEDULED, "");
 	kfx_slots[1][1] = kfx_slot("Jussi Heikkinen", "Kela", "Huone 2", 12 * 60, 15 * 60,
@@ -210,9 +211,10 @@ static inline void kfx_view(kiosk_view_t *v, const char *photo_root)
 	/* Friday: closed, with a note. */
 	v->week.days[4].hours = (hours_view_t){false, -1, -1, true, "Henkilökunnan virkistyspäivä"};
 
-	kfx_help[0] = (help_view_t){
-	    "112", "Hätänumero 112", "Aina auki", "Kun henki tai terveys on vaarassa, soita heti.",
-	    "112", "112.fi",	     true};
+	kfx_help[0] = (help_view_t){"112",	 "Hätänumero 112",
+				    "Aina auki", "Kun henki tai terveys on vaarassa, soita heti.",
+				    "112",	 "112.fi",
+				    true};
 	kfx_help[1] = (help_view_t){"kriisi",
 				    "MIELI Kriisipuhelin",
 				    "Suomeksi joka päivä, ympäri vuorokauden",
@@ -221,10 +223,10 @@ static inline void kfx_view(kiosk_view_t *v, const char *photo_root)
 				    "mieli.fi",
 				    true};
 	kfx_help[2] = (help_view_t){
-	    "exit",	  "Nuorten Exit",
-	    "ma–pe 9–16", "Tukea, jos olet jäänyt jumiin kotiin tai kaipaat juttuseuraa.",
-	    "",		  "nuortenexit.fi",
-	    false};
+		"exit",	      "Nuorten Exit",
+		"ma–pe 9–16", "Tukea, jos olet jäänyt jumiin kotiin tai kaipaat juttuseuraa.",
+		"",	      "nuortenexit.fi",
+		false};
 	kfx_help[3] = (help_view_t){"sekasin",
 				    "Sekasin-chat",
 				    "Joka päivä puoleenyöhön asti",

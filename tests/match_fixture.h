@@ -24,10 +24,10 @@ static inline int mfx_import(const char *root, const char *bundle, model_t **m)
 	minisign_pubkey_t pk;
 	import_result_t res;
 	int rc = fx_sh("mkdir -p '%s'", keydir) || fx_keygen(keydir, "test") ||
-			 fx_pubkey(keydir, "test", &pk) || fx_pack(bundle, 100) ||
-			 fx_sign(bundle, key)
-		     ? -1
-		     : model_open(db, m);
+				 fx_pubkey(keydir, "test", &pk) || fx_pack(bundle, 100) ||
+				 fx_sign(bundle, key)
+			 ? -1
+			 : model_open(db, m);
 	if (rc == 0) {
 		import_opts_t o = {.data_dir = root, .keys = &pk, .nkeys = 1, .force = true};
 		rc = bundle_import(bundle, &o, *m, &res);

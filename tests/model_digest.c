@@ -123,9 +123,11 @@ int model_digest(model_t *m, char out[65])
 	rc = mdb_int64(m, &version, 0, "PRAGMA user_version", "");
 	put_u64(&h, 'V', (uint64_t)version);
 	if (rc == OVI_OK)
-		rc = mdb_prepare(m, "SELECT name FROM sqlite_schema WHERE type = 'table'"
-				    " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
-				    " AND name <> 'import_log' ORDER BY name", &st);
+		rc = mdb_prepare(m,
+				 "SELECT name FROM sqlite_schema WHERE type = 'table'"
+				 " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+				 " AND name <> 'import_log' ORDER BY name",
+				 &st);
 	/* Collect the names first: a statement stays open on sqlite_schema
 	 * otherwise while the tables are read. */
 	char names[64][32];

@@ -2,7 +2,8 @@
  * screen_check: what every screen test asks of a finished frame, one copy:
  * the toolkit's lint (targets too small or overlapping, text clipped) and
  * overflow notes, printed with where they were seen; and whether a text is
- * whole on screen; the scan of a screen at every scroll position. Header-only, for the youth, staff and platform tests.
+ * whole on screen; the scan of a screen at every scroll position. Header-only, for the youth, staff
+ * and platform tests.
  */
 #ifndef OVI_TESTS_SCREEN_CHECK_H
 #define OVI_TESTS_SCREEN_CHECK_H
@@ -80,7 +81,8 @@ static inline int screen_scan(ui_t *ui, screen_draw_fn draw, void *ctx, const ch
 				seen[i] = seen[i] || screen_whole(ui, want[i]);
 			int n = screen_lint(ui, what);
 			if (n) {
-				fprintf(stderr, "  %s: the lint above was scrolled %d px\n", what, off);
+				fprintf(stderr, "  %s: the lint above was scrolled %d px\n", what,
+					off);
 				problems += n;
 				break;
 			}

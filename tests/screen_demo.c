@@ -217,7 +217,7 @@ static int right_column(ui_t *ui, ui_rect_t col, int y, const demo_view_t *v, ui
 	y += hint.h + ui_dp(ui, 20);
 
 	ui_button_opts_t o = {
-	    .style = UI_BTN_DARK, .icon = "?", .sublabel = v->button_hint, .align_start = true};
+		.style = UI_BTN_DARK, .icon = "?", .sublabel = v->button_hint, .align_start = true};
 	int bh = ui_dp(ui, 100);
 	if (ui_button_ex(ui, ui_id(ui, "ask"), (ui_rect_t){col.x, y, col.w, bh}, v->button, &o))
 		ui_act(out, DEMO_ACT_ASK, 0, NULL);

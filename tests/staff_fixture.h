@@ -68,11 +68,11 @@ static inline void sfx_view(staff_view_t *v, const char *photo_root)
 	sfx_over[1] = (override_row_t){2,  day, "sara", "Sara Lindqvist", OVERRIDE_HERE, 10 * 60,
 				       -1, -1,	"",	sfx_at(10 * 60)};
 	sfx_over[2] =
-	    (override_row_t){3,	 day, "leena", "Leena Laine",	    OVERRIDE_LATE, 14 * 60 + 30,
-			     -1, -1,  "",      sfx_at(10 * 60 + 30)};
+		(override_row_t){3,  day, "leena", "Leena Laine",	OVERRIDE_LATE, 14 * 60 + 30,
+				 -1, -1,  "",	   sfx_at(10 * 60 + 30)};
 	sfx_over[3] =
-	    (override_row_t){4,	 day,	  "",	   "Matti Vierailija", OVERRIDE_WALKIN,
-			     -1, 11 * 60, 13 * 60, "Huone 4",	       sfx_at(10 * 60 + 58)};
+		(override_row_t){4,  day,     "",      "Matti Vierailija", OVERRIDE_WALKIN,
+				 -1, 11 * 60, 13 * 60, "Huone 4",	   sfx_at(10 * 60 + 58)};
 	v->overrides = (override_list_t){sfx_over, 4};
 
 	static const char *pn[9][3] = {{"aino", "Aino Korhonen", "Ohjaamo Virta"},
@@ -88,23 +88,28 @@ static inline void sfx_view(staff_view_t *v, const char *photo_root)
 		sfx_people[i] = (staff_person_t){pn[i][0], pn[i][1], pn[i][2], ""};
 	v->people = (staff_person_list_t){sfx_people, 9};
 
-	sfx_queue[0] = (queue_item_t){
-	    11, 14, "housing", "Asuminen", sfx_at(10 * 60 + 12), QUEUE_DONE, sfx_at(10 * 60 + 20)};
+	sfx_queue[0] = (queue_item_t){11,
+				      14,
+				      "housing",
+				      "Asuminen",
+				      sfx_at(10 * 60 + 12),
+				      QUEUE_DONE,
+				      sfx_at(10 * 60 + 20)};
 	sfx_queue[1] = (queue_item_t){
-	    12, 15, "money", "Raha", sfx_at(10 * 60 + 31), QUEUE_NOSHOW, sfx_at(10 * 60 + 40)};
+		12, 15, "money", "Raha", sfx_at(10 * 60 + 31), QUEUE_NOSHOW, sfx_at(10 * 60 + 40)};
 	sfx_queue[2] = (queue_item_t){
-	    13, 16, "work", "Työ", sfx_at(10 * 60 + 42), QUEUE_CALLED, sfx_at(10 * 60 + 58)};
-	sfx_queue[3] =
-	    (queue_item_t){14, 17, "housing", "Asuminen", sfx_at(10 * 60 + 47), QUEUE_WAITING, 0};
+		13, 16, "work", "Työ", sfx_at(10 * 60 + 42), QUEUE_CALLED, sfx_at(10 * 60 + 58)};
+	sfx_queue[3] = (queue_item_t){
+		14, 17, "housing", "Asuminen", sfx_at(10 * 60 + 47), QUEUE_WAITING, 0};
 	sfx_queue[4] = (queue_item_t){15, 18, "", "", sfx_at(10 * 60 + 55), QUEUE_WAITING, 0};
 	v->queue = (queue_list_t){sfx_queue, 5};
 
 	sfx_q[0] = (pending_question_t){
-	    31, "mind", "Mieli", "fi", SFX_CRISIS_Q, sfx_at(10 * 60 + 50), true};
+		31, "mind", "Mieli", "fi", SFX_CRISIS_Q, sfx_at(10 * 60 + 50), true};
 	sfx_q[1] = (pending_question_t){
-	    29, "housing", "Asuminen", "fi", SFX_LONG_Q, sfx_at(9 * 60 + 5) - 86400, false};
-	sfx_q[2] =
-	    (pending_question_t){30, "work", "Työ", "sv", SFX_SV_Q, sfx_at(10 * 60 + 20), false};
+		29, "housing", "Asuminen", "fi", SFX_LONG_Q, sfx_at(9 * 60 + 5) - 86400, false};
+	sfx_q[2] = (pending_question_t){30,   "work", "Työ", "sv", SFX_SV_Q, sfx_at(10 * 60 + 20),
+					false};
 	v->questions = (pending_question_list_t){sfx_q, 3};
 
 	for (int i = 0; i < 3; i++)
@@ -148,8 +153,8 @@ static inline void sfx_view(staff_view_t *v, const char *photo_root)
 
 	sfx_pins[0] = (staff_pin_t){1, "Infopiste", "$argon2id$x", sfx_at(0) - 30 * 86400};
 	sfx_pins[1] = (staff_pin_t){2, "Aino", "$argon2id$y", sfx_at(0) - 20 * 86400};
-	sfx_pins[2] =
-	    (staff_pin_t){3, "Iltavuoro (nuorisopalvelut)", "$argon2id$z", sfx_at(0) - 10 * 86400};
+	sfx_pins[2] = (staff_pin_t){3, "Iltavuoro (nuorisopalvelut)", "$argon2id$z",
+				    sfx_at(0) - 10 * 86400};
 	v->pins = (staff_pin_list_t){sfx_pins, 3};
 
 	sfx_log[0] = (staff_log_entry_t){6, sfx_at(10 * 60 + 58), "Infopiste", "queue_call", "16"};
@@ -170,7 +175,7 @@ static inline void sfx_view(staff_view_t *v, const char *photo_root)
 	v->has_previous = true;
 	v->has_import = true;
 	v->last_import =
-	    (import_log_t){.when = sfx_at(10 * 60 + 5), .serial = 20261123, .ok = false};
+		(import_log_t){.when = sfx_at(10 * 60 + 5), .serial = 20261123, .ok = false};
 	snprintf(v->last_import.source, sizeof v->last_import.source, "usb:/run/ovi/usb/sda1");
 	snprintf(v->last_import.message, sizeof v->last_import.message,
 		 "people.csv:14: unknown weekday 'Mon.'\n"

@@ -34,9 +34,9 @@
 #include "testlib.h"
 
 typedef struct sfx {
-	char root[4096];   /* the test's tmp folder */
-	char data[4200];   /* the kiosk's state folder */
-	char key[4200];    /* the secret key bundles are signed with */
+	char root[4096];      /* the test's tmp folder */
+	char data[4200];      /* the kiosk's state folder */
+	char key[4200];	      /* the secret key bundles are signed with */
 	char other_key[4200]; /* a key the kiosk does not trust */
 	sync_config_t cfg;
 	model_t *m;
@@ -78,8 +78,10 @@ static inline int sfx_tampered(sfx_t *f, const char *dir, long long serial)
 	if (sfx_bundle(f, dir, serial, NULL))
 		return -1;
 	char cmd[4400];
-	snprintf(cmd, sizeof cmd, "cd '%s' && f=$(ls photos | head -1) && printf X | "
-		 "dd of=photos/$f bs=1 seek=100 conv=notrunc 2>/dev/null", dir);
+	snprintf(cmd, sizeof cmd,
+		 "cd '%s' && f=$(ls photos | head -1) && printf X | "
+		 "dd of=photos/$f bs=1 seek=100 conv=notrunc 2>/dev/null",
+		 dir);
 	return system(cmd);
 }
 
@@ -112,8 +114,7 @@ static inline void sfx_setup(sfx_t *f, const char *name, long long base)
 	CHECK_INT(model_open(db, &f->m), 0);
 	snprintf(first, sizeof first, "%s/first", f->root);
 	CHECK_INT(sfx_bundle(f, first, base, NULL), 0);
-	import_opts_t o = {.data_dir = f->data, .keys = f->cfg.keys, .nkeys = 1,
-			   .source = "test"};
+	import_opts_t o = {.data_dir = f->data, .keys = f->cfg.keys, .nkeys = 1, .source = "test"};
 	import_result_t r;
 	CHECK_INT(bundle_import(first, &o, f->m, &r), 0);
 	import_result_clear(&r);

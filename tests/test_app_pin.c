@@ -40,7 +40,8 @@ static void add_cheap(model_t *m, const char *label, const char *pin)
 {
 	char h[crypto_pwhash_STRBYTES];
 	CHECK_INT(crypto_pwhash_str(h, pin, strlen(pin), crypto_pwhash_OPSLIMIT_MIN,
-				    crypto_pwhash_MEMLIMIT_MIN), 0);
+				    crypto_pwhash_MEMLIMIT_MIN),
+		  0);
 	CHECK_INT(model_staff_pin_add(m, label, h, NULL), 0);
 }
 

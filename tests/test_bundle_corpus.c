@@ -16,9 +16,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static char *root;       /* tmp root */
+static char *root; /* tmp root */
 static char keydir[4096];
-static char data[4096];  /* the kiosk's state folder */
+static char data[4096]; /* the kiosk's state folder */
 static minisign_pubkey_t key;
 static model_t *m;
 static long long base_serial = 10;
@@ -63,8 +63,11 @@ static int count_entries(const char *dir)
 
 static int do_import(bool allow_unsigned, import_result_t *r)
 {
-	import_opts_t o = {.data_dir = data, .keys = &key, .nkeys = 1,
-			   .allow_unsigned = allow_unsigned, .source = "test"};
+	import_opts_t o = {.data_dir = data,
+			   .keys = &key,
+			   .nkeys = 1,
+			   .allow_unsigned = allow_unsigned,
+			   .source = "test"};
 	return bundle_import(bundle_dir(), &o, m, r);
 }
 
@@ -125,14 +128,14 @@ static void replace_in(const char *file, const char *from, const char *to)
 }
 
 /* Breaks a sheet, then packs and signs properly: the data itself is wrong. */
-#define DATA_CASE(name, file, text, msg)                                          \
-	TEST(name)                                                                \
-	{                                                                         \
-		fx_copy_demo(bundle_dir());                                       \
-		fx_append(bundle_dir(), file, text);                              \
-		fx_pack(bundle_dir(), base_serial + 1);                           \
-		sign_ok();                                                        \
-		expect_refused(#name, msg);                                       \
+#define DATA_CASE(name, file, text, msg)                                                           \
+	TEST(name)                                                                                 \
+	{                                                                                          \
+		fx_copy_demo(bundle_dir());                                                        \
+		fx_append(bundle_dir(), file, text);                                               \
+		fx_pack(bundle_dir(), base_serial + 1);                                            \
+		sign_ok();                                                                         \
+		expect_refused(#name, msg);                                                        \
 	}
 
 TEST(setup_import_demo)
@@ -234,7 +237,8 @@ TEST(symlink_replacing_listed_file)
 {
 	fresh_signed();
 	fx_sh("mv '%s/topics.csv' '%s/../topics.real' && ln -s '%s/../topics.real' "
-	      "'%s/topics.csv'", bundle_dir(), bundle_dir(), bundle_dir(), bundle_dir());
+	      "'%s/topics.csv'",
+	      bundle_dir(), bundle_dir(), bundle_dir(), bundle_dir());
 	expect_refused("symlink to a listed file", "is a link");
 }
 
@@ -269,7 +273,8 @@ static void signed_manifest(const char *files_section)
 	fx_copy_demo(bundle_dir());
 	size_t cap = strlen(files_section) + 512;
 	char *text = malloc(cap);
-	snprintf(text, cap, "[bundle]\nformat = 1\nsite = test-site\nserial = %lld\n"
+	snprintf(text, cap,
+		 "[bundle]\nformat = 1\nsite = test-site\nserial = %lld\n"
 		 "created = 2026-11-20 09:00\nlanguages = fi sv en\n\n[files]\n%s",
 		 base_serial + 1, files_section);
 	fx_write(bundle_dir(), "manifest.txt", text);
@@ -279,19 +284,22 @@ static void signed_manifest(const char *files_section)
 
 TEST(path_traversal)
 {
-	signed_manifest("../../etc/passwd = 10 " "0000000000000000000000000000000000000000000000000000000000000000\n");
+	signed_manifest("../../etc/passwd = 10 "
+			"0000000000000000000000000000000000000000000000000000000000000000\n");
 	expect_refused("path traversal", "goes outside the bundle");
 }
 
 TEST(absolute_path)
 {
-	signed_manifest("/etc/shadow = 10 " "0000000000000000000000000000000000000000000000000000000000000000\n");
+	signed_manifest("/etc/shadow = 10 "
+			"0000000000000000000000000000000000000000000000000000000000000000\n");
 	expect_refused("absolute path", "absolute");
 }
 
 TEST(hidden_path)
 {
-	signed_manifest("photos/.hidden = 10 " "0000000000000000000000000000000000000000000000000000000000000000\n");
+	signed_manifest("photos/.hidden = 10 "
+			"0000000000000000000000000000000000000000000000000000000000000000\n");
 	expect_refused("dot file", "starts with a dot");
 }
 
@@ -303,7 +311,8 @@ TEST(manifest_bad_hash)
 
 TEST(manifest_huge_file_claim)
 {
-	signed_manifest("site.csv = 999999999999 " "0000000000000000000000000000000000000000000000000000000000000000\n");
+	signed_manifest("site.csv = 999999999999 "
+			"0000000000000000000000000000000000000000000000000000000000000000\n");
 	expect_refused("huge file", "one file may be at most");
 }
 
@@ -330,8 +339,10 @@ TEST(manifest_100000_files)
 	char path[4200];
 	snprintf(path, sizeof path, "%s/manifest.txt", bundle_dir());
 	FILE *f = fopen(path, "w");
-	fprintf(f, "[bundle]\nformat = 1\nsite = test-site\nserial = %lld\ncreated = "
-		"2026-11-20 09:00\nlanguages = fi\n[files]\n", base_serial + 1);
+	fprintf(f,
+		"[bundle]\nformat = 1\nsite = test-site\nserial = %lld\ncreated = "
+		"2026-11-20 09:00\nlanguages = fi\n[files]\n",
+		base_serial + 1);
 	for (int i = 0; i < 100000; i++)
 		fprintf(f, "f%d.txt = 1 %064d\n", i, 0);
 	fclose(f);
@@ -343,7 +354,8 @@ TEST(folder_of_100000_files)
 {
 	fresh_signed();
 	fx_sh("mkdir -p '%s/photos' && cd '%s/photos' && seq -f 'f%%06g.png' 1 100000 | xargs "
-	      "touch", bundle_dir(), bundle_dir());
+	      "touch",
+	      bundle_dir(), bundle_dir());
 	expect_refused("100000 files", "more than");
 }
 
@@ -394,13 +406,14 @@ TEST(windows_1252)
 	 * hold), with a note that names the sheet. */
 	fx_copy_demo(bundle_dir());
 	CHECK_INT(fx_sh("cd '%s' && iconv -f UTF-8 -t WINDOWS-1252 topics.csv | sed 's/$/\r/' "
-			">t && mv t topics.csv && ! iconv -f UTF-8 -t UTF-8 topics.csv >/dev/null 2>&1",
+			">t && mv t topics.csv && ! iconv -f UTF-8 -t UTF-8 topics.csv >/dev/null "
+			"2>&1",
 			bundle_dir()),
 		  0);
 	fx_pack(bundle_dir(), base_serial + 1);
 	sign_ok();
-	import_opts_t o = {.data_dir = data, .keys = &key, .nkeys = 1, .check_only = true,
-			   .source = "test"};
+	import_opts_t o = {
+		.data_dir = data, .keys = &key, .nkeys = 1, .check_only = true, .source = "test"};
 	import_result_t r;
 	int rc = bundle_import(bundle_dir(), &o, m, &r);
 	for (int i = 0; i < r.errors.n; i++)
@@ -409,10 +422,11 @@ TEST(windows_1252)
 	CHECK_INT(r.notes.n, 1);
 	if (r.notes.n)
 		CHECK_CONTAINS(r.notes.msg[0], "topics.csv is saved as Excel's plain 'CSV' "
-				"(Windows-1252)");
+					       "(Windows-1252)");
 	import_result_clear(&r);
 	/* A sheet that is neither UTF-8 nor Windows-1252 is still refused. */
-	fx_write(bundle_dir(), "topics.csv", "id,title_fi\nwork,Ty\xc3\xb6 ja ty\xf6nhaku\n"
+	fx_write(bundle_dir(), "topics.csv",
+		 "id,title_fi\nwork,Ty\xc3\xb6 ja ty\xf6nhaku\n"
 		 "money,Raha ja p\xc3\xa4\xc3\xa4t\xc3\xb6kset\n");
 	fx_pack(bundle_dir(), base_serial + 1);
 	sign_ok();
@@ -481,8 +495,7 @@ TEST(undeclared_language)
 TEST(duplicate_ids)
 {
 	fx_copy_demo(bundle_dir());
-	fx_write(bundle_dir(), "organisations.csv",
-		 "id,name_fi\nkela,Kela\nkela,Kela again\n");
+	fx_write(bundle_dir(), "organisations.csv", "id,name_fi\nkela,Kela\nkela,Kela again\n");
 	fx_pack(bundle_dir(), base_serial + 1);
 	sign_ok();
 	expect_refused("duplicate id", "is used twice");
@@ -593,7 +606,8 @@ TEST(huge_image)
 	fx_copy_demo(bundle_dir());
 	/* A valid PNG header claiming 20000 x 20000 pixels: refused before decoding. */
 	fx_sh("printf '\\211PNG\\r\\n\\032\\n\\0\\0\\0\\rIHDR\\0\\0\\116\\040\\0\\0\\116\\040"
-	      "\\010\\006\\0\\0\\0\\0\\0\\0\\0' > '%s/photos/huge.png'", bundle_dir());
+	      "\\010\\006\\0\\0\\0\\0\\0\\0\\0' > '%s/photos/huge.png'",
+	      bundle_dir());
 	fx_pack(bundle_dir(), base_serial + 1);
 	sign_ok();
 	expect_refused("huge image", "20000 x 20000 pixels");

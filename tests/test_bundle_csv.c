@@ -230,8 +230,9 @@ TEST(test_windows_1252)
 {
 	/* Finnish Excel's default "CSV (semicolon separated)": Windows-1252, CRLF. */
 	csv_t *c = NULL;
-	static const char sheet[] = "id;nimi;huone\r\naino;P\xE4ivi \xD6hman;\x80 5, \x93lainaus\x94\r\n"
-				    "bo;\xC5sa \xE5ngstr\xF6m;\x96\r\n";
+	static const char sheet[] =
+		"id;nimi;huone\r\naino;P\xE4ivi \xD6hman;\x80 5, \x93lainaus\x94\r\n"
+		"bo;\xC5sa \xE5ngstr\xF6m;\x96\r\n";
 	CHECK_INT(PARSE(sheet, &c), 0);
 	if (!c)
 		return;
@@ -261,7 +262,8 @@ TEST(test_windows_1252)
 TEST(test_refuse_encoding)
 {
 	/* Valid UTF-8 first, then a stray byte: damaged, not Windows-1252. */
-	REFUSE("id;nimi\näiti;\xE4x\n", "people.csv line 2, column B: this is not valid UTF-8 text");
+	REFUSE("id;nimi\näiti;\xE4x\n",
+	       "people.csv line 2, column B: this is not valid UTF-8 text");
 	/* 0x81 is not a Windows-1252 character either. */
 	REFUSE("id,n\n\x81,x\n", "line 2, column A: this is not valid UTF-8");
 	REFUSE("id,n\nx,\"a,b\",\xE4\x81\n", "line 2, column C: this is not valid UTF-8");
@@ -291,7 +293,8 @@ TEST(test_refuse_quotes)
 TEST(test_column_is_the_sheets)
 {
 	/* Never a character position: the 82nd character is still column C. */
-	REFUSE("id;nimi;x\näänä;ö;Pitkä teksti, jossa on paljon sanoja ja välimerkkejä, ennen kuin lainausmerkki tulee \"\n",
+	REFUSE("id;nimi;x\näänä;ö;Pitkä teksti, jossa on paljon sanoja ja välimerkkejä, ennen kuin "
+	       "lainausmerkki tulee \"\n",
 	       "line 2, column C: a quote");
 	REFUSE("id;nimi\näänä;ö\"\n", "line 2, column B: a quote");
 }

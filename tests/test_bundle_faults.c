@@ -55,7 +55,8 @@ static void make_pristine(void)
 	import_result_clear(&r);
 	model_close(m);
 	/* The bundle the faulty runs import: same sheets, serial 2, one more row. */
-	fx_append(bundle, "topics.csv", "home,Asuminen,Boende,Housing,Kysy asumisesta.,housing,home\n");
+	fx_append(bundle, "topics.csv",
+		  "home,Asuminen,Boende,Housing,Kysy asumisesta.,housing,home\n");
 	fx_pack(bundle, 2);
 	fx_sign(bundle, k);
 }
@@ -101,8 +102,8 @@ static void sweep(fault_kind_t kind, const char *name, bool persistent, run_stat
 			CHECK(err_last()[0] != 0);
 			CHECK_INT(model_digest(m, after), 0);
 			if (strcmp(before, after))
-				fprintf(stderr, "%s at %ld: the database changed (rc %d: %s)\n", name,
-					n, rc, err_last());
+				fprintf(stderr, "%s at %ld: the database changed (rc %d: %s)\n",
+					name, n, rc, err_last());
 			CHECK_STR(after, before);
 			char stg[4300];
 			snprintf(stg, sizeof stg, "%s/staging", data);
@@ -111,7 +112,8 @@ static void sweep(fault_kind_t kind, const char *name, bool persistent, run_stat
 			import_result_t r2;
 			int rc2 = bundle_import(bundle, &o, m, &r2);
 			if (rc2)
-				fprintf(stderr, "%s at %ld: retry failed: %s\n", name, n, err_last());
+				fprintf(stderr, "%s at %ld: retry failed: %s\n", name, n,
+					err_last());
 			CHECK_INT(rc2, 0);
 			import_result_clear(&r2);
 		}
@@ -127,12 +129,42 @@ static void sweep(fault_kind_t kind, const char *name, bool persistent, run_stat
 	       persistent ? "(persistent)" : "(once)      ", st->runs, st->ok, st->failed);
 }
 
-TEST(faults_read) { run_stats_t s = {0}; sweep(FAULT_READ, "read", false, &s); CHECK(s.failed > 0); }
-TEST(faults_write) { run_stats_t s = {0}; sweep(FAULT_WRITE, "write", false, &s); CHECK(s.failed > 0); }
-TEST(faults_fsync) { run_stats_t s = {0}; sweep(FAULT_FSYNC, "fsync", false, &s); CHECK(s.failed > 0); }
-TEST(faults_step) { run_stats_t s = {0}; sweep(FAULT_STEP, "step", false, &s); CHECK(s.failed > 0); }
-TEST(faults_step_persistent) { run_stats_t s = {0}; sweep(FAULT_STEP, "step", true, &s); CHECK(s.failed > 0); }
-TEST(faults_alloc) { run_stats_t s = {0}; sweep(FAULT_ALLOC, "alloc", false, &s); CHECK(s.failed > 0); }
+TEST(faults_read)
+{
+	run_stats_t s = {0};
+	sweep(FAULT_READ, "read", false, &s);
+	CHECK(s.failed > 0);
+}
+TEST(faults_write)
+{
+	run_stats_t s = {0};
+	sweep(FAULT_WRITE, "write", false, &s);
+	CHECK(s.failed > 0);
+}
+TEST(faults_fsync)
+{
+	run_stats_t s = {0};
+	sweep(FAULT_FSYNC, "fsync", false, &s);
+	CHECK(s.failed > 0);
+}
+TEST(faults_step)
+{
+	run_stats_t s = {0};
+	sweep(FAULT_STEP, "step", false, &s);
+	CHECK(s.failed > 0);
+}
+TEST(faults_step_persistent)
+{
+	run_stats_t s = {0};
+	sweep(FAULT_STEP, "step", true, &s);
+	CHECK(s.failed > 0);
+}
+TEST(faults_alloc)
+{
+	run_stats_t s = {0};
+	sweep(FAULT_ALLOC, "alloc", false, &s);
+	CHECK(s.failed > 0);
+}
 
 int main(void)
 {

@@ -88,9 +88,9 @@ static int verify_files(const char *sig, const char *msg, const minisign_pubkey_
 	size_t sl = 0, ml = 0;
 	char *s = read_in(sig, &sl), *m = read_in(msg, &ml);
 	CHECK(s && m);
-	int rc =
-	    s && m ? minisign_verify(s, sl, (const uint8_t *)m, ml, keys, nkeys, which, tc, tc_cap)
-		   : -100;
+	int rc = s && m ? minisign_verify(s, sl, (const uint8_t *)m, ml, keys, nkeys, which, tc,
+					  tc_cap)
+			: -100;
 	free(s);
 	free(m);
 	return rc;
@@ -193,10 +193,10 @@ TEST(keyid_crafted_matches_tool_message)
 	FIXTURE();
 	CHECK_INT(sh("minisign -S -s site.key -m manifest.txt"), 0);
 	static const uint8_t ids[][8] = {
-	    {0x01, 0, 0, 0, 0, 0, 0, 0},
-	    {0xC5, 0x02, 0x8A, 0xDD, 0x0D, 0xF6, 0x0E, 0x0B},
-	    {0xEC, 0x75, 0x08, 0x34, 0x30, 0x12, 0xB4, 0xD4},
-	    {0, 0, 0, 0, 0, 0, 0, 0x10},
+		{0x01, 0, 0, 0, 0, 0, 0, 0},
+		{0xC5, 0x02, 0x8A, 0xDD, 0x0D, 0xF6, 0x0E, 0x0B},
+		{0xEC, 0x75, 0x08, 0x34, 0x30, 0x12, 0xB4, 0xD4},
+		{0, 0, 0, 0, 0, 0, 0, 0x10},
 	};
 	static const char *want[] = {"1", "B0EF60DDD8A02C5", "D4B41230340875EC",
 				     "1000000000000000"};
@@ -242,9 +242,9 @@ TEST(verifies_trusted_comment_and_picks_key)
 	minisign_pubkey_t keys[2] = {load_pub("other.pub"), load_pub("site.pub")};
 	int which = -1;
 	char tc[256];
-	CHECK_INT(
-	    verify_files("manifest.txt.minisig", "manifest.txt", keys, 2, &which, tc, sizeof tc),
-	    0);
+	CHECK_INT(verify_files("manifest.txt.minisig", "manifest.txt", keys, 2, &which, tc,
+			       sizeof tc),
+		  0);
 	CHECK_INT(which, 1);
 	CHECK_STR(tc, "Ohjaamo kevät 2026, sarja 12");
 

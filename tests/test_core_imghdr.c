@@ -186,15 +186,15 @@ TEST(jpeg_tables_fill_bytes_and_standalone_markers)
 	/* DHT (C4), JPG (C8) and DAC (CC) sit in the SOF range but are not
 	 * frames; their bytes here would read as a 257 x 257 frame. */
 	static const unsigned char mid[] = {
-	    0xFF, 0xC4, 0,    8, 8,   1,   1,	1, 1, 0, /* DHT */
-	    0xFF, 0xC8, 0,    8, 8,   1,   1,	1, 1, 0, /* JPG */
-	    0xFF, 0xCC, 0,    8, 8,   1,   1,	1, 1, 0, /* DAC */
-	    0xFF, 0xFF, 0xFF,				 /* fill bytes before the next marker */
-	    0xFF, 0xDB, 0,    4, 0,   0,		 /* DQT (short, but length-correct) */
-	    0xFF, 0x01,					 /* TEM */
-	    0xFF, 0xD3,					 /* RST3 */
-	    0xFF, 0xD8,					 /* a stray SOI */
-	    0xFF, 0xFE, 0,    5, 'h', 'e', 'j',		 /* COM */
+		0xFF, 0xC4, 0,	  8, 8,	  1,   1,   1, 1, 0, /* DHT */
+		0xFF, 0xC8, 0,	  8, 8,	  1,   1,   1, 1, 0, /* JPG */
+		0xFF, 0xCC, 0,	  8, 8,	  1,   1,   1, 1, 0, /* DAC */
+		0xFF, 0xFF, 0xFF,			     /* fill bytes before the next marker */
+		0xFF, 0xDB, 0,	  4, 0,	  0,		     /* DQT (short, but length-correct) */
+		0xFF, 0x01,				     /* TEM */
+		0xFF, 0xD3,				     /* RST3 */
+		0xFF, 0xD8,				     /* a stray SOI */
+		0xFF, 0xFE, 0,	  5, 'h', 'e', 'j',	     /* COM */
 	};
 	unsigned char buf[256];
 	img_type_t t;
@@ -285,9 +285,9 @@ TEST(real_files_from_imagemagick)
 		img_type_t type;
 		int w, h;
 	} cases[] = {
-	    {"x.png", IMG_PNG, 37, 21},
-	    {"x.jpg", IMG_JPEG, 37, 21},
-	    {"p.jpg", IMG_JPEG, 300, 200},
+		{"x.png", IMG_PNG, 37, 21},
+		{"x.jpg", IMG_JPEG, 37, 21},
+		{"p.jpg", IMG_JPEG, 300, 200},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		char path[4200];

@@ -70,7 +70,8 @@ TEST(errors_in_the_thread_language)
 	err_set(OVI_ERR, "cannot open %s: %s", "x.csv", "gone");
 	CHECK_STR(err_last(), "tiedostoa x.csv ei voi avata: gone");
 	err_prefix(OVI_ERR, "cannot read the database %s: ", "ovi.db");
-	CHECK_STR(err_last(), "tietokantaa ovi.db ei voi lukea: tiedostoa x.csv ei voi avata: gone");
+	CHECK_STR(err_last(),
+		  "tietokantaa ovi.db ei voi lukea: tiedostoa x.csv ei voi avata: gone");
 	pthread_t t;
 	void *bad = (void *)1;
 	CHECK(pthread_create(&t, NULL, english_thread, NULL) == 0);

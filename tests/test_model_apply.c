@@ -11,7 +11,10 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 
-static char *dir_of(const char *test) { return test_tmpdir(test); }
+static char *dir_of(const char *test)
+{
+	return test_tmpdir(test);
+}
 
 static model_t *open_in(const char *dir, const char *name)
 {
@@ -170,9 +173,11 @@ TEST(sql_language_fallback_and_topic_query)
 
 	char wd[4];
 	snprintf(wd, sizeof wd, "%d", day_weekday(FX_MON));
-	s = raw_text(dir, "SELECT DISTINCT p.name FROM person_topics pt"
-			  " JOIN roster r ON r.person = pt.person JOIN people p ON p.id = pt.person"
-			  " WHERE pt.topic = ?1 AND r.weekday = ?2 ORDER BY p.name", "money", wd);
+	s = raw_text(dir,
+		     "SELECT DISTINCT p.name FROM person_topics pt"
+		     " JOIN roster r ON r.person = pt.person JOIN people p ON p.id = pt.person"
+		     " WHERE pt.topic = ?1 AND r.weekday = ?2 ORDER BY p.name",
+		     "money", wd);
 	CHECK_STR(s, "Aino Korhonen|Bertil Åberg");
 	free(s);
 	s = raw_text(dir, "SELECT person FROM person_languages WHERE lang = ?1 ORDER BY person",
@@ -248,12 +253,16 @@ TEST(kiosk_tables_survive_an_import)
 	CHECK_INT(model_add_question(m, "housing", "fi", "Miten haen asuntoa?", false), 0);
 	CHECK_INT(model_take_number(m, FX_MON, "housing", &number), 0);
 	CHECK_INT(model_add_group_idea(m, "Lautapelit", "fi"), 0);
-	override_t o = {.day = FX_MON, .person = "aino", .state = OVERRIDE_AWAY, .time = -1,
-			.start = -1, .end = -1};
+	override_t o = {.day = FX_MON,
+			.person = "aino",
+			.state = OVERRIDE_AWAY,
+			.time = -1,
+			.start = -1,
+			.end = -1};
 	CHECK_INT(model_add_override(m, &o, NULL), 0);
 	CHECK_INT(model_log_import(m, clock_now(), "usb", 1, true, "ok"), 0);
-	const char *kiosk[] = {"signups", "questions", "queue", "group_ideas", "overrides",
-			       "import_log"};
+	const char *kiosk[] = {"signups",     "questions", "queue",
+			       "group_ideas", "overrides", "import_log"};
 	for (int i = 0; i < 6; i++)
 		CHECK_INT(rows(m, kiosk[i]), 1);
 	int64_t counters = rows(m, "counters");
@@ -393,9 +402,15 @@ static void fault_sweep(const char *name, fault_kind_t kind, int min_failures)
 	free(dir);
 }
 
-TEST(failing_step_n_changes_nothing) { fault_sweep("apply_fault_step", FAULT_STEP, 80); }
+TEST(failing_step_n_changes_nothing)
+{
+	fault_sweep("apply_fault_step", FAULT_STEP, 80);
+}
 
-TEST(failing_allocation_n_changes_nothing) { fault_sweep("apply_fault_alloc", FAULT_ALLOC, 100); }
+TEST(failing_allocation_n_changes_nothing)
+{
+	fault_sweep("apply_fault_alloc", FAULT_ALLOC, 100);
+}
 
 int main(void)
 {

@@ -51,7 +51,10 @@ TEST(export_writes_four_quoted_files)
 	CHECK_INT(model_export(m, out), 0);
 
 	char *s = slurp(out, "signups.csv");
-	CHECK(s && !strncmp(s, "\xEF\xBB\xBF" "date,start,group,session,nickname,status,", 41));
+	CHECK(s && !strncmp(s,
+			    "\xEF\xBB\xBF"
+			    "date,start,group,session,nickname,status,",
+			    41));
 	CHECK_CONTAINS(s, "\r\n2026-11-23,14:00,Pelikerho,games-1,\"Kettu, \"\"K\"\"\",signed up,,"
 			  "2026-11-23 09:05\r\n");
 	CHECK_CONTAINS(s, ",\"'=HYPERLINK(1)\",signed up,");

@@ -150,8 +150,8 @@ TEST(distance)
 TEST(crisis_phrases)
 {
 	static const char *const list[] = {
-	    "itsemurha", "itsari",  "tappaa itseni",	  "en jaksa enää", "viiltel",
-	    "självmord", "suicide", "don't want to live", "суїцид"};
+		"itsemurha", "itsari",	"tappaa itseni",      "en jaksa enää", "viiltel",
+		"självmord", "suicide", "don't want to live", "суїцид"};
 	match_t *mt = with(list, 9, NULL, 0);
 	CHECK(crisis(mt, "mietin itsemurhaa"));
 	CHECK(crisis(mt, "ITSEMURHA"));

@@ -96,7 +96,7 @@ TEST(today_monday_morning)
 	CHECK_STR(p->topics[0].title, "Asuminen");
 	CHECK_INT(p->topics[0].colour, WHEEL_HOUSING);
 	CHECK_STR(p->topics[1].title, "Raha");
-	CHECK_STR(t.now[1].photo, ""); /* no photo: initials */
+	CHECK_STR(t.now[1].photo, "");	   /* no photo: initials */
 	CHECK_INT(t.now[1].nlanguages, 2); /* "sv,fi" */
 
 	CHECK_INT(t.nlater, 1);
@@ -283,8 +283,8 @@ TEST(staff_changes_to_today)
 	CHECK(find(t.now, t.nnow, "Bertil Åberg") == NULL);
 	CHECK(find(t.later, t.nlater, "Bertil Åberg") == NULL);
 
-	override_t walkin = {FX_MON, NULL, "Maija Mehiläinen", OVERRIDE_WALKIN, -1, HM(11, 0),
-			     HM(12, 0), "Aula"};
+	override_t walkin = {FX_MON, NULL,	"Maija Mehiläinen", OVERRIDE_WALKIN,
+			     -1,     HM(11, 0), HM(12, 0),	    "Aula"};
 	CHECK_INT(model_add_override(m, &walkin, NULL), 0);
 	override_t chen = {FX_MON, "chen", NULL, OVERRIDE_AWAY, -1, -1, -1, NULL};
 	CHECK_INT(model_add_override(m, &chen, NULL), 0);
@@ -296,8 +296,8 @@ TEST(staff_changes_to_today)
 	CHECK(find(t.away, t.naway, "Chen Li") != NULL);
 
 	/* A person not in today's calendar marked in. */
-	override_t extra = {FX_MON + 2, "chen", NULL, OVERRIDE_HERE, HM(9, 15), -1, HM(11, 0),
-			    NULL};
+	override_t extra = {FX_MON + 2, "chen", NULL,	   OVERRIDE_HERE,
+			    HM(9, 15),	-1,	HM(11, 0), NULL};
 	CHECK_INT(model_add_override(m, &extra, NULL), 0);
 	CHECK_INT(model_today(m, a, "fi", FX_MON + 2, HM(10, 0), &t), 0);
 	p = find(t.now, t.nnow, "Chen Li");
@@ -343,7 +343,7 @@ TEST(week_view)
 	int away = 0;
 	for (int i = 0; i < w.days[0].nslots; i++)
 		away += w.days[0].slots[i].presence == PRESENCE_AWAY;
-	CHECK_INT(away, 1); /* Bertil, shown as away */
+	CHECK_INT(away, 1);		/* Bertil, shown as away */
 	CHECK_INT(w.days[0].nslots, 4); /* Aino 9-10, 11-12, 13-16, Bertil away */
 	arena_free(a);
 	model_close(m);
@@ -774,8 +774,14 @@ static void sweep_screens(fault_kind_t kind)
 	model_close(m);
 }
 
-TEST(screens_survive_allocation_failures) { sweep_screens(FAULT_ALLOC); }
-TEST(screens_survive_step_failures) { sweep_screens(FAULT_STEP); }
+TEST(screens_survive_allocation_failures)
+{
+	sweep_screens(FAULT_ALLOC);
+}
+TEST(screens_survive_step_failures)
+{
+	sweep_screens(FAULT_STEP);
+}
 
 /* A sign-up or cancel whose Nth step or allocation fails stores nothing
  * (all or nothing, like an import). */

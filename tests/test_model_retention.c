@@ -54,16 +54,20 @@ TEST(purge_leaves_no_trace)
 	CHECK_INT(model_signup(m, "games-1", "Zorblax77", code, &waiting), 0);
 	CHECK_INT(model_signup(m, "games-2", "Quintessa", code, &waiting), 0);
 	CHECK_INT(model_add_question(m, "housing", "fi", "Miten haen Xylofonitehtaalle kesätöihin?",
-				     false), 0);
+				     false),
+		  0);
 	CHECK_INT(model_add_question(m, "housing", "fi", "Vielä käsittelemätön Pelikaanikysymys",
-				     false), 0);
+				     false),
+		  0);
 	CHECK_INT(model_add_group_idea(m, "Kvanttikerho torstaisin", "fi"), 0);
 	int number;
 	CHECK_INT(model_take_number(m, FX_MON, "housing", &number), 0);
 	/* Staff handled the first question on Monday. */
 	char q[256];
-	snprintf(q, sizeof q, "UPDATE questions SET status = 'hidden', handled_at = %lld WHERE "
-		 "text LIKE '%%Xylofoni%%'", (long long)wall_make(FX_MON, 10 * 60));
+	snprintf(q, sizeof q,
+		 "UPDATE questions SET status = 'hidden', handled_at = %lld WHERE "
+		 "text LIKE '%%Xylofoni%%'",
+		 (long long)wall_make(FX_MON, 10 * 60));
 	sql(q);
 	CHECK(file_contains(db, "Zorblax77") || file_contains(wal, "Zorblax77"));
 

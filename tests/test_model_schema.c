@@ -63,12 +63,15 @@ TEST(fresh_database_is_at_current_version)
 	table_count_t t[64];
 	int n = model_table_counts(m, t, 64);
 	CHECK_INT(n, 27);
-	const char *want[] = {"site", "hours", "organisations", "topics", "people",
-			      "person_languages", "person_topics", "roster", "exceptions",
-			      "help_contacts", "groups", "sessions", "services", "words", "tr",
-			      "bundles", "import_log", "overrides", "signups", "questions", "queue",
-			      "counters", "group_ideas", "staff_pins", "staff_log", "pin_lock",
-			      "session_flags"};
+	const char *want[] = {"site",	       "hours",	      "organisations",
+			      "topics",	       "people",      "person_languages",
+			      "person_topics", "roster",      "exceptions",
+			      "help_contacts", "groups",      "sessions",
+			      "services",      "words",	      "tr",
+			      "bundles",       "import_log",  "overrides",
+			      "signups",       "questions",   "queue",
+			      "counters",      "group_ideas", "staff_pins",
+			      "staff_log",     "pin_lock",    "session_flags"};
 	for (int i = 0; i < n && i < 27; i++) {
 		CHECK_STR(t[i].name, want[i]);
 		/* pin_lock is one row from the start */
@@ -142,8 +145,11 @@ TEST(foreign_databases_are_refused)
 	free(path);
 
 	path = db_path("schema_garbage");
-	CHECK_INT(test_write_file(path, "this is not a database at all, not even close......."
-				  "................................................", 100), 0);
+	CHECK_INT(test_write_file(path,
+				  "this is not a database at all, not even close......."
+				  "................................................",
+				  100),
+		  0);
 	CHECK(model_open(path, &m) < 0);
 	CHECK_CONTAINS(err_last(), path);
 	CHECK(strlen(err_last()) > strlen(path) + 5);
@@ -212,8 +218,8 @@ TEST(migration_is_one_transaction)
 }
 
 /* What a version 2 file had instead of migration 3's search index. */
-#define V3_UNDO                                                                             \
-	" DROP TABLE service_terms; DROP TABLE service_fts;"                               \
+#define V3_UNDO                                                                                    \
+	" DROP TABLE service_terms; DROP TABLE service_fts;"                                       \
 	" ALTER TABLE services ADD COLUMN search TEXT NOT NULL DEFAULT '';"
 
 /* A version 2 file with content gets the search index built from the
@@ -254,9 +260,10 @@ TEST(version_1_is_upgraded)
 	CHECK_INT(model_log_import(m, 1000, "usb:test", 7, true, "ok"), 0);
 	model_close(m);
 	CHECK_INT(raw_exec(path, "DROP TABLE staff_pins; DROP TABLE staff_log;"
-			   " DROP TABLE pin_lock; DROP TABLE session_flags;"
-			   " DROP INDEX questions_pending; DROP INDEX queue_called;"
-			   V3_UNDO " PRAGMA user_version = 1"), SQLITE_OK);
+				 " DROP TABLE pin_lock; DROP TABLE session_flags;"
+				 " DROP INDEX questions_pending; DROP INDEX queue_called;" V3_UNDO
+				 " PRAGMA user_version = 1"),
+		  SQLITE_OK);
 	CHECK_INT(model_open(path, &m), 0);
 	CHECK_INT(model_schema_version(m), MODEL_SCHEMA_VERSION);
 	import_log_t l;
@@ -278,17 +285,19 @@ TEST(version_4_counts_keep_their_day)
 	CHECK_INT(model_open(path, &m), 0);
 	model_close(m);
 	CHECK_INT(raw_exec(path, "DROP TABLE counters;"
-			   " CREATE TABLE counters (day INTEGER NOT NULL, kind TEXT NOT NULL,"
-			   " key TEXT NOT NULL, n INTEGER NOT NULL,"
-			   " PRIMARY KEY (day, kind, key)) WITHOUT ROWID;"
-			   " INSERT INTO counters VALUES (20000, 'topic_view', 'work', 7),"
-			   " (20001, 'signup', 'cooking', 2);"
-			   " PRAGMA user_version = 4"), SQLITE_OK);
+				 " CREATE TABLE counters (day INTEGER NOT NULL, kind TEXT NOT NULL,"
+				 " key TEXT NOT NULL, n INTEGER NOT NULL,"
+				 " PRIMARY KEY (day, kind, key)) WITHOUT ROWID;"
+				 " INSERT INTO counters VALUES (20000, 'topic_view', 'work', 7),"
+				 " (20001, 'signup', 'cooking', 2);"
+				 " PRAGMA user_version = 4"),
+		  SQLITE_OK);
 	CHECK_INT(model_open(path, &m), 0);
 	CHECK_INT(model_schema_version(m), MODEL_SCHEMA_VERSION);
 	model_close(m);
 	CHECK_INT(raw_int(path, "SELECT n FROM counters WHERE day = 20000 AND hour = -1"
-			  " AND kind = 'topic_view' AND key = 'work'"), 7);
+				" AND kind = 'topic_view' AND key = 'work'"),
+		  7);
 	CHECK_INT(raw_int(path, "SELECT sum(n) FROM counters"), 9);
 	CHECK_INT(model_open(path, &m), 0);
 	CHECK_INT(model_count(m, wall_make(20000, 14 * 60 + 5), "topic_view", "work"), 0);

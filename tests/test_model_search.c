@@ -118,9 +118,9 @@ TEST(nicknames)
 	static const char *const ok[] = {"Kettu", "Pikseli", "Ääliö-Äijä 2000", "Pelaaja",
 					 "Butch", "Pitta",   "Sähly",		"Mustikka"};
 	static const char *const no[] = {
-	    "PASKA",	       "iso paskapää", "IsoPaska", "x_vittu", "p4sk4",
-	    "V1ttu",	       "pa ska",       "Saatanan", "Perkle",  "$h1t",
-	    "aino@example.fi", "040 123 4567", "   ",	   ""};
+		"PASKA",	   "iso paskapää", "IsoPaska", "x_vittu", "p4sk4",
+		"V1ttu",	   "pa ska",	   "Saatanan", "Perkle",  "$h1t",
+		"aino@example.fi", "040 123 4567", "   ",      ""};
 	bool b;
 	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
 		CHECK_INT(model_nick_blocked(g_m, ok[i], &b), 0);

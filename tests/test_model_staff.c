@@ -83,8 +83,9 @@ TEST(pins_add_list_label_remove)
 	CHECK_INT(model_staff_pin_add(m, "X", longhash, NULL), OVI_EREJECT);
 	CHECK_INT(model_staff_pin_add(m, "", HASH_A, NULL), OVI_EREJECT);
 	CHECK_INT(model_staff_pin_add(m, "Label\nwith newline", HASH_A, NULL), OVI_EREJECT);
-	CHECK_INT(model_staff_pin_add(m, "A label far longer than forty characters, really",
-				      HASH_A, NULL), OVI_EREJECT);
+	CHECK_INT(model_staff_pin_add(m, "A label far longer than forty characters, really", HASH_A,
+				      NULL),
+		  OVI_EREJECT);
 
 	CHECK_INT(model_staff_pin_remove(m, id1), 0);
 	CHECK_INT(model_staff_pin_remove(m, id1), OVI_ENOTFOUND);
@@ -130,12 +131,14 @@ TEST(staff_log_newest_first)
 	CHECK_STR(l.v[1].action, "pin_wrong");
 
 	/* Kept MODEL_STAFF_LOG_DAYS, then purged. */
-	CHECK_INT(model_purge(m, wall_make(FX_MON + MODEL_STAFF_LOG_DAYS - 1, HM(9, 0)), 30, 7,
-			      NULL), 0);
+	CHECK_INT(
+		model_purge(m, wall_make(FX_MON + MODEL_STAFF_LOG_DAYS - 1, HM(9, 0)), 30, 7, NULL),
+		0);
 	CHECK_INT(model_staff_log_list(m, a, 0, &l), 0);
 	CHECK_INT(l.n, 4);
-	CHECK_INT(model_purge(m, wall_make(FX_MON + MODEL_STAFF_LOG_DAYS + 1, HM(9, 0)), 30, 7,
-			      NULL), 0);
+	CHECK_INT(
+		model_purge(m, wall_make(FX_MON + MODEL_STAFF_LOG_DAYS + 1, HM(9, 0)), 30, 7, NULL),
+		0);
 	CHECK_INT(model_staff_log_list(m, a, 0, &l), 0);
 	CHECK_INT(l.n, 0);
 	arena_free(a);
@@ -183,7 +186,8 @@ TEST(overrides_list_remove_and_walkins)
 	CHECK_STR(pl.v[1].org_name, "Kela");
 
 	override_t late = {FX_MON, "aino", NULL, OVERRIDE_LATE, HM(11, 0), -1, -1, NULL};
-	override_t walk = {FX_MON, NULL, "Maija", OVERRIDE_WALKIN, -1, HM(11, 0), HM(12, 0), "Aula"};
+	override_t walk = {FX_MON, NULL,      "Maija",	 OVERRIDE_WALKIN,
+			   -1,	   HM(11, 0), HM(12, 0), "Aula"};
 	/* A known person not in today's calendar, walked in. */
 	override_t chen = {FX_MON, "chen", NULL, OVERRIDE_WALKIN, -1, HM(9, 0), HM(10, 0), NULL};
 	override_t other = {FX_MON + 1, "bertil", NULL, OVERRIDE_AWAY, -1, -1, -1, NULL};

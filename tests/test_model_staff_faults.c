@@ -52,8 +52,8 @@ static int64_t first_id(model_t *m, const char *sql)
 	sqlite3_open(g_path, &db);
 	sqlite3_stmt *st;
 	int64_t id = 0;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) ==
-	    SQLITE_ROW)
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
 		id = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	sqlite3_close(db);
@@ -72,32 +72,85 @@ static void raw_exec(const char *sql)
 	sqlite3_close(db);
 }
 
-static override_t walkin = {0, NULL, "Vieras", OVERRIDE_WALKIN, -1, HM(11, 0), HM(12, 0),
-			    "Aula"};
+static override_t walkin = {0, NULL, "Vieras", OVERRIDE_WALKIN, -1, HM(11, 0), HM(12, 0), "Aula"};
 
-static int w_pin_add(model_t *m) { return model_staff_pin_add(m, "Uusi", HASH_A, &S.new_pin); }
-static int u_pin_add(model_t *m) { return model_staff_pin_remove(m, S.new_pin); }
-static int w_pin_label(model_t *m) { return model_staff_pin_label(m, S.pin, "Toinen"); }
-static int u_pin_label(model_t *m) { return model_staff_pin_label(m, S.pin, "Aino"); }
-static int w_pin_remove(model_t *m) { return model_staff_pin_remove(m, S.pin); }
-static int u_pin_remove(model_t *m) { return model_staff_pin_add(m, "Aino", HASH_A, &S.pin); }
-static int w_log(model_t *m) { return model_staff_log(m, "Aino", "queue_call", "17"); }
-static int w_lock(model_t *m) { return model_pin_failures_set(m, 5, clock_now() + 30); }
-static int u_lock(model_t *m) { return model_pin_failures_set(m, 0, 0); }
-static int w_called(model_t *m) { return model_queue_set_state(m, S.queue, QUEUE_CALLED); }
-static int u_called(model_t *m) { return model_queue_set_state(m, S.queue, QUEUE_WAITING); }
-static int w_publish(model_t *m) { return model_question_publish(m, S.question, "Vastaus"); }
-static int w_hide(model_t *m) { return model_question_hide(m, S.question); }
+static int w_pin_add(model_t *m)
+{
+	return model_staff_pin_add(m, "Uusi", HASH_A, &S.new_pin);
+}
+static int u_pin_add(model_t *m)
+{
+	return model_staff_pin_remove(m, S.new_pin);
+}
+static int w_pin_label(model_t *m)
+{
+	return model_staff_pin_label(m, S.pin, "Toinen");
+}
+static int u_pin_label(model_t *m)
+{
+	return model_staff_pin_label(m, S.pin, "Aino");
+}
+static int w_pin_remove(model_t *m)
+{
+	return model_staff_pin_remove(m, S.pin);
+}
+static int u_pin_remove(model_t *m)
+{
+	return model_staff_pin_add(m, "Aino", HASH_A, &S.pin);
+}
+static int w_log(model_t *m)
+{
+	return model_staff_log(m, "Aino", "queue_call", "17");
+}
+static int w_lock(model_t *m)
+{
+	return model_pin_failures_set(m, 5, clock_now() + 30);
+}
+static int u_lock(model_t *m)
+{
+	return model_pin_failures_set(m, 0, 0);
+}
+static int w_called(model_t *m)
+{
+	return model_queue_set_state(m, S.queue, QUEUE_CALLED);
+}
+static int u_called(model_t *m)
+{
+	return model_queue_set_state(m, S.queue, QUEUE_WAITING);
+}
+static int w_publish(model_t *m)
+{
+	return model_question_publish(m, S.question, "Vastaus");
+}
+static int w_hide(model_t *m)
+{
+	return model_question_hide(m, S.question);
+}
 static int u_question(model_t *m)
 {
 	raw_exec("UPDATE questions SET status = 'pending', answer = NULL, handled_at = NULL");
 	return OVI_OK;
 }
-static int w_cancel(model_t *m) { return model_session_cancel(m, "games-1", true); }
-static int u_cancel(model_t *m) { return model_session_cancel(m, "games-1", false); }
-static int w_close(model_t *m) { return model_session_close_signups(m, "games-1", true); }
-static int u_close(model_t *m) { return model_session_close_signups(m, "games-1", false); }
-static int w_signup_remove(model_t *m) { return model_signup_remove(m, S.signup); }
+static int w_cancel(model_t *m)
+{
+	return model_session_cancel(m, "games-1", true);
+}
+static int u_cancel(model_t *m)
+{
+	return model_session_cancel(m, "games-1", false);
+}
+static int w_close(model_t *m)
+{
+	return model_session_close_signups(m, "games-1", true);
+}
+static int u_close(model_t *m)
+{
+	return model_session_close_signups(m, "games-1", false);
+}
+static int w_signup_remove(model_t *m)
+{
+	return model_signup_remove(m, S.signup);
+}
 static int u_signup_remove(model_t *m)
 {
 	/* The removed one had a place: the first waiting moved up; a new one
@@ -110,14 +163,38 @@ static int u_signup_remove(model_t *m)
 	S.signup = first_id(m, "SELECT id FROM signups WHERE waiting = 0 ORDER BY id LIMIT 1");
 	return rc;
 }
-static int w_override_add(model_t *m) { return model_add_override(m, &walkin, &S.new_override); }
-static int u_override_add(model_t *m) { return model_remove_override(m, S.new_override); }
-static int w_override_remove(model_t *m) { return model_remove_override(m, S.override); }
-static int u_override_remove(model_t *m) { return model_add_override(m, &walkin, &S.override); }
-static int w_clear(model_t *m) { return model_clear_overrides(m, FX_MON, "Vieras", NULL); }
-static int u_clear(model_t *m) { return model_add_override(m, &walkin, &S.override); }
-static int w_idea_accept(model_t *m) { return model_idea_accept(m, S.idea); }
-static int w_idea_hide(model_t *m) { return model_idea_hide(m, S.idea); }
+static int w_override_add(model_t *m)
+{
+	return model_add_override(m, &walkin, &S.new_override);
+}
+static int u_override_add(model_t *m)
+{
+	return model_remove_override(m, S.new_override);
+}
+static int w_override_remove(model_t *m)
+{
+	return model_remove_override(m, S.override);
+}
+static int u_override_remove(model_t *m)
+{
+	return model_add_override(m, &walkin, &S.override);
+}
+static int w_clear(model_t *m)
+{
+	return model_clear_overrides(m, FX_MON, "Vieras", NULL);
+}
+static int u_clear(model_t *m)
+{
+	return model_add_override(m, &walkin, &S.override);
+}
+static int w_idea_accept(model_t *m)
+{
+	return model_idea_accept(m, S.idea);
+}
+static int w_idea_hide(model_t *m)
+{
+	return model_idea_hide(m, S.idea);
+}
 static int u_idea(model_t *m)
 {
 	raw_exec("UPDATE group_ideas SET status = 'pending'");
@@ -216,22 +293,59 @@ static void sweep_writes(fault_kind_t kind)
 	model_close(m);
 }
 
-TEST(staff_writes_are_all_or_nothing_steps) { sweep_writes(FAULT_STEP); }
-TEST(staff_writes_are_all_or_nothing_allocs) { sweep_writes(FAULT_ALLOC); }
+TEST(staff_writes_are_all_or_nothing_steps)
+{
+	sweep_writes(FAULT_STEP);
+}
+TEST(staff_writes_are_all_or_nothing_allocs)
+{
+	sweep_writes(FAULT_ALLOC);
+}
 
 static int one_list(model_t *m, arena_t *a, int which)
 {
 	switch (which) {
-	case 0: { staff_pin_list_t l; return model_staff_pins(m, a, &l); }
-	case 1: { staff_log_list_t l; return model_staff_log_list(m, a, 10, &l); }
-	case 2: { int n; wall_t u; return model_pin_failures_get(m, &n, &u); }
-	case 3: { override_list_t l; return model_overrides(m, a, FX_MON, &l); }
-	case 4: { staff_person_list_t l; return model_staff_people(m, a, "sv", &l); }
-	case 5: { queue_list_t l; return model_queue_list(m, a, "en", FX_MON, &l); }
-	case 6: { int n; return model_queue_called(m, FX_MON, clock_now(), 120, &n); }
-	case 7: { pending_question_list_t l; return model_questions_pending(m, a, "fi", &l); }
-	case 8: { signup_list_t l; return model_session_signups(m, a, "games-1", &l); }
-	case 9: { idea_list_t l; return model_ideas_pending(m, a, &l); }
+	case 0: {
+		staff_pin_list_t l;
+		return model_staff_pins(m, a, &l);
+	}
+	case 1: {
+		staff_log_list_t l;
+		return model_staff_log_list(m, a, 10, &l);
+	}
+	case 2: {
+		int n;
+		wall_t u;
+		return model_pin_failures_get(m, &n, &u);
+	}
+	case 3: {
+		override_list_t l;
+		return model_overrides(m, a, FX_MON, &l);
+	}
+	case 4: {
+		staff_person_list_t l;
+		return model_staff_people(m, a, "sv", &l);
+	}
+	case 5: {
+		queue_list_t l;
+		return model_queue_list(m, a, "en", FX_MON, &l);
+	}
+	case 6: {
+		int n;
+		return model_queue_called(m, FX_MON, clock_now(), 120, &n);
+	}
+	case 7: {
+		pending_question_list_t l;
+		return model_questions_pending(m, a, "fi", &l);
+	}
+	case 8: {
+		signup_list_t l;
+		return model_session_signups(m, a, "games-1", &l);
+	}
+	case 9: {
+		idea_list_t l;
+		return model_ideas_pending(m, a, &l);
+	}
 	}
 	return OVI_ENOTFOUND;
 }

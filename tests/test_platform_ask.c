@@ -68,9 +68,9 @@ static void render(const shot_t *sh)
 	int l = afx_lang(sh->lang);
 	if (sh->screen == KS_QUESTION) {
 		static const char *typed[3] = {
-		    "Voiko asumistukea saada, jos asuu kämppiksen kanssa?",
-		    "Kan man få bostadsbidrag om man bor med en kompis?",
-		    "Can I get housing allowance if I share a flat?"};
+			"Voiko asumistukea saada, jos asuu kämppiksen kanssa?",
+			"Kan man få bostadsbidrag om man bor med en kompis?",
+			"Can I get housing allowance if I share a flat?"};
 		static const char *crisis[3] = {"En jaksa enää. Mietin itsemurhaa",
 						"Jag orkar inte mer. Jag tänker på självmord",
 						"I can't cope any more. I think about suicide"};

@@ -23,8 +23,15 @@ static int shots;
 static void site(gsf_t *f)
 {
 	static const char *site_langs[3] = {"fi", "sv", "en"};
-	f->v.today.site = (site_view_t){
-	    "keskusta", "Ohjaamo Keskusta", "Kauppakatu 12 · 2. krs", "", "", "fi", site_langs, 3, ""};
+	f->v.today.site = (site_view_t){"keskusta",
+					"Ohjaamo Keskusta",
+					"Kauppakatu 12 · 2. krs",
+					"",
+					"",
+					"fi",
+					site_langs,
+					3,
+					""};
 	f->v.today.hours = (hours_view_t){true, 600, 1020, false, ""};
 	f->v.today.open_now = true;
 }

@@ -46,8 +46,8 @@ TEST(font_fallback_per_script)
 TEST(measure_matches_render)
 {
 	const char *s[] = {
-	    "Työllisyyspalveluiden", "Ласкаво просимо", "مرحبا بكم",
-	    "Hei مرحبا Привіт",	     "⌫ ⇧ ✓",		"Å",
+		"Työllisyyspalveluiden", "Ласкаво просимо", "مرحبا بكم",
+		"Hei مرحبا Привіт",	 "⌫ ⇧ ✓",	    "Å",
 	};
 	SDL_Renderer *r = plat_headless_gfx(hl)->r;
 	for (size_t i = 0; i < sizeof s / sizeof s[0]; i++) {
@@ -81,7 +81,6 @@ static void write_png(const char *path, int w, int h, uint32_t argb)
 	CHECK_INT(IMG_SavePNG(s, path), 0);
 	SDL_FreeSurface(s);
 }
-
 
 TEST(images_refused_or_shown)
 {

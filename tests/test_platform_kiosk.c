@@ -124,17 +124,17 @@ static const struct {
 	const char *name;
 	setup_fn fn;
 } screens[] = {
-    {"today", s_today},
-    {"week", s_week},
-    {"today-empty", s_empty},
-    {"today-closed", s_closed},
-    {"help", s_help},
-    {"crisis", s_crisis},
-    {"idle", s_idle},
-    {"notice", s_notice},
-    {"dim", s_dim},
-    {"no-content", s_none},
-    {"header-stress", s_stress},
+	{"today", s_today},
+	{"week", s_week},
+	{"today-empty", s_empty},
+	{"today-closed", s_closed},
+	{"help", s_help},
+	{"crisis", s_crisis},
+	{"idle", s_idle},
+	{"notice", s_notice},
+	{"dim", s_dim},
+	{"no-content", s_none},
+	{"header-stress", s_stress},
 };
 
 static void render_ex(int w, int h, const char *lang, const char *suffix, bool contrast, bool large)

@@ -54,10 +54,13 @@ TEST(a_tree_of_kiosks)
 	char a[4300], b[4300];
 	snprintf(a, sizeof a, "%s/drop/site-a/kiosk-1", root);
 	snprintf(b, sizeof b, "%s/drop/site-b/ovi-kiosk/ovi-export", root);
-	write(a, "counters.csv", "\xEF\xBB\xBF" "date,hour,kind,key,count\r\n"
+	write(a, "counters.csv",
+	      "\xEF\xBB\xBF"
+	      "date,hour,kind,key,count\r\n"
 	      "2026-11-23,10,visit,,7\r\n2026-11-23,14,visit,,3\r\n"
 	      "2026-11-24,15,topic_view,work,9\r\n2026-11-24,15,visit_language,uk,2\r\n");
-	write(a, "status.ini", "[kiosk]\nsite = site-a\nsite_name = Paikka A\nkiosk = k1\n"
+	write(a, "status.ini",
+	      "[kiosk]\nsite = site-a\nsite_name = Paikka A\nkiosk = k1\n"
 	      "bundle_serial = 12\nwritten = 2026-11-30 12:00\n");
 	write(a, "labels.csv", "kind,key,label\ntopic_view,work,Työ\n");
 	/* An export from before hours were counted, under a stick's folders. */
@@ -133,7 +136,8 @@ TEST(broken_exports_are_named)
 	/* A lying export: hours out of range become "not known", negative and
 	 * zero counts are dropped, a hostile site name is escaped on the page. */
 	snprintf(d, sizeof d, "%s/odd", root);
-	write(d, "counters.csv", "date,hour,kind,key,count\n2026-11-23,99,visit,,8\n"
+	write(d, "counters.csv",
+	      "date,hour,kind,key,count\n2026-11-23,99,visit,,8\n"
 	      "2026-11-23,10,visit,,-5\n2026-11-23,10,visit,,0\n");
 	write(d, "status.ini", "[kiosk]\nsite_name = <script>alert(1)</script>\n");
 	rep_init(&r, "en");

@@ -638,13 +638,39 @@ TEST(staff_dims)
  * in the staff log, in each language; the table's search finds each. */
 TEST(log_actions_in_words)
 {
-	static const char *const codes[] = {
-	    "away", "clock_set", "enter", "export_usb", "here", "idea_accept", "idea_hide",
-	    "idea_publish", "idea_unpublish", "idle_leave", "import_usb", "late", "leave",
-	    "leaves", "pin_add", "pin_label", "pin_remove", "pin_rename", "pin_wrong", "planned",
-	    "question_hide", "question_publish", "queue_call", "queue_done", "queue_noshow",
-	    "queue_requeue", "rollback", "session_cancel", "session_restore", "signup_remove",
-	    "signups_close", "signups_open", "walkin"};
+	static const char *const codes[] = {"away",
+					    "clock_set",
+					    "enter",
+					    "export_usb",
+					    "here",
+					    "idea_accept",
+					    "idea_hide",
+					    "idea_publish",
+					    "idea_unpublish",
+					    "idle_leave",
+					    "import_usb",
+					    "late",
+					    "leave",
+					    "leaves",
+					    "pin_add",
+					    "pin_label",
+					    "pin_remove",
+					    "pin_rename",
+					    "pin_wrong",
+					    "planned",
+					    "question_hide",
+					    "question_publish",
+					    "queue_call",
+					    "queue_done",
+					    "queue_noshow",
+					    "queue_requeue",
+					    "rollback",
+					    "session_cancel",
+					    "session_restore",
+					    "signup_remove",
+					    "signups_close",
+					    "signups_open",
+					    "walkin"};
 	static const char *const langs[] = {"fi", "sv", "en"};
 	for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
 		for (int l = 0; l < 3; l++) {

@@ -11,10 +11,10 @@
 #include "sync_fixture.h"
 
 static sfx_t f;
-static char served[4300];   /* the folder the servers serve */
-static char logfile[4300];  /* sync_httpd.py's request log */
+static char served[4300];  /* the folder the servers serve */
+static char logfile[4300]; /* sync_httpd.py's request log */
 static pid_t httpd = -1;
-static int port;            /* sync_httpd.py's */
+static int port; /* sync_httpd.py's */
 
 /* Starts sync_httpd.py (with tls: https, with a certificate made for
  * 127.0.0.1 by a CA of the test's own, root/ca.pem). Returns its pid. */
@@ -107,8 +107,8 @@ TEST(real_http_server)
 	char ps[16];
 	snprintf(ps, sizeof ps, "%d", p);
 	serve(21, NULL);
-	char *argv[] = {"python3", "-m", "http.server", ps, "--bind", "127.0.0.1", "--directory",
-			served, NULL};
+	char *argv[] = {"python3",   "-m",	    "http.server", ps,	"--bind",
+			"127.0.0.1", "--directory", served,	   NULL};
 	pid_t pid = sfx_spawn(argv, NULL);
 	CHECK(sfx_wait_port(p));
 	char u[200];
@@ -281,7 +281,8 @@ TEST(tls_verified)
 		  "rsa:2048 -nodes -subj '/CN=127.0.0.1' -keyout server.key -out server.csr "
 		  ">/dev/null 2>&1 && printf 'subjectAltName=IP:127.0.0.1\\n' > ext.cnf && "
 		  "openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial "
-		  "-days 2 -extfile ext.cnf -out server.pem >/dev/null 2>&1", f.root)) {
+		  "-days 2 -extfile ext.cnf -out server.pem >/dev/null 2>&1",
+		  f.root)) {
 		printf("  SKIP: openssl could not make a test certificate\n");
 		return;
 	}

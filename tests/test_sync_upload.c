@@ -63,7 +63,10 @@ TEST(retried_until_the_server_takes_it)
 	sync_worker_stop(w);
 	CHECK_INT(sfx_count_lines(logfile, "PUT /flaky/drop/kiosk-a/counters.csv"), 4);
 	CHECK_INT(sfx_count_lines(logfile, "PUT /flaky/drop/kiosk-a/status.ini"), 1);
-	CHECK_INT(sfx_count_lines(logfile, "User-Agent: Ovi/9.9.9 (site test-site; bundle 5; kiosk kiosk-a)"), 6);
+	CHECK_INT(
+		sfx_count_lines(logfile,
+				"User-Agent: Ovi/9.9.9 (site test-site; bundle 5; kiosk kiosk-a)"),
+		6);
 	char path[4400];
 	snprintf(path, sizeof path, "%s/put/drop/kiosk-a/status.ini", served);
 	char *st = test_read_file(path, NULL);

@@ -157,7 +157,8 @@ TEST(export_to_stick)
 	int day = wall_day(clock_now());
 	CHECK_INT(model_count(f.m, wall_make(day, 600), "topic_view", "work"), 0);
 	CHECK_INT(sync_usb_export(&f.cfg, f.m, stick, written, sizeof written, NULL), 0);
-	snprintf(file, sizeof file, "%s/%s/%s/counters.csv", stick, SYNC_KIOSK_DIR, SYNC_EXPORT_DIR);
+	snprintf(file, sizeof file, "%s/%s/%s/counters.csv", stick, SYNC_KIOSK_DIR,
+		 SYNC_EXPORT_DIR);
 	CHECK(fs_exists(file));
 	CHECK_CONTAINS(written, SYNC_EXPORT_DIR);
 	/* Without a stick named: the first writable one under the roots. */
@@ -198,8 +199,8 @@ TEST(export_to_a_stick_that_fails)
 			tried++;
 			CHECK(rc < 0);
 			if (why != cases[k].want)
-				fprintf(stderr, "  fault %d at %d: %s (%s)\n", (int)cases[k].kind, n,
-					sync_stick_problem_name(why), err_last());
+				fprintf(stderr, "  fault %d at %d: %s (%s)\n", (int)cases[k].kind,
+					n, sync_stick_problem_name(why), err_last());
 			CHECK_INT(why, cases[k].want);
 		}
 	}
@@ -246,9 +247,10 @@ static bool make_image(const char *image, const char *dir)
 	fs_mkdirs(mnt, 0755);
 	if (!fs_kind || !strcmp(fs_kind, "vfat")) {
 		char cmd[13000];
-		snprintf(cmd, sizeof cmd, "rm -f '%s' && truncate -s 32M '%s' && mkfs.vfat -n OVI "
-			 "'%s' >/dev/null 2>&1 && mount -o loop '%s' '%s' 2>/dev/null", image, image,
-			 image, image, mnt);
+		snprintf(cmd, sizeof cmd,
+			 "rm -f '%s' && truncate -s 32M '%s' && mkfs.vfat -n OVI "
+			 "'%s' >/dev/null 2>&1 && mount -o loop '%s' '%s' 2>/dev/null",
+			 image, image, image, image, mnt);
 		if (system(cmd) == 0) { /* (a kernel without vfat fails here, quietly) */
 			int rc = fx_sh("cp -r '%s/.' '%s/' && umount '%s'", dir, mnt, mnt);
 			fs_kind = "vfat";
@@ -256,7 +258,8 @@ static bool make_image(const char *image, const char *dir)
 		}
 	}
 	if (fx_sh("rm -f '%s' && truncate -s 32M '%s' && mkfs.ext4 -q -F -d '%s' '%s' "
-		  ">/dev/null 2>&1", image, image, dir, image) != 0)
+		  ">/dev/null 2>&1",
+		  image, image, dir, image) != 0)
 		return false;
 	fs_kind = "ext4";
 	return true;

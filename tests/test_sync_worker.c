@@ -85,7 +85,8 @@ TEST(imports_while_in_use)
 	}
 	sync_worker_stop(w);
 	printf("  %d imports; %lld reads (longest %lld ms), %lld writes (longest %lld ms), "
-	       "%lld errors\n", rounds, reads, max_read, writes, max_write, errors);
+	       "%lld errors\n",
+	       rounds, reads, max_read, writes, max_write, errors);
 	/* No timed bound here (a shared machine makes any fail): the mechanism
 	 * is that reads and writes go on while imports run, none refused as
 	 * busy. The times are printed for a look; benchmarks measure them. */

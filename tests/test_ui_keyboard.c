@@ -227,8 +227,8 @@ TEST(keys_fit_fingers_everywhere)
  * says so (ui_bleed); with room to spare it stays where it was put. */
 TEST(narrow_screens_use_the_whole_width)
 {
-	static const int sizes[][3] = {{720, 1280, 1}, {800, 1280, 1}, {1080, 1920, 0},
-				       {1920, 1080, 0}};
+	static const int sizes[][3] = {
+		{720, 1280, 1}, {800, 1280, 1}, {1080, 1920, 0}, {1920, 1080, 0}};
 	for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++)
 		for (int l = 0; l < UI_KB_LAYOUTS; l++) {
 			ui_free(ui);
@@ -253,8 +253,8 @@ TEST(narrow_screens_use_the_whole_width)
 			errlist_t el = {0};
 			int n = ui_lint(ui, UI_MIN_TARGET, &el);
 			for (int k = 0; k < el.n; k++)
-				fprintf(stderr, "  %dx%d layout %d: %s\n", sizes[i][0], sizes[i][1], l,
-					el.msg[k]);
+				fprintf(stderr, "  %dx%d layout %d: %s\n", sizes[i][0], sizes[i][1],
+					l, el.msg[k]);
 			CHECK_INT(n, 0);
 			errlist_clear(&el);
 			CHECK(key("q").w >= ui_dp(ui, UI_MIN_TARGET));

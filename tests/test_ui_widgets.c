@@ -217,8 +217,8 @@ static void screen_modal(ui_t *ui)
 	if (!modal)
 		return;
 	ui_block_input(ui, ui_screen(ui));
-	fired_ok +=
-	    ui_button(ui, ui_id(ui, "ok"), (ui_rect_t){800, 500, 200, 100}, "OK", UI_BTN_PRIMARY);
+	fired_ok += ui_button(ui, ui_id(ui, "ok"), (ui_rect_t){800, 500, 200, 100}, "OK",
+			      UI_BTN_PRIMARY);
 	/* A dialog button right over A: a different layer, not an overlap. */
 	ui_button(ui, ui_id(ui, "cancel"), (ui_rect_t){120, 120, 200, 100}, "Cancel",
 		  UI_BTN_SECONDARY);

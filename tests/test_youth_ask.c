@@ -79,8 +79,8 @@ static void lint(ui_t *ui)
 		const draw_cmd_t *c = &dl->cmd[i];
 		if (c->kind == DRAW_CLIP_PUSH || c->kind == DRAW_CLIP_POP) {
 			clip = c->kind == DRAW_CLIP_POP && (c->flags & DRAW_CLIP_NONE)
-				   ? ui_screen(ui)
-				   : c->r;
+				       ? ui_screen(ui)
+				       : c->r;
 			continue;
 		}
 		ui_rect_t vis = ui_rect_intersect(c->r, clip);
@@ -279,8 +279,8 @@ TEST(every_screen_in_the_frame)
 /* The same at other sizes, in large text and high contrast: lint only. */
 TEST(other_sizes_and_themes)
 {
-	static const int more[][2] = {{1280, 800}, {1024, 600}, {1200, 1920}, {3840, 2160},
-				      {720, 1280}, {800, 1280}};
+	static const int more[][2] = {{1280, 800},  {1024, 600}, {1200, 1920},
+				      {3840, 2160}, {720, 1280}, {800, 1280}};
 	static afx_t f;
 	for (size_t z = 0; z < sizeof more / sizeof more[0]; z++)
 		for (int mode = 0; mode < 3; mode++) {
@@ -402,7 +402,8 @@ TEST(crisis_word_offers_help_at_once)
 			CHECK(ui_find_text(ui, tx(langs[l], T_CRISIS_TITLE)) != NULL);
 			CHECK(ui_find_text(ui, f.v.help.v[0].phone) != NULL);
 			CHECK(ui_find_hit(ui, tx(langs[l], T_SEND), &x, &y) >= 0);
-			CHECK(ui_find_hit(ui, "k", &x, &y) >= 0 || ui_find_hit(ui, "K", &x, &y) >= 0);
+			CHECK(ui_find_hit(ui, "k", &x, &y) >= 0 ||
+			      ui_find_hit(ui, "K", &x, &y) >= 0);
 			expect_tap(ui, &f.v, &s, tx(langs[l], T_HELP_NOW), KA_HELP, NULL);
 			ui_free(ui);
 		}

@@ -315,8 +315,10 @@ TEST(a_whole_signup_through_the_reducer)
 	CHECK_INT(follow.kind, KA_SEND_SIGNUP);
 	CHECK_STR(follow.id, "games-20261123");
 	/* The app wrote it and gives the code. */
-	kiosk_written(&s, &(kiosk_result_t){.kind = KA_SEND_SIGNUP, .ok = true,
-					    .session_id = "games-20261123", .cancel_code = gsf_code});
+	kiosk_written(&s, &(kiosk_result_t){.kind = KA_SEND_SIGNUP,
+					    .ok = true,
+					    .session_id = "games-20261123",
+					    .cancel_code = gsf_code});
 	gsh_frame(ui, scr_groups, &f.v, &s, &a);
 	CHECK_INT(s.screen, KS_SIGNED_UP);
 	CHECK(!gsh_any_text(ui, "Pikseli"));

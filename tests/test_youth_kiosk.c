@@ -327,8 +327,8 @@ TEST(reduce_typing)
 	CHECK_STR(fu.id, "raha");
 	/* A failed save keeps the text and says so; a crisis phrase opens the
 	 * crisis contacts whether or not it was saved. */
-	kiosk_written(&s, &(kiosk_result_t){.kind = fu.kind, .notice = "Kokeile uudelleen",
-					    .crisis = true});
+	kiosk_written(&s, &(kiosk_result_t){
+				  .kind = fu.kind, .notice = "Kokeile uudelleen", .crisis = true});
 	CHECK_INT(s.screen, KS_QUESTION);
 	CHECK_STR(s.kb.text, "Miten haen asumistukea");
 	CHECK_STR(s.notice, "Kokeile uudelleen");
@@ -352,8 +352,11 @@ TEST(reduce_typing)
 	CHECK(kiosk_reduce(&s, &a, &fu));
 	CHECK_INT(fu.kind, KA_SEND_SIGNUP);
 	CHECK_STR(fu.id, "s3");
-	kiosk_written(&s, &(kiosk_result_t){.kind = fu.kind, .ok = true, .session_id = "s3",
-					    .cancel_code = "K7Q2M", .waiting = true,
+	kiosk_written(&s, &(kiosk_result_t){.kind = fu.kind,
+					    .ok = true,
+					    .session_id = "s3",
+					    .cancel_code = "K7Q2M",
+					    .waiting = true,
 					    .waiting_position = 2});
 	CHECK_INT(s.screen, KS_SIGNED_UP);
 	CHECK_STR(s.cancel_code, "K7Q2M");
@@ -565,7 +568,8 @@ static void person_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const cha
 	char w[96];
 	snprintf(w, sizeof w, "person%s", what);
 	const char *want[] = {"Aino Korhonen", tx(s->lang, T_PERSON_WHEN),
-			      tx(s->lang, T_PERSON_SPEAKS), tx(s->lang, T_PERSON_HELPS), "Opiskelu"};
+			      tx(s->lang, T_PERSON_SPEAKS), tx(s->lang, T_PERSON_HELPS),
+			      "Opiskelu"};
 	check_frame(ui, v, s, w, want, 5);
 	/* The topics are last: scrolled into view on a small screen. */
 	int nh;
@@ -778,7 +782,7 @@ TEST(overlays_all_sizes)
 static void result_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
 {
 	static const kiosk_screen_t screens[] = {KS_NUMBER, KS_SIGNED_UP, KS_QUESTION_SENT,
-						  KS_CANCELLED, KS_IDEA_SENT};
+						 KS_CANCELLED, KS_IDEA_SENT};
 	v->result_timeout_s = 20;
 	for (size_t i = 0; i < sizeof screens / sizeof screens[0]; i++) {
 		char w[96], left[160];
@@ -842,7 +846,8 @@ static void rooms_together(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const ch
 	}
 	char out[64];
 	kiosk_draw_org_room("Kela", "Huone 2", out, sizeof out);
-	CHECK_STR(out, "Kela · Huone\xc2\xa0" "2");
+	CHECK_STR(out, "Kela · Huone\xc2\xa0"
+		       "2");
 	kiosk_draw_org_room("", "Nuorten tila Kakkoskerroksen päädyssä", out, sizeof out);
 	CHECK_STR(out, "Nuorten tila Kakkoskerroksen päädyssä"); /* long: may wrap */
 }
@@ -863,7 +868,7 @@ TEST(private_results_count_down_all_sizes)
 static void idle_cover(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
 {
 	static const kiosk_screen_t typing[] = {KS_QUESTION, KS_SIGNUP, KS_IDEA, KS_CANCEL,
-						 KS_SERVICES};
+						KS_SERVICES};
 	for (size_t i = 0; i < sizeof typing / sizeof typing[0]; i++) {
 		kiosk_state_init(s, s->lang);
 		s->screen = typing[i];

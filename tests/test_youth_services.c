@@ -164,14 +164,15 @@ TEST(taps_make_the_right_actions)
 			CHECK_INT(ui_new(&ui, gsf_sizes[z][0], gsf_sizes[z][1]), 0);
 
 			show(ui, &f, C_SERVICES, lang, &s);
-			tap_expect(ui, scr_gs_tx(lang, GS_SEARCH_FIELD), &f, &s, &a, KA_SEARCH_FOCUS,
-				   NULL);
+			tap_expect(ui, scr_gs_tx(lang, GS_SEARCH_FIELD), &f, &s, &a,
+				   KA_SEARCH_FOCUS, NULL);
 			tap_expect(ui, f.v.services.v[0].name, &f, &s, &a, KA_OPEN_SERVICE,
 				   "nuoriso-etsiva");
 			CHECK(ui_find_hit(ui, scr_gs_tx(lang, GS_CLEAR), &(int){0}, &(int){0}) < 0);
 
 			show(ui, &f, C_SERVICES_SEARCH, lang, &s);
-			tap_expect(ui, scr_gs_tx(lang, GS_CLEAR), &f, &s, &a, KA_SEARCH_CLEAR, NULL);
+			tap_expect(ui, scr_gs_tx(lang, GS_CLEAR), &f, &s, &a, KA_SEARCH_CLEAR,
+				   NULL);
 			tap_expect(ui, "e", &f, &s, &a, UI_ACT_KEY, NULL);
 			CHECK_STR(a.text, "e");
 			tap_expect(ui, tx(lang, T_SEARCH), &f, &s, &a, UI_ACT_KEY, NULL);

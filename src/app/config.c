@@ -71,8 +71,10 @@ static int add_language(config_t *c, const char *item, int line)
 	for (size_t i = 0; i < n; i++)
 		ok = ok && item[i] >= 'a' && item[i] <= 'z';
 	if (!ok)
-		return err_set(OVI_EUSAGE, "%s line %d: languages: '%s' is not a language code "
-			       "such as fi, sv, en or uk", c->path, line, item);
+		return err_set(OVI_EUSAGE,
+			       "%s line %d: languages: '%s' is not a language code "
+			       "such as fi, sv, en or uk",
+			       c->path, line, item);
 	if (c->nlanguages >= CONFIG_MAX_LANGS)
 		return err_set(OVI_EUSAGE, "%s line %d: at most %d languages", c->path, line,
 			       CONFIG_MAX_LANGS);
@@ -106,7 +108,8 @@ static int apply_sync(config_t *c, const ini_entry_t *e, char *v, bool *roots_se
 		if (*v && strncmp(v, "http://", 7) && strncmp(v, "https://", 8))
 			return bad(c, e, "must start with http:// or https://");
 		if (strpbrk(v, "?# \t") || strlen(v) >= sizeof s->url - 16)
-			return bad(c, e, "may not have a query, a fragment or spaces, or be that long");
+			return bad(c, e,
+				   "may not have a query, a fragment or spaces, or be that long");
 		str_copy(s->url, sizeof s->url, v);
 	} else if (IS("sync", "poll_interval")) {
 		if (!parse_int(v, 1, 7 * 86400, &s->poll_interval_s))
@@ -124,7 +127,8 @@ static int apply_sync(config_t *c, const ini_entry_t *e, char *v, bool *roots_se
 		for (const char *p = v; *p; p++)
 			if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
 			      (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' || *p == '.'))
-				return bad(c, e, "may have only letters a-z, digits, '-', '_' and '.'");
+				return bad(c, e,
+					   "may have only letters a-z, digits, '-', '_' and '.'");
 		if (!*v || *v == '.' || strlen(v) >= sizeof s->kiosk_name)
 			return bad(c, e, "must be a name of 1-63 characters");
 		str_copy(s->kiosk_name, sizeof s->kiosk_name, v);
@@ -135,7 +139,8 @@ static int apply_sync(config_t *c, const ini_entry_t *e, char *v, bool *roots_se
 		if (*v && strncmp(v, "http://", 7) && strncmp(v, "https://", 8))
 			return bad(c, e, "must start with http:// or https://");
 		if (strpbrk(v, "?# \t") || strlen(v) >= sizeof s->upload_url - 80)
-			return bad(c, e, "may not have a query, a fragment or spaces, or be that long");
+			return bad(c, e,
+				   "may not have a query, a fragment or spaces, or be that long");
 		str_copy(s->upload_url, sizeof s->upload_url, v);
 	} else if (IS("sync", "upload_user")) {
 		if (strlen(v) >= sizeof s->upload_user || strchr(v, ':'))
@@ -205,8 +210,8 @@ static int apply_one(config_t *c, const ini_entry_t *e, char *v, bool *roots_see
 	} else if (IS("kiosk", "languages")) {
 		c->nlanguages = 0;
 		return each_item(v, add_language, c, e->line);
-	} else if (!strcmp(e->section, "trust") && (!strcmp(e->key, "key") ||
-						    !strcmp(e->key, "key_file"))) {
+	} else if (!strcmp(e->section, "trust") &&
+		   (!strcmp(e->key, "key") || !strcmp(e->key, "key_file"))) {
 		if (c->nkeys >= CONFIG_MAX_KEYS)
 			return err_set(OVI_EUSAGE, "%s: at most %d trusted keys", c->path,
 				       CONFIG_MAX_KEYS);
@@ -306,17 +311,18 @@ int config_load(const char *explicit_path, const char *data_dir, config_t *c)
 		if (fs_mkdirs(data_dir, 0755) < 0)
 			return OVI_ERR;
 		char buf[8192];
-		int n = snprintf(buf, sizeof buf,
-				 "# Ovi configuration for development, written on first run.\n"
-				 "# A real kiosk reads /etc/ovi/ovi.ini (see kiosk/README.md).\n"
-				 "\n[kiosk]\n"
-				 "# Accept unsigned bundles (marked unsigned). Never on a real kiosk.\n"
-				 "development = true\n"
-				 "idle_timeout = 60\n"
-				 "\n[trust]\n"
-				 "# The demo content's key: public, for development only.\n"
-				 "key_file = %s/content/demo-DEMO-ONLY.pub\n",
-				 paths_share_dir());
+		int n = snprintf(
+			buf, sizeof buf,
+			"# Ovi configuration for development, written on first run.\n"
+			"# A real kiosk reads /etc/ovi/ovi.ini (see kiosk/README.md).\n"
+			"\n[kiosk]\n"
+			"# Accept unsigned bundles (marked unsigned). Never on a real kiosk.\n"
+			"development = true\n"
+			"idle_timeout = 60\n"
+			"\n[trust]\n"
+			"# The demo content's key: public, for development only.\n"
+			"key_file = %s/content/demo-DEMO-ONLY.pub\n",
+			paths_share_dir());
 		if (fs_write_atomic(c->path, buf, (size_t)n) < 0)
 			return OVI_ERR;
 		log_info("wrote a development configuration to %s", c->path);

@@ -14,7 +14,7 @@
 #include "bundle/minisign.h"
 #include "sync/sync.h"
 
-#define CONFIG_MAX_KEYS 16
+#define CONFIG_MAX_KEYS	 16
 #define CONFIG_MAX_LANGS 16
 
 /*
@@ -25,7 +25,7 @@
  * ("idle_timeout = 60   # seconds").
  */
 typedef struct config {
-	char path[4096];      /* the file read, "" when none */
+	char path[4096]; /* the file read, "" when none */
 	/* [kiosk] */
 	bool development;     /* accept unsigned bundles (marked unsigned) */
 	int idle_timeout_s;   /* youth screens return to Today after this */
@@ -37,15 +37,15 @@ typedef struct config {
 	minisign_pubkey_t keys[CONFIG_MAX_KEYS];
 	int nkeys;
 	/* [retention]: what young people wrote is deleted this many days after */
-	int questions_days;   /* ... a question was answered or hidden by staff */
-	int signups_days;     /* ... the session a sign-up was for */
+	int questions_days; /* ... a question was answered or hidden by staff */
+	int signups_days;   /* ... the session a sign-up was for */
 	/* [display] */
 	bool dim_outside_hours; /* dim (or turn off) the screen while the site is closed */
-	bool large_text;      /* the site's default; visitors change it with Aa */
-	bool sound;           /* a called number is announced; texts can be read aloud */
-	bool feedback;        /* [kiosk] "How was your visit?" on the result screens */
+	bool large_text;	/* the site's default; visitors change it with Aa */
+	bool sound;		/* a called number is announced; texts can be read aloud */
+	bool feedback;		/* [kiosk] "How was your visit?" on the result screens */
 	bool high_contrast;
-	int rotation;         /* 0, 90, 180 or 270 degrees clockwise */
+	int rotation; /* 0, 90, 180 or 270 degrees clockwise */
 	/* [sync]; its keys and allow_unsigned are copied from [trust] and
 	 * development, so it can be handed to sync_worker_start() as it is. */
 	sync_config_t sync;

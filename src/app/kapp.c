@@ -28,11 +28,11 @@ int kapp_import_demo_if_empty(const char *data_dir, const config_t *cfg, model_t
 	char demo[4200];
 	snprintf(demo, sizeof demo, "%s/content", paths_share_dir());
 	import_opts_t o = {
-	    .data_dir = data_dir,
-	    .keys = cfg->keys,
-	    .nkeys = cfg->nkeys,
-	    .allow_unsigned = cfg->development,
-	    .source = "demo",
+		.data_dir = data_dir,
+		.keys = cfg->keys,
+		.nkeys = cfg->nkeys,
+		.allow_unsigned = cfg->development,
+		.source = "demo",
 	};
 	import_result_t r;
 	int rc = bundle_import(demo, &o, m, &r);
@@ -261,7 +261,8 @@ int kapp_run_window(kapp_t *a)
 			if (k == PLAT_KEY_BACK)
 				break;
 			if (k == PLAT_KEY_FULLSCREEN &&
-			    plat_window_set_fullscreen(a->win, a->ui, !plat_window_fullscreen(a->win)) < 0)
+			    plat_window_set_fullscreen(a->win, a->ui,
+						       !plat_window_fullscreen(a->win)) < 0)
 				log_warn("kiosk: %s", err_last());
 			a->dirty = true;
 		}

@@ -43,7 +43,8 @@
 #define KAPP_IDLE_WARNING_S 10
 /* How often the current bundle id is compared (new content, a rollback). */
 #define KAPP_CONTENT_CHECK_MS 15000
-#define KAPP_LONG_WORK_MS (15 * 60 * 1000) /* a staff import/export may block the loop this long */
+/* A staff import or export may block the loop this long. */
+#define KAPP_LONG_WORK_MS    (15 * 60 * 1000)
 #define KAPP_SHORT_NOTICE_MS 6000 /* how long "the information was just updated" stays */
 
 /* Seconds the youth screens show "number 17, please come to the desk" after
@@ -72,12 +73,12 @@ typedef struct kapp_youth {
 	bool look_large_text, look_high_contrast; /* what the UI has now */
 	bool touched; /* input since the last reset: a reset is due when idle */
 	struct {
-		bool in_visit;	     /* a visit was counted since the last reset */
-		bool search_pending; /* a services search is being typed */
-		bool search_hits;    /* and it shows services */
-		uint64_t search_key; /* a hash of that search (never its text) */
+		bool in_visit;		 /* a visit was counted since the last reset */
+		bool search_pending;	 /* a services search is being typed */
+		bool search_hits;	 /* and it shows services */
+		uint64_t search_key;	 /* a hash of that search (never its text) */
 		uint64_t search_counted; /* the hash of the search last counted */
-	} usage;		     /* kapp_youth_usage.c */
+	} usage;			 /* kapp_youth_usage.c */
 	int64_t banner_slot; /* the KAPP_BANNER_CHECK_S slot the banner was checked in */
 } kapp_youth_t;
 
@@ -85,7 +86,7 @@ typedef struct kapp_youth {
  * the youth ones. Its view lives in its own arena, refilled like the youth
  * view when what it depends on changed. */
 typedef struct kapp_staff {
-	bool on;	/* the PIN pad or the staff screens are showing */
+	bool on; /* the PIN pad or the staff screens are showing */
 	staff_state_t st;
 	staff_view_t view;
 	arena_t *arena;
@@ -113,15 +114,15 @@ typedef struct kapp_opts {
 	int w, h;      /* --size: window size, or the headless size; 0 = default */
 	int rotation;  /* --rotate */
 	bool large_text, high_contrast;
-	const char *replay; /* --replay FILE */
-	const char *lang;   /* --lang: the starting (and reset) language, else the site's */
-	const char *data_dir;   /* the state folder (ovi.db, bundles/) */
+	const char *replay;	/* --replay FILE */
+	const char *lang;	/* --lang: the starting (and reset) language, else the site's */
+	const char *data_dir;	/* the state folder (ovi.db, bundles/) */
 	const config_t *config; /* ovi.ini as read; must outlive the app */
 } kapp_opts_t;
 
 typedef struct kapp {
 	const config_t *config; /* ovi.ini (kapp_opts_t.config) */
-	char data_dir[4096];    /* the state folder */
+	char data_dir[4096];	/* the state folder */
 	model_t *m;
 	ui_t *ui;
 	plat_window_t *win;  /* a window (run, replay --windowed) or NULL */
@@ -134,12 +135,12 @@ typedef struct kapp {
 	 * window system's own input. Buttons only, never typed text. */
 	const char *hits_file;
 
-	char default_lang[8]; /* the site's language: where the reset returns */
+	char default_lang[8];  /* the site's language: where the reset returns */
 	char lang_override[8]; /* --lang */
-	int idle_timeout_s;   /* ovi.ini: a screen left alone this long goes back */
-	int64_t bundle_id;    /* the current bundle when last checked (0: none) */
-	unsigned write_gen;   /* bumped by every write, so views refill */
-	int64_t last_minute;  /* wall minute stamp the views show */
+	int idle_timeout_s;    /* ovi.ini: a screen left alone this long goes back */
+	int64_t bundle_id;     /* the current bundle when last checked (0: none) */
+	unsigned write_gen;    /* bumped by every write, so views refill */
+	int64_t last_minute;   /* wall minute stamp the views show */
 	/* A write may have changed the content (an import, a rollback): the
 	 * house checks the current bundle at the next tick, not in 15 s. */
 	bool content_maybe_new;

@@ -71,7 +71,8 @@ void kapp_announce_number(kapp_t *a, int number)
 	char text[400], desk[300] = "";
 	site_view_t site;
 	arena_t *ar = arena_new();
-	if (ar && model_site(a->m, ar, a->default_lang, &site) == OVI_OK && site.desk && site.desk[0])
+	if (ar && model_site(a->m, ar, a->default_lang, &site) == OVI_OK && site.desk &&
+	    site.desk[0])
 		snprintf(desk, sizeof desk, ". %s", site.desk);
 	arena_free(ar);
 	snprintf(text, sizeof text, kiosk_called_text(a->default_lang), number);

@@ -85,8 +85,7 @@ static int settle(replay_t *r)
 static int tap_at(replay_t *r, int x, int y)
 {
 	kapp_t *a = r->a;
-	log_debug("replay: line %d: tap %d %d on %s", r->line, x, y,
-		  kapp_screen_name(a));
+	log_debug("replay: line %d: tap %d %d on %s", r->line, x, y, kapp_screen_name(a));
 	ui_pointer_down(a->ui, UI_POINTER_MOUSE, x, y, clock_mono_ms());
 	kapp_input(a);
 	kapp_frame(a); /* the press, as a finger shows it */
@@ -329,8 +328,7 @@ static int expect(replay_t *r, const char *s, bool want, bool exact)
 	}
 	if (!want && (t || hidden_only))
 		return fail(r, OVI_ERR, "expect-not: \"%s\" is on the screen \"%s\"%s", s,
-			    kapp_screen_name(r->a),
-			    t ? "" : " (scrolled out of view, but drawn)");
+			    kapp_screen_name(r->a), t ? "" : " (scrolled out of view, but drawn)");
 	return OVI_OK;
 }
 

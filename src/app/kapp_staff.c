@@ -230,12 +230,12 @@ static void pin_ok(kapp_t *a)
 static int add_override(kapp_t *a, const char *person, override_state_t st, int time)
 {
 	override_t o = {
-	    .day = wall_day(clock_now()),
-	    .person = person,
-	    .state = st,
-	    .time = time,
-	    .start = -1,
-	    .end = -1,
+		.day = wall_day(clock_now()),
+		.person = person,
+		.state = st,
+		.time = time,
+		.start = -1,
+		.end = -1,
 	};
 	return model_add_override(a->m, &o, NULL);
 }
@@ -245,14 +245,14 @@ static int add_walkin(kapp_t *a, char *detail, size_t cap)
 	const staff_walkin_t *w = &a->staff.st.walkin;
 	bool known = w->person_id[0] != 0;
 	override_t o = {
-	    .day = wall_day(clock_now()),
-	    .person = known ? w->person_id : NULL,
-	    .visitor = known ? NULL : w->visitor,
-	    .state = OVERRIDE_WALKIN,
-	    .time = -1,
-	    .start = w->start,
-	    .end = w->end,
-	    .room = w->room[0] ? w->room : NULL,
+		.day = wall_day(clock_now()),
+		.person = known ? w->person_id : NULL,
+		.visitor = known ? NULL : w->visitor,
+		.state = OVERRIDE_WALKIN,
+		.time = -1,
+		.start = w->start,
+		.end = w->end,
+		.room = w->room[0] ? w->room : NULL,
 	};
 	char a1[6], a2[6];
 	fmt_hhmm(w->start, a1);
@@ -322,8 +322,8 @@ static const char *list_write(kapp_t *a, const ui_action_t *act, char *detail, s
 						 : "queue_requeue";
 	}
 	case SA_PUBLISH:
-		*rc =
-		    model_question_publish(a->m, act->arg ? act->arg : s->question_id, s->kb.text);
+		*rc = model_question_publish(a->m, act->arg ? act->arg : s->question_id,
+					     s->kb.text);
 		return "question_publish";
 	case SA_HIDE_QUESTION:
 		*rc = model_question_hide(a->m, act->arg);
@@ -449,11 +449,11 @@ static void write_action(kapp_t *a, const ui_action_t *act)
 			return;
 		}
 		done(a, act->kind, what, detail);
-		kapp_staff_note_t n = act->kind == SA_PUBLISH	  ? SN_PUBLISHED
-				 : act->kind == SA_HIDE_QUESTION  ? SN_HIDDEN
-				 : act->kind == SA_CANCEL_SESSION ? SN_SESSION_CANCELLED
-				 : act->kind == SA_REMOVE_SIGNUP  ? SN_SIGNUP_REMOVED
-								  : SN_COUNT;
+		kapp_staff_note_t n = act->kind == SA_PUBLISH	       ? SN_PUBLISHED
+				      : act->kind == SA_HIDE_QUESTION  ? SN_HIDDEN
+				      : act->kind == SA_CANCEL_SESSION ? SN_SESSION_CANCELLED
+				      : act->kind == SA_REMOVE_SIGNUP  ? SN_SIGNUP_REMOVED
+								       : SN_COUNT;
 		if (n != SN_COUNT)
 			notice(a, false, kapp_staff_note(a->staff.st.lang, n));
 		return;

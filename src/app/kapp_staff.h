@@ -44,10 +44,10 @@ void kapp_staff_refresh_view(kapp_t *a);
 /* Fills v for staff state s at now from the model (strings in ar); what a
  * query could not give stays empty and is logged. */
 void kapp_staff_fill(model_t *m, arena_t *ar, const staff_state_t *s, const config_t *cfg,
-		    wall_t now, staff_view_t *v);
+		     wall_t now, staff_view_t *v);
 /* A key for what kapp_staff_fill() depends on; equal keys give equal views. */
 void kapp_staff_fill_key(const staff_state_t *s, int64_t minute_stamp, int64_t bundle_id,
-			unsigned write_gen, char *out, size_t cap);
+			 unsigned write_gen, char *out, size_t cap);
 
 /* ---- kapp_staff_sample.c ------------------------------------------------------------ */
 
@@ -82,22 +82,22 @@ int kapp_staff_op_set_clock(kapp_t *a, wall_t t, const char *lang, char *note, s
 /* ---- kapp_staff_notes.c: the app's sentences to staff ------------------------------ */
 
 typedef enum {
-	SN_FAILED,	   /* "That did not work: %s" */
-	SN_NO_PINS,	   /* no PIN stored: how to add one */
-	SN_NO_STICK,	   /* no stick found under the roots */
-	SN_IMPORTED,	   /* "... version %lld ..." */
-	SN_IMPORT_NOTHING, /* "Nothing new on the stick: %s" */
-	SN_IMPORT_REFUSED, /* "... refused: %s" */
-	SN_ROLLED_BACK,	   /* "... version %lld ..." */
+	SN_FAILED,	    /* "That did not work: %s" */
+	SN_NO_PINS,	    /* no PIN stored: how to add one */
+	SN_NO_STICK,	    /* no stick found under the roots */
+	SN_IMPORTED,	    /* "... version %lld ..." */
+	SN_IMPORT_NOTHING,  /* "Nothing new on the stick: %s" */
+	SN_IMPORT_REFUSED,  /* "... refused: %s" */
+	SN_ROLLED_BACK,	    /* "... version %lld ..." */
 	SN_ROLLBACK_FAILED, /* "%s" */
-	SN_EXPORTED,	   /* "... %s" (the folder) */
-	SN_EXPORT_FAILED,  /* "%s" */
+	SN_EXPORTED,	    /* "... %s" (the folder) */
+	SN_EXPORT_FAILED,   /* "%s" */
 	SN_STICK_PROTECTED, /* the stick's write-protect switch is on */
 	SN_STICK_FULL,
-	SN_STICK_GONE,	   /* pulled out during the export */
+	SN_STICK_GONE,	    /* pulled out during the export */
 	SN_STICK_READ_ONLY, /* mounted read-only, no helper */
-	SN_CLOCK_SYSTEM,   /* "The clock is now %s." */
-	SN_CLOCK_KIOSK,	   /* "%s ... only the kiosk's clock: %s" */
+	SN_CLOCK_SYSTEM,    /* "The clock is now %s." */
+	SN_CLOCK_KIOSK,	    /* "%s ... only the kiosk's clock: %s" */
 	SN_PUBLISHED,
 	SN_HIDDEN,
 	SN_SESSION_CANCELLED,

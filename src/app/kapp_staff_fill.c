@@ -25,7 +25,7 @@ static void failed(const char *what)
 }
 
 void kapp_staff_fill_key(const staff_state_t *s, int64_t minute_stamp, int64_t bundle_id,
-			unsigned write_gen, char *out, size_t cap)
+			 unsigned write_gen, char *out, size_t cap)
 {
 	long long stick = s->screen == ST_CONTENT ? (long long)(clock_now() / STICK_RESCAN_S) : 0;
 	snprintf(out, cap, "%d|%s|%s|%lld|%lld|%u|%lld|%d", (int)s->screen, s->lang, s->session_id,
@@ -89,7 +89,7 @@ static void empty_today(today_view_t *t)
 }
 
 void kapp_staff_fill(model_t *m, arena_t *ar, const staff_state_t *s, const config_t *cfg,
-		    wall_t now, staff_view_t *v)
+		     wall_t now, staff_view_t *v)
 {
 	memset(v, 0, sizeof *v);
 	v->now = now;

@@ -26,7 +26,8 @@ static void say(char *note, size_t cap, const char *lang, kapp_staff_note_t id, 
 	snprintf(note, cap, kapp_staff_note(lang, id), detail ? detail : "");
 }
 
-static void say_serial(char *note, size_t cap, const char *lang, kapp_staff_note_t id, long long serial)
+static void say_serial(char *note, size_t cap, const char *lang, kapp_staff_note_t id,
+		       long long serial)
 {
 	snprintf(note, cap, kapp_staff_note(lang, id), serial);
 }
@@ -85,12 +86,12 @@ int kapp_staff_op_rollback(kapp_t *a, const char *lang, char *note, size_t cap)
 {
 	const config_t *c = a->config;
 	import_opts_t o = {
-	    .data_dir = a->data_dir,
-	    .keys = c->keys,
-	    .nkeys = c->nkeys,
-	    .allow_unsigned = c->development,
-	    .source = "rollback (staff)",
-	    .lang = lang,
+		.data_dir = a->data_dir,
+		.keys = c->keys,
+		.nkeys = c->nkeys,
+		.allow_unsigned = c->development,
+		.source = "rollback (staff)",
+		.lang = lang,
 	};
 	import_result_t r;
 	memset(&r, 0, sizeof r);
@@ -116,9 +117,11 @@ int kapp_staff_op_export(kapp_t *a, const char *lang, char *note, size_t cap)
 		return rc;
 	}
 	static const kapp_staff_note_t note_of[] = {
-	    [STICK_NONE] = SN_NO_STICK,	       [STICK_READ_ONLY] = SN_STICK_READ_ONLY,
-	    [STICK_PROTECTED] = SN_STICK_PROTECTED, [STICK_FULL] = SN_STICK_FULL,
-	    [STICK_GONE] = SN_STICK_GONE,
+		[STICK_NONE] = SN_NO_STICK,
+		[STICK_READ_ONLY] = SN_STICK_READ_ONLY,
+		[STICK_PROTECTED] = SN_STICK_PROTECTED,
+		[STICK_FULL] = SN_STICK_FULL,
+		[STICK_GONE] = SN_STICK_GONE,
 	};
 	if (why > STICK_OK && why < STICK_OTHER && note_of[why])
 		say(note, cap, lang, note_of[why], NULL);

@@ -19,25 +19,25 @@ typedef struct sample_text {
 } sample_text_t;
 
 static const sample_text_t fi = {
-    {"Asuminen", "Raha", "Työ"},
-    {"Miten haen asumistukea, kun muutan omaan kotiin?",
-     "En jaksa enää mitään, kenelle voin puhua?"},
-    {"Kettu", "Mustikka", "Pöllö", "Siili"},
-    "Lautapeli-ilta englanniksi",
+	{"Asuminen", "Raha", "Työ"},
+	{"Miten haen asumistukea, kun muutan omaan kotiin?",
+	 "En jaksa enää mitään, kenelle voin puhua?"},
+	{"Kettu", "Mustikka", "Pöllö", "Siili"},
+	"Lautapeli-ilta englanniksi",
 };
 static const sample_text_t sv = {
-    {"Boende", "Pengar", "Arbete"},
-    {"Hur söker jag bostadsbidrag när jag flyttar hemifrån?",
-     "Jag orkar inte längre, vem kan jag prata med?"},
-    {"Räven", "Blåbär", "Ugglan", "Igelkotten"},
-    "Brädspelskväll på engelska",
+	{"Boende", "Pengar", "Arbete"},
+	{"Hur söker jag bostadsbidrag när jag flyttar hemifrån?",
+	 "Jag orkar inte längre, vem kan jag prata med?"},
+	{"Räven", "Blåbär", "Ugglan", "Igelkotten"},
+	"Brädspelskväll på engelska",
 };
 static const sample_text_t en = {
-    {"Housing", "Money", "Work"},
-    {"How do I apply for housing allowance when I move out?",
-     "I can't cope any more, who can I talk to?"},
-    {"Fox", "Blueberry", "Owl", "Hedgehog"},
-    "Board game night in English",
+	{"Housing", "Money", "Work"},
+	{"How do I apply for housing allowance when I move out?",
+	 "I can't cope any more, who can I talk to?"},
+	{"Fox", "Blueberry", "Owl", "Hedgehog"},
+	"Board game night in English",
 };
 
 static const char *const topic_ids[3] = {"housing", "money", "work"};
@@ -58,13 +58,13 @@ static void queue(arena_t *ar, const sample_text_t *t, wall_t now, staff_view_t 
 		return;
 	for (int i = 0; i < n; i++) {
 		q[i] = (queue_item_t){
-		    .id = i + 1,
-		    .number = rows[i].number,
-		    .topic = topic_ids[rows[i].topic],
-		    .topic_title = t->topics[rows[i].topic],
-		    .created = now - rows[i].ago_min * 60,
-		    .state = rows[i].state,
-		    .called_at = rows[i].state == QUEUE_WAITING ? 0 : now - 5 * 60,
+			.id = i + 1,
+			.number = rows[i].number,
+			.topic = topic_ids[rows[i].topic],
+			.topic_title = t->topics[rows[i].topic],
+			.created = now - rows[i].ago_min * 60,
+			.state = rows[i].state,
+			.called_at = rows[i].state == QUEUE_WAITING ? 0 : now - 5 * 60,
 		};
 	}
 	v->queue = (queue_list_t){q, n};

@@ -244,7 +244,9 @@ static void write_failed(kapp_t *a, int kind, const char *what, int rc)
 		log_error("kiosk: %s failed: %s", what, err_last());
 	else
 		log_info("kiosk: %s refused", what);
-	kiosk_written(&a->youth.st, &(kiosk_result_t){.kind = kind, .notice = kapp_youth_text(a->youth.st.lang, AT_TRY_AGAIN)});
+	kiosk_written(&a->youth.st,
+		      &(kiosk_result_t){.kind = kind,
+					.notice = kapp_youth_text(a->youth.st.lang, AT_TRY_AGAIN)});
 }
 
 static void refused(kapp_t *a, int kind, const char *why)
@@ -282,10 +284,10 @@ static void send_signup(kapp_t *a, const char *session)
 			why == MODEL_REFUSAL_NICK_BLOCKED ? tx(s->lang, T_NICK_BLOCKED)
 			: why == MODEL_REFUSAL_NICK_TAKEN ? kapp_youth_text(s->lang, AT_NICK_TAKEN)
 			: why == MODEL_REFUSAL_FULL	  ? kapp_youth_text(s->lang, AT_LIST_FULL)
-			: why == MODEL_REFUSAL_OVER	  ? kapp_youth_text(s->lang, AT_SESSION_OVER)
+			: why == MODEL_REFUSAL_OVER ? kapp_youth_text(s->lang, AT_SESSION_OVER)
 			: why == MODEL_REFUSAL_CANCELLED || why == MODEL_REFUSAL_CLOSED
-			    ? kapp_youth_text(s->lang, AT_SIGNUP_CLOSED)
-			    : kapp_youth_text(s->lang, AT_TRY_AGAIN));
+				? kapp_youth_text(s->lang, AT_SIGNUP_CLOSED)
+				: kapp_youth_text(s->lang, AT_TRY_AGAIN));
 		return;
 	}
 	if (rc < 0) {
@@ -293,8 +295,11 @@ static void send_signup(kapp_t *a, const char *session)
 		return;
 	}
 	a->write_gen++;
-	kiosk_result_t r = {.kind = KA_SEND_SIGNUP, .ok = true, .session_id = session,
-			    .cancel_code = code, .waiting = waiting};
+	kiosk_result_t r = {.kind = KA_SEND_SIGNUP,
+			    .ok = true,
+			    .session_id = session,
+			    .cancel_code = code,
+			    .waiting = waiting};
 	if (waiting) {
 		/* The newest on the list is last: its place is the list's length. */
 		kapp_youth_refresh_view(a);
@@ -323,7 +328,8 @@ static void write_action(kapp_t *a, const ui_action_t *act)
 			break;
 		}
 		a->write_gen++;
-		kiosk_written(s, &(kiosk_result_t){.kind = KA_TAKE_NUMBER, .ok = true, .number = n});
+		kiosk_written(s,
+			      &(kiosk_result_t){.kind = KA_TAKE_NUMBER, .ok = true, .number = n});
 		break;
 	}
 	case KA_SEND_QUESTION: {

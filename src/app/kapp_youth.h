@@ -65,8 +65,7 @@ void kapp_youth_usage_end_visit(kapp_t *a);
  * when empty). Strings live in ar. A query that fails leaves its part
  * empty and is logged; the screen then shows less, never stale or foreign
  * data. v->has_content is false when no bundle was ever imported. */
-void kapp_youth_fill(model_t *m, arena_t *ar, const kiosk_state_t *s, wall_t now,
-		     kiosk_view_t *v);
+void kapp_youth_fill(model_t *m, arena_t *ar, const kiosk_state_t *s, wall_t now, kiosk_view_t *v);
 /* A key for what kapp_youth_fill() depends on (language, screen, ids, the
  * search, the minute, the bundle, the writes); equal keys give equal views. */
 void kapp_youth_fill_key(const kiosk_state_t *s, int64_t minute_stamp, int64_t bundle_id,

@@ -28,7 +28,7 @@ static const char *lang_or_null(const kiosk_state_t *s)
 }
 
 void kapp_youth_fill_key(const kiosk_state_t *s, int64_t minute_stamp, int64_t bundle_id,
-		  unsigned write_gen, char *out, size_t cap)
+			 unsigned write_gen, char *out, size_t cap)
 {
 	/* The search only filters the services list; typing elsewhere (a
 	 * question, a nickname) changes nothing the model returns. */

@@ -62,7 +62,8 @@ void kapp_youth_usage_before(kapp_t *a, const ui_action_t *act)
 		if (key != a->youth.usage.search_counted) {
 			a->youth.usage.search_pending = true;
 			a->youth.usage.search_key = key;
-			a->youth.usage.search_hits = a->youth.view.services.searched && a->youth.view.services.n > 0;
+			a->youth.usage.search_hits =
+				a->youth.view.services.searched && a->youth.view.services.n > 0;
 		}
 	}
 	if (act->kind == KA_OPEN_SERVICE)

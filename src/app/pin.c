@@ -52,14 +52,12 @@ int pin_hash(const char *pin, char out[MODEL_PIN_HASH_MAX + 1])
 {
 	out[0] = 0;
 	if (!pin_valid(pin))
-		return err_set(OVI_EREJECT, "a PIN is %d to %d digits", PIN_MIN,
-			       PIN_MAX);
+		return err_set(OVI_EREJECT, "a PIN is %d to %d digits", PIN_MIN, PIN_MAX);
 	int rc = sodium_ready();
 	if (rc < 0)
 		return rc;
 	char h[crypto_pwhash_STRBYTES];
-	if (crypto_pwhash_str(h, pin, strlen(pin), PIN_PWHASH_OPSLIMIT,
-			      PIN_PWHASH_MEMLIMIT) != 0)
+	if (crypto_pwhash_str(h, pin, strlen(pin), PIN_PWHASH_OPSLIMIT, PIN_PWHASH_MEMLIMIT) != 0)
 		return err_set(OVI_ENOMEM, "not enough memory to hash the PIN");
 	str_copy(out, MODEL_PIN_HASH_MAX + 1, h);
 	sodium_memzero(h, sizeof h);

@@ -23,11 +23,11 @@
 #include "core/timeutil.h"
 #include "model/model_staff.h"
 
-#define PIN_MIN 4
-#define PIN_MAX 8
-#define PIN_LOCK_FREE 4        /* wrong tries in a row without a delay */
-#define PIN_LOCK_FIRST_S 30    /* the delay after the 5th wrong try */
-#define PIN_LOCK_MAX_S (15 * 60)
+#define PIN_MIN		 4
+#define PIN_MAX		 8
+#define PIN_LOCK_FREE	 4  /* wrong tries in a row without a delay */
+#define PIN_LOCK_FIRST_S 30 /* the delay after the 5th wrong try */
+#define PIN_LOCK_MAX_S	 (15 * 60)
 
 /* True for 4..8 ASCII digits and nothing else. */
 bool pin_valid(const char *pin);
@@ -52,12 +52,12 @@ int pin_lock_delay(int failures);
 int pin_lock_remaining(model_t *m, int *seconds);
 
 typedef struct pin_try {
-	bool ok;                                /* the PIN matched: enter staff mode */
+	bool ok;				 /* the PIN matched: enter staff mode */
 	char label[MODEL_PIN_LABEL_MAX * 4 + 1]; /* whose PIN (ok only) */
-	int locked_s;   /* > 0: locked, try again in this many seconds (the PIN
-			 * was not checked, or this wrong try started the lock) */
-	int failures;   /* wrong tries in a row after this one */
-	bool no_pins;   /* no PIN is stored: staff mode cannot be entered */
+	int locked_s; /* > 0: locked, try again in this many seconds (the PIN
+		       * was not checked, or this wrong try started the lock) */
+	int failures; /* wrong tries in a row after this one */
+	bool no_pins; /* no PIN is stored: staff mode cannot be entered */
 } pin_try_t;
 
 /*

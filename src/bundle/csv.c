@@ -36,8 +36,8 @@ typedef struct parser {
 	size_t line_start; /* offset where that line starts */
 	char sep;	   /* 0: one column, nothing separates */
 	int max_rows;
-	const char *lang;  /* the messages' language (core/tr.h) */
-	char *w;	   /* next free byte of the field buffer */
+	const char *lang; /* the messages' language (core/tr.h) */
+	char *w;	  /* next free byte of the field buffer */
 	/* The row being parsed. */
 	int nf, row_line;
 	char *f[CSV_MAX_COLS];
@@ -163,8 +163,7 @@ static int parse_quoted(parser_t *p, size_t q, char *start)
 	p->pos = q + 1;
 	for (;;) {
 		if (p->pos >= p->n)
-			return fail_at(p, oline, p->nf,
-				       "a quote opened here is never closed");
+			return fail_at(p, oline, p->nf, "a quote opened here is never closed");
 		char c = d[p->pos];
 		if (c == '"') {
 			if (p->pos + 1 >= p->n || d[p->pos + 1] != '"') {
@@ -192,16 +191,15 @@ static int parse_quoted(parser_t *p, size_t q, char *start)
 	if (p->pos < p->n && !is_end(p, d[p->pos])) {
 		if (oline != p->line)
 			return fail_field(
-			    p,
-			    "text after the closing quote of a cell. That cell's "
-			    "quote opened at line %d: is a quote missing "
-			    "or extra there? (A quote inside a cell is written twice: "
-			    "\"\")",
-			    oline);
-		return fail_field(p,
-				  "text after the closing quote of a cell. A quote inside a "
-				  "cell must be written twice (\"\"), and the whole cell put in "
-				  "quotes.");
+				p,
+				"text after the closing quote of a cell. That cell's "
+				"quote opened at line %d: is a quote missing "
+				"or extra there? (A quote inside a cell is written twice: "
+				"\"\")",
+				oline);
+		return fail_field(p, "text after the closing quote of a cell. A quote inside a "
+				     "cell must be written twice (\"\"), and the whole cell put in "
+				     "quotes.");
 	}
 	return 0;
 }
@@ -225,10 +223,9 @@ static int parse_field(parser_t *p)
 		while (p->pos < p->n && !is_end(p, d[p->pos])) {
 			if (d[p->pos] == '"')
 				return fail_field(
-				    p,
-				    "a quote (\") inside a cell that does not start "
-				    "with one. Put the whole cell in quotes and write "
-				    "the quote twice: \"5\"\" screen\"");
+					p, "a quote (\") inside a cell that does not start "
+					   "with one. Put the whole cell in quotes and write "
+					   "the quote twice: \"5\"\" screen\"");
 			*p->w++ = d[p->pos++];
 		}
 		if (p->w - start > CSV_MAX_FIELD)
@@ -473,8 +470,8 @@ static int parse_all(csv_store_t *s, parser_t *p)
 
 static int csv_parse_text(const char *name, const char *data, size_t len, size_t start,
 			  int max_rows, const char *lang, csv_t **out);
-static int parse_any(const char *name, const char *data, size_t len, int max_rows,
-		     const char *lang, csv_t **out);
+static int parse_any(const char *name, const char *data, size_t len, int max_rows, const char *lang,
+		     csv_t **out);
 
 /* Windows-1252 text (csv_check_text() found no undefined byte in it) as
  * UTF-8, through the C library's iconv. NULL when out of memory. */
@@ -511,8 +508,8 @@ int csv_parse_lang(const char *name, const char *data, size_t len, const char *l
 	return parse_any(name, data, len, CSV_MAX_ROWS, lang, out);
 }
 
-static int parse_any(const char *name, const char *data, size_t len, int max_rows,
-		     const char *lang, csv_t **out)
+static int parse_any(const char *name, const char *data, size_t len, int max_rows, const char *lang,
+		     csv_t **out)
 {
 	*out = NULL;
 	if (!name)
@@ -530,7 +527,8 @@ static int parse_any(const char *name, const char *data, size_t len, int max_row
 	if (enc == CSV_CP1252) {
 		size_t ulen;
 		if (!(utf8 = from_cp1252(data + start, len - start, &ulen)))
-			return err_set(OVI_ENOMEM, "%s: out of memory reading Windows-1252 text", name);
+			return err_set(OVI_ENOMEM, "%s: out of memory reading Windows-1252 text",
+				       name);
 		data = utf8, len = ulen, start = 0;
 	}
 	/* Sheets saved on a Mac may have decomposed letters ("a" + U+0308):

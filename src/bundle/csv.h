@@ -45,22 +45,22 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define CSV_MAX_LINE (64 * 1024)
+#define CSV_MAX_LINE  (64 * 1024)
 #define CSV_MAX_FIELD (8 * 1024)
-#define CSV_MAX_COLS 128
-#define CSV_MAX_ROWS 20000
+#define CSV_MAX_COLS  128
+#define CSV_MAX_ROWS  20000
 
 typedef struct csv_row {
-	int line;        /* 1-based line number where the row starts */
+	int line; /* 1-based line number where the row starts */
 	int ncols;
-	char **cols;     /* ncols NUL-terminated fields, unquoted, not trimmed */
+	char **cols; /* ncols NUL-terminated fields, unquoted, not trimmed */
 } csv_row_t;
 
 typedef struct csv {
-	char sep;        /* ',' or ';' */
-	bool cp1252;     /* the file was Windows-1252 (Excel's plain CSV), now UTF-8 */
+	char sep;	  /* ',' or ';' */
+	bool cp1252;	  /* the file was Windows-1252 (Excel's plain CSV), now UTF-8 */
 	csv_row_t header; /* the first non-empty row */
-	csv_row_t *rows; /* data rows; rows whose fields are all empty are skipped */
+	csv_row_t *rows;  /* data rows; rows whose fields are all empty are skipped */
 	int nrows;
 	void *priv;
 } csv_t;

@@ -13,7 +13,8 @@
  * it only names the column in a message. */
 static char guess_sep(const char *d, size_t n, size_t start)
 {
-	if (n - start >= 5 && !memcmp(d + start, "sep=", 4) && (d[start + 4] == ';' || d[start + 4] == ','))
+	if (n - start >= 5 && !memcmp(d + start, "sep=", 4) &&
+	    (d[start + 4] == ';' || d[start + 4] == ','))
 		return d[start + 4];
 	int nc = 0, ns = 0;
 	bool q = false;
@@ -124,10 +125,11 @@ int csv_check_text(const char *name, const char *d, size_t n, size_t start, cons
 				       "line may have",
 				       name, line, CSV_MAX_LINE);
 		if (c == 0)
-			return text_fail(name, lang, d, n, start, line, ls, i,
-				       "the file contains a NUL byte, so it is not a text file "
-				       "(it may be damaged, or saved in the wrong format). Save it "
-				       "again as 'CSV UTF-8'.");
+			return text_fail(
+				name, lang, d, n, start, line, ls, i,
+				"the file contains a NUL byte, so it is not a text file "
+				"(it may be damaged, or saved in the wrong format). Save it "
+				"again as 'CSV UTF-8'.");
 		if (c < 0x80) {
 			i++;
 			continue;
@@ -153,7 +155,7 @@ int csv_check_text(const char *name, const char *d, size_t n, size_t start, cons
 		return 0;
 	}
 	return text_fail(name, lang, d, n, start, bad_line, bad_ls, bad,
-		       "this is not valid UTF-8 text (the file may be damaged, or "
-		       "parts of it saved in another format). Save it again as "
-		       "'CSV UTF-8'.");
+			 "this is not valid UTF-8 text (the file may be damaged, or "
+			 "parts of it saved in another format). Save it again as "
+			 "'CSV UTF-8'.");
 }

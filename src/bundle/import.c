@@ -58,18 +58,24 @@ static int verify_signature(const char *src, const char *manifest, size_t mlen,
 		if (o->allow_unsigned) {
 			res->unsigned_ = true;
 			log_warn("%s: no signature; accepted because this kiosk is in development "
-				 "mode", src);
+				 "mode",
+				 src);
 			return OVI_OK;
 		}
-		return reject(res, TR(res->lang, "%s is missing: the bundle is not signed. Sign manifest.txt with "
-			      "minisign and the site's key (see the bundle guide)"), SIGNATURE_NAME);
+		return reject(res,
+			      TR(res->lang,
+				 "%s is missing: the bundle is not signed. Sign manifest.txt with "
+				 "minisign and the site's key (see the bundle guide)"),
+			      SIGNATURE_NAME);
 	}
 	if (rc < 0)
-		return rc == OVI_ENOMEM ? rc
-					: reject(res, "%s cannot be read: %s", SIGNATURE_NAME, err_last());
+		return rc == OVI_ENOMEM
+			       ? rc
+			       : reject(res, "%s cannot be read: %s", SIGNATURE_NAME, err_last());
 	if (o->nkeys == 0) {
 		ovi_free(sig);
-		return reject(res, "this kiosk trusts no signing key yet: add the site's public key "
+		return reject(res,
+			      "this kiosk trusts no signing key yet: add the site's public key "
 			      "to its configuration (ovi.ini, [trust] key = ...)");
 	}
 	int which = -1;
@@ -98,15 +104,19 @@ static int on_file(const char *rel, long long size, void *ud)
 		return 0;
 	const manifest_file_t *f = manifest_find(l->m, rel);
 	if (!f) {
-		errlist_add(l->errs, TR(l->lang, "%s is in the folder but not in the manifest (run ovi "
-			    "pack again, or remove the file)"), rel);
+		errlist_add(l->errs,
+			    TR(l->lang, "%s is in the folder but not in the manifest (run ovi "
+					"pack again, or remove the file)"),
+			    rel);
 		return 0;
 	}
 	l->seen[f - l->m->files] = 1;
 	if (size != f->size)
-		errlist_add(l->errs, TR(l->lang, "%s is %lld bytes but the manifest says %lld: the "
-			    "file was changed after packing, or the copy is incomplete"), rel, size,
-			    (long long)f->size);
+		errlist_add(l->errs,
+			    TR(l->lang,
+			       "%s is %lld bytes but the manifest says %lld: the "
+			       "file was changed after packing, or the copy is incomplete"),
+			    rel, size, (long long)f->size);
 	return 0;
 }
 
@@ -121,8 +131,10 @@ static int check_listing(const char *src, const manifest_t *m, import_result_t *
 	if (rc == OVI_OK)
 		for (int i = 0; i < m->nfiles; i++)
 			if (!l.seen[i])
-				errlist_add(&res->errors, TR(res->lang, "%s is listed in the "
-					    "manifest but missing from the folder"), m->files[i].path);
+				errlist_add(&res->errors,
+					    TR(res->lang, "%s is listed in the "
+							  "manifest but missing from the folder"),
+					    m->files[i].path);
 	ovi_free(l.seen);
 	if (rc == OVI_ERR || rc == OVI_ENOMEM)
 		return rc;
@@ -133,8 +145,8 @@ static int check_listing(const char *src, const manifest_t *m, import_result_t *
 
 /* ---- staging ----------------------------------------------------------- */
 
-static int copy_checked(const char *src, const char *stage, const manifest_file_t *f,
-			bool durable, import_result_t *res)
+static int copy_checked(const char *src, const char *stage, const manifest_file_t *f, bool durable,
+			import_result_t *res)
 {
 	char from[4096], to[4096];
 	snprintf(from, sizeof from, "%s/%s", src, f->path);
@@ -169,7 +181,9 @@ static int copy_checked(const char *src, const char *stage, const manifest_file_
 	for (;;) {
 		long r = fs_read(in, buf, sizeof buf);
 		if (r < 0) {
-			rc = reject(res, TR(res->lang, "%s could not be read (%s): was the stick pulled out?"),
+			rc = reject(res,
+				    TR(res->lang,
+				       "%s could not be read (%s): was the stick pulled out?"),
 				    f->path, strerror(errno));
 			break;
 		}
@@ -177,8 +191,10 @@ static int copy_checked(const char *src, const char *stage, const manifest_file_
 			break;
 		total += r;
 		if (total > f->size) {
-			rc = reject(res, TR(res->lang, "%s is larger than the manifest says (%lld bytes)"), f->path,
-				    (long long)f->size);
+			rc = reject(
+				res,
+				TR(res->lang, "%s is larger than the manifest says (%lld bytes)"),
+				f->path, (long long)f->size);
 			break;
 		}
 		crypto_hash_sha256_update(&h, buf, (unsigned long long)r);
@@ -189,13 +205,19 @@ static int copy_checked(const char *src, const char *stage, const manifest_file_
 	}
 	close(in);
 	if (rc == OVI_OK && total != f->size)
-		rc = reject(res, TR(res->lang, "%s is %lld bytes but the manifest says %lld: the copy is "
-			    "incomplete or the file was changed"), f->path, total, (long long)f->size);
+		rc = reject(res,
+			    TR(res->lang,
+			       "%s is %lld bytes but the manifest says %lld: the copy is "
+			       "incomplete or the file was changed"),
+			    f->path, total, (long long)f->size);
 	unsigned char digest[32];
 	crypto_hash_sha256_final(&h, digest);
 	if (rc == OVI_OK && sodium_memcmp(digest, f->sha256, 32) != 0)
-		rc = reject(res, TR(res->lang, "%s was changed after the manifest was made (its SHA-256 does not "
-			    "match): pack and sign the bundle again"), f->path);
+		rc = reject(res,
+			    TR(res->lang,
+			       "%s was changed after the manifest was made (its SHA-256 does not "
+			       "match): pack and sign the bundle again"),
+			    f->path);
 	if (rc == OVI_OK && durable && fs_fsync(out) < 0)
 		rc = err_set(OVI_ERR, "cannot sync %s to storage: %s", to, strerror(errno));
 	close(out);
@@ -273,7 +295,8 @@ static int make_stage(const import_opts_t *o, char *out, size_t cap)
 		const char *tmp = getenv("TMPDIR");
 		snprintf(out, cap, "%s/ovi-check-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 		if (!mkdtemp(out))
-			return err_set(OVI_ERR, "cannot create a temporary folder: %s", strerror(errno));
+			return err_set(OVI_ERR, "cannot create a temporary folder: %s",
+				       strerror(errno));
 		return OVI_OK;
 	}
 	char base[4096];
@@ -320,8 +343,11 @@ static int run_import(const char *src, const import_opts_t *o, model_t *m, impor
 		if (rc == OVI_ENOMEM)
 			return rc;
 		if (rc == OVI_ENOTFOUND)
-			return reject(res, TR(res->lang, "%s is missing: this folder is not an Ovi bundle (make "
-				      "one with ovi pack)"), MANIFEST_NAME);
+			return reject(res,
+				      TR(res->lang,
+					 "%s is missing: this folder is not an Ovi bundle (make "
+					 "one with ovi pack)"),
+				      MANIFEST_NAME);
 		return reject(res, "%s", err_last());
 	}
 	/* The signature is checked before anything else is parsed. */
@@ -338,20 +364,26 @@ static int run_import(const char *src, const import_opts_t *o, model_t *m, impor
 		bundle_record_t cur;
 		if (model_current_bundle(m, &cur) == OVI_OK && mf->meta.serial <= cur.serial &&
 		    !o->force) {
-			rc = reject(res, TR(res->lang, "this bundle's serial %lld is not above the current one "
-				    "(%lld): an older bundle cannot replace a newer one. Pack it "
-				    "again (ovi pack raises the serial) or let staff force it"),
-				    (long long)mf->meta.serial, (long long)cur.serial);
+			rc = reject(
+				res,
+				TR(res->lang,
+				   "this bundle's serial %lld is not above the current one "
+				   "(%lld): an older bundle cannot replace a newer one. Pack it "
+				   "again (ovi pack raises the serial) or let staff force it"),
+				(long long)mf->meta.serial, (long long)cur.serial);
 			goto done;
 		}
 		int64_t held = 0;
 		if (!o->force && model_bundle_hold(m, &held) == OVI_OK && held &&
 		    mf->meta.serial <= held) {
-			rc = reject(res, TR(res->lang, "bundle serial %lld was taken back on this kiosk (a "
-				    "rollback): only a bundle with a serial above %lld replaces the "
-				    "content now. Pack the fixed bundle again (ovi pack raises the "
-				    "serial)"),
-				    (long long)held, (long long)held);
+			rc = reject(
+				res,
+				TR(res->lang,
+				   "bundle serial %lld was taken back on this kiosk (a "
+				   "rollback): only a bundle with a serial above %lld replaces the "
+				   "content now. Pack the fixed bundle again (ovi pack raises the "
+				   "serial)"),
+				(long long)held, (long long)held);
 			goto done;
 		}
 	}
@@ -376,13 +408,15 @@ static int run_import(const char *src, const import_opts_t *o, model_t *m, impor
 	unsigned char rnd[4];
 	randombytes_buf(rnd, sizeof rnd);
 	if (snprintf(final_dir, final_cap, "%s/%lld-%02x%02x%02x%02x", path,
-		     (long long)mf->meta.serial, rnd[0], rnd[1], rnd[2], rnd[3]) >= (int)final_cap) {
+		     (long long)mf->meta.serial, rnd[0], rnd[1], rnd[2],
+		     rnd[3]) >= (int)final_cap) {
 		final_dir[0] = 0;
 		rc = err_set(OVI_ERR, "the state folder's path is too long");
 		goto done;
 	}
 	if (rename(stage, final_dir) < 0) {
-		rc = err_set(OVI_ERR, "cannot move the staged bundle in place: %s", strerror(errno));
+		rc = err_set(OVI_ERR, "cannot move the staged bundle in place: %s",
+			     strerror(errno));
 		final_dir[0] = 0;
 		goto done;
 	}
@@ -412,8 +446,7 @@ done:
 	return rc;
 }
 
-static int import_in_lang(const char *src, const import_opts_t *o, model_t *m,
-			  import_result_t *res)
+static int import_in_lang(const char *src, const import_opts_t *o, model_t *m, import_result_t *res)
 {
 	memset(res, 0, sizeof *res);
 	res->lang = o->lang;
@@ -469,8 +502,10 @@ static int rollback_in_lang(const import_opts_t *o, model_t *m, import_result_t 
 	if (rc < 0)
 		return rc;
 	if (!fs_is_dir(prev.path))
-		return err_set(OVI_EREJECT, "the previous bundle (serial %lld) is no longer stored "
-			       "on this kiosk", (long long)prev.serial);
+		return err_set(OVI_EREJECT,
+			       "the previous bundle (serial %lld) is no longer stored "
+			       "on this kiosk",
+			       (long long)prev.serial);
 	import_opts_t ro = *o;
 	ro.force = true;
 	ro.check_only = false;

@@ -26,26 +26,26 @@
 #include "model/model.h"
 
 typedef struct import_opts {
-	const char *data_dir;           /* state folder: staging/ and bundles/ live here */
-	const minisign_pubkey_t *keys;  /* trusted public keys */
+	const char *data_dir;	       /* state folder: staging/ and bundles/ live here */
+	const minisign_pubkey_t *keys; /* trusted public keys */
 	int nkeys;
-	bool allow_unsigned;            /* development kiosks only */
-	bool force;                     /* accept a serial not above the current one */
-	bool check_only;                /* validate everything, change nothing */
-	const char *source;             /* shown in history, e.g. "usb:/media/x" */
-	const char *lang;               /* the messages' language (core/tr.h); NULL: English */
+	bool allow_unsigned; /* development kiosks only */
+	bool force;	     /* accept a serial not above the current one */
+	bool check_only;     /* validate everything, change nothing */
+	const char *source;  /* shown in history, e.g. "usb:/media/x" */
+	const char *lang;    /* the messages' language (core/tr.h); NULL: English */
 } import_opts_t;
 
 typedef struct import_result {
-	bundle_meta_t meta;  /* what the manifest said (when it could be read) */
-	char keyid[17];      /* the key that signed it, "" when unsigned */
+	bundle_meta_t meta; /* what the manifest said (when it could be read) */
+	char keyid[17];	    /* the key that signed it, "" when unsigned */
 	bool unsigned_;
 	int nfiles;
 	long long bytes;
-	errlist_t errors;    /* every problem found; free with import_result_clear() */
-	errlist_t notes;     /* not problems, but worth telling (a sheet in Windows-1252) */
+	errlist_t errors; /* every problem found; free with import_result_clear() */
+	errlist_t notes;  /* not problems, but worth telling (a sheet in Windows-1252) */
 	bool applied;
-	const char *lang;    /* the language of errors and notes (import_opts_t.lang) */
+	const char *lang; /* the language of errors and notes (import_opts_t.lang) */
 } import_result_t;
 
 /* Imports (or with check_only, checks) the bundle in folder src. m may be NULL
@@ -66,7 +66,7 @@ typedef struct pack_opts {
 	const char *site;      /* NULL: keep */
 	const char *languages; /* "fi,sv,en"; NULL: keep */
 	const char *default_language;
-	long long serial;      /* 0: existing + 1 */
+	long long serial; /* 0: existing + 1 */
 } pack_opts_t;
 int bundle_pack(const char *dir, const pack_opts_t *o, long long *serial_out);
 

@@ -13,10 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* One field a line reads as the table it is. */
+/* clang-format off */
 #define FLD(T, name, type, req, member) {name, type, req, offsetof(T, member), NULL, 0}
 #define FLDN(T, name, type, req, member, max) {name, type, req, offsetof(T, member), NULL, max}
 #define FLDE(T, name, req, member, values) {name, F_ENUM, req, offsetof(T, member), values, 0}
 #define END {NULL, 0, false, 0, NULL, 0}
+/* clang-format on */
 
 static const field_spec_t site_fields[] = {
 	FLDN(site_info_t, "name", F_TR, true, name, 100),
@@ -69,8 +72,8 @@ static const field_spec_t exc_fields[] = {
 	FLDN(exception_row_t, "note", F_TR, false, note, 200),
 	END,
 };
-static const char *const icons[] = {"work", "study", "money", "home", "health", "mind",
-				    "heart", "free", "food", "law", "star", "chat", NULL};
+static const char *const icons[] = {"work", "study", "money", "home", "health", "mind", "heart",
+				    "free", "food",  "law",   "star", "chat",	NULL};
 static const field_spec_t topic_fields[] = {
 	FLD(topic_row_t, "id", F_ID, true, id),
 	FLDN(topic_row_t, "title", F_TR, true, title, 60),
@@ -128,8 +131,21 @@ static const field_spec_t word_fields[] = {
 	END,
 };
 
-enum { S_SITE, S_HOURS, S_ORGS, S_PEOPLE, S_ROSTER, S_EXC, S_TOPICS, S_HELP, S_GROUPS,
-       S_SESSIONS, S_SERVICES, S_WORDS, S_COUNT };
+enum {
+	S_SITE,
+	S_HOURS,
+	S_ORGS,
+	S_PEOPLE,
+	S_ROSTER,
+	S_EXC,
+	S_TOPICS,
+	S_HELP,
+	S_GROUPS,
+	S_SESSIONS,
+	S_SERVICES,
+	S_WORDS,
+	S_COUNT
+};
 
 static const sheet_spec_t sheets[S_COUNT] = {
 	{"site.csv", true, sizeof(site_info_t), site_fields},
@@ -178,7 +194,8 @@ static void build_index(load_ctx_t *ctx, sheet_t *s, size_t id_off, idx_t *ix)
 		return;
 	}
 	for (int r = 0; r < s->nrows; r++) {
-		const char *id = *(const char **)((char *)s->rows + s->spec->row_size * (size_t)r + id_off);
+		const char *id =
+			*(const char **)((char *)s->rows + s->spec->row_size * (size_t)r + id_off);
 		if (id)
 			ix->ids[ix->n++] = id;
 	}
@@ -192,8 +209,10 @@ static void build_index(load_ctx_t *ctx, sheet_t *s, size_t id_off, idx_t *ix)
 			const char *id = *(const char **)((char *)s->rows +
 							  s->spec->row_size * (size_t)r + id_off);
 			if (id && !strcmp(id, ix->ids[i]) && ++seen == 2) {
-				sheet_error(ctx, s, r, "id", "the id '%s' is used twice in %s; ids "
-					    "must be unique", id, s->spec->file);
+				sheet_error(ctx, s, r, "id",
+					    "the id '%s' is used twice in %s; ids "
+					    "must be unique",
+					    id, s->spec->file);
 				break;
 			}
 		}
@@ -218,8 +237,8 @@ static void check_ref(load_ctx_t *ctx, sheet_t *s, int r, const char *field, con
 		sheet_error(ctx, s, r, field, "'%s' is not an id in %s", id, target);
 }
 
-static void check_list_refs(load_ctx_t *ctx, sheet_t *s, int r, const char *field,
-			    const char *list, const idx_t *ix, const char *target)
+static void check_list_refs(load_ctx_t *ctx, sheet_t *s, int r, const char *field, const char *list,
+			    const idx_t *ix, const char *target)
 {
 	char buf[1024];
 	str_copy(buf, sizeof buf, list ? list : "");
@@ -277,13 +296,13 @@ static void check_image_file(load_ctx_t *ctx, const manifest_file_t *f)
 		return;
 	}
 	if (w > BUNDLE_MAX_IMAGE_PX || h > BUNDLE_MAX_IMAGE_PX)
-		errlist_add(ctx->errs, "%s: the picture is %d x %d pixels; at most %d x %d fit "
-			    "(512 x 512 is plenty for a portrait)", f->path, w, h,
-			    BUNDLE_MAX_IMAGE_PX, BUNDLE_MAX_IMAGE_PX);
+		errlist_add(ctx->errs,
+			    "%s: the picture is %d x %d pixels; at most %d x %d fit "
+			    "(512 x 512 is plenty for a portrait)",
+			    f->path, w, h, BUNDLE_MAX_IMAGE_PX, BUNDLE_MAX_IMAGE_PX);
 }
 
-static void check_image_ref(load_ctx_t *ctx, sheet_t *s, int r, const char *field,
-			    const char *path)
+static void check_image_ref(load_ctx_t *ctx, sheet_t *s, int r, const char *field, const char *path)
 {
 	if (!path)
 		return;
@@ -325,14 +344,16 @@ static void check_roster_overlaps(load_ctx_t *ctx, sheet_t *s)
 		    a->weekday != b->weekday || a->start < 0 || b->start < 0 || a->end < 0)
 			continue;
 		if (b->start < a->end) {
-			int ra = (int)(a - ROW(s, roster_row_t, 0)), rb = (int)(b - ROW(s, roster_row_t, 0));
+			int ra = (int)(a - ROW(s, roster_row_t, 0)),
+			    rb = (int)(b - ROW(s, roster_row_t, 0));
 			int first = ra < rb ? ra : rb, second = ra < rb ? rb : ra;
 			char t1[6], t2[6];
 			fmt_hhmm(ROW(s, roster_row_t, first)->start, t1);
 			fmt_hhmm(ROW(s, roster_row_t, first)->end, t2);
-			sheet_error(ctx, s, second, "start", "%s has two overlapping times on the same "
-				    "day: this one and line %d (%s-%s)", b->person, s->lines[first],
-				    t1, t2);
+			sheet_error(ctx, s, second, "start",
+				    "%s has two overlapping times on the same "
+				    "day: this one and line %d (%s-%s)",
+				    b->person, s->lines[first], t1, t2);
 		}
 	}
 	ovi_free(v);
@@ -346,8 +367,10 @@ static void check_hours(load_ctx_t *ctx, sheet_t *s)
 		check_span(ctx, s, r, h->open, h->close);
 		if (h->weekday >= 1 && h->weekday <= 7) {
 			if (seen[h->weekday])
-				sheet_error(ctx, s, r, "weekday", "this weekday is already on line %d; "
-					    "give each day once", seen[h->weekday]);
+				sheet_error(ctx, s, r, "weekday",
+					    "this weekday is already on line %d; "
+					    "give each day once",
+					    seen[h->weekday]);
 			else
 				seen[h->weekday] = s->lines[r];
 		}
@@ -389,7 +412,8 @@ static void check_topics(load_ctx_t *ctx, sheet_t *s)
 			if (!strcmp(t->icon, icons[k]))
 				break;
 		if (!icons[k])
-			sheet_error(ctx, s, r, "icon", "'%s' is not one of the icons: work, study, "
+			sheet_error(ctx, s, r, "icon",
+				    "'%s' is not one of the icons: work, study, "
 				    "money, home, health, mind, heart, free, food, law, star, chat",
 				    t->icon);
 	}
@@ -402,8 +426,8 @@ static void check_sessions(load_ctx_t *ctx, sheet_t *s, const idx_t *groups)
 		check_ref(ctx, s, r, "group", x->group, groups, "groups.csv");
 		check_span(ctx, s, r, x->start, x->end);
 		if (x->capacity < 1 || x->capacity > 500)
-			sheet_error(ctx, s, r, "capacity", "the capacity %d is not between 1 and 500",
-				    x->capacity);
+			sheet_error(ctx, s, r, "capacity",
+				    "the capacity %d is not between 1 and 500", x->capacity);
 	}
 }
 
@@ -411,8 +435,8 @@ static void check_words(load_ctx_t *ctx, sheet_t *s)
 {
 	for (int r = 0; r < s->nrows; r++) {
 		word_row_t *w = ROW(s, word_row_t, r);
-		if (w->lang && (strlen(w->lang) < 2 || strspn(w->lang, "abcdefghijklmnopqrstuvwxyz") !=
-							      strlen(w->lang)))
+		if (w->lang && (strlen(w->lang) < 2 ||
+				strspn(w->lang, "abcdefghijklmnopqrstuvwxyz") != strlen(w->lang)))
 			sheet_error(ctx, s, r, "lang", "'%s' is not a language code", w->lang);
 		if (w->word) {
 			char low[256];
@@ -430,11 +454,13 @@ static void check_files(load_ctx_t *ctx)
 		const manifest_file_t *f = &ctx->m->files[i];
 		if (str_ends_with(f->path, ".csv") || str_ends_with(f->path, ".CSV")) {
 			if (!bundle_is_known_sheet(f->path))
-				errlist_add(ctx->errs, "%s: Ovi does not know this sheet (check the "
+				errlist_add(ctx->errs,
+					    "%s: Ovi does not know this sheet (check the "
 					    "name: the sheets are site.csv, hours.csv, "
 					    "organisations.csv, people.csv, roster.csv, "
 					    "exceptions.csv, topics.csv, help.csv, groups.csv, "
-					    "sessions.csv, services.csv, words.csv)", f->path);
+					    "sessions.csv, services.csv, words.csv)",
+					    f->path);
 		} else if (is_image_name(f->path)) {
 			check_image_file(ctx, f);
 		}
@@ -463,8 +489,10 @@ int bundle_load(const char *dir, const manifest_t *m, content_t **out, errlist_t
 		goto done;
 
 	if (s[S_SITE].present && s[S_SITE].csv && s[S_SITE].nrows != 1)
-		errlist_add(errs, "site.csv: it must have exactly one row under the header (it has "
-			    "%d)", s[S_SITE].nrows);
+		errlist_add(errs,
+			    "site.csv: it must have exactly one row under the header (it has "
+			    "%d)",
+			    s[S_SITE].nrows);
 	else if (s[S_SITE].nrows == 1)
 		c->site = *ROW(&s[S_SITE], site_info_t, 0);
 

@@ -23,7 +23,8 @@ static bool valid_id(const char *s)
 	if (n == 0 || n > ID_MAX)
 		return false;
 	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' || *s == '_'))
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' ||
+		      *s == '_'))
 			return false;
 	return true;
 }
@@ -75,8 +76,9 @@ static int parse_languages(const char *v, bundle_meta_t *meta, int line)
 				       "(use two or three lowercase letters, such as fi, sv, en)",
 				       line, tok);
 		if (manifest_has_lang(meta, tok))
-			return err_set(OVI_EREJECT, "manifest.txt line %d: language '%s' is listed twice",
-				       line, tok);
+			return err_set(OVI_EREJECT,
+				       "manifest.txt line %d: language '%s' is listed twice", line,
+				       tok);
 		if (meta->nlang >= LANG_MAX)
 			return err_set(OVI_EREJECT, "manifest.txt line %d: more than %d languages",
 				       line, LANG_MAX);
@@ -97,11 +99,13 @@ static int parse_file_line(const ini_entry_t *e, manifest_file_t *f)
 {
 	const char *why;
 	if (!safepath_ok(e->key, &why))
-		return err_set(OVI_EREJECT, "manifest.txt line %d: file '%s' is refused: %s", e->line,
-			       e->key, why);
+		return err_set(OVI_EREJECT, "manifest.txt line %d: file '%s' is refused: %s",
+			       e->line, e->key, why);
 	if (strcmp(e->key, MANIFEST_NAME) == 0 || strcmp(e->key, SIGNATURE_NAME) == 0)
-		return err_set(OVI_EREJECT, "manifest.txt line %d: the manifest cannot list itself or "
-			       "its signature", e->line);
+		return err_set(OVI_EREJECT,
+			       "manifest.txt line %d: the manifest cannot list itself or "
+			       "its signature",
+			       e->line);
 	str_copy(f->path, sizeof f->path, e->key);
 	char size[32], hash[80];
 	if (sscanf(e->value, "%31s %79s", size, hash) != 2)
@@ -112,17 +116,23 @@ static int parse_file_line(const ini_entry_t *e, manifest_file_t *f)
 		return err_set(OVI_EREJECT, "manifest.txt line %d: '%s' is not a size in bytes",
 			       e->line, size);
 	if (f->size > BUNDLE_MAX_FILE_BYTES)
-		return err_set(OVI_EREJECT, "manifest.txt line %d: %s is %lld bytes; one file may be "
-			       "at most %lld MB", e->line, e->key, (long long)f->size,
+		return err_set(OVI_EREJECT,
+			       "manifest.txt line %d: %s is %lld bytes; one file may be "
+			       "at most %lld MB",
+			       e->line, e->key, (long long)f->size,
 			       BUNDLE_MAX_FILE_BYTES / (1024 * 1024));
 	if (strlen(hash) != 64)
-		return err_set(OVI_EREJECT, "manifest.txt line %d: the SHA-256 of %s must be 64 hex "
-			       "digits", e->line, e->key);
+		return err_set(OVI_EREJECT,
+			       "manifest.txt line %d: the SHA-256 of %s must be 64 hex "
+			       "digits",
+			       e->line, e->key);
 	for (int i = 0; i < 32; i++) {
 		int hi = hexval(hash[2 * i]), lo = hexval(hash[2 * i + 1]);
 		if (hi < 0 || lo < 0)
-			return err_set(OVI_EREJECT, "manifest.txt line %d: the SHA-256 of %s has a "
-				       "character that is not a hex digit", e->line, e->key);
+			return err_set(OVI_EREJECT,
+				       "manifest.txt line %d: the SHA-256 of %s has a "
+				       "character that is not a hex digit",
+				       e->line, e->key);
 		f->sha256[i] = (uint8_t)(hi * 16 + lo);
 	}
 	return OVI_OK;
@@ -144,21 +154,27 @@ static int parse_bundle_section(const ini_t *ini, bundle_meta_t *meta)
 				       names[i]);
 	int64_t v;
 	if (parse_i64(fmt, &v) < 0 || v != BUNDLE_FORMAT)
-		return err_set(OVI_EREJECT, "manifest.txt: format %s is not one this kiosk reads "
+		return err_set(OVI_EREJECT,
+			       "manifest.txt: format %s is not one this kiosk reads "
 			       "(it reads format %d); update the kiosk or pack with a matching "
-			       "version", fmt, BUNDLE_FORMAT);
+			       "version",
+			       fmt, BUNDLE_FORMAT);
 	meta->format = (int)v;
 	if (!valid_id(site))
-		return err_set(OVI_EREJECT, "manifest.txt: site '%s' is not a valid id (lowercase "
-			       "letters, digits, - and _, at most %d)", site, ID_MAX);
+		return err_set(OVI_EREJECT,
+			       "manifest.txt: site '%s' is not a valid id (lowercase "
+			       "letters, digits, - and _, at most %d)",
+			       site, ID_MAX);
 	str_copy(meta->site, sizeof meta->site, site);
 	if (parse_i64(serial, &meta->serial) < 0 || meta->serial <= 0)
-		return err_set(OVI_EREJECT, "manifest.txt: serial '%s' is not a positive whole number",
-			       serial);
+		return err_set(OVI_EREJECT,
+			       "manifest.txt: serial '%s' is not a positive whole number", serial);
 	meta->created = parse_datetime(created);
 	if (meta->created < 0)
-		return err_set(OVI_EREJECT, "manifest.txt: created '%s' is not a date and time "
-			       "(YYYY-MM-DD HH:MM)", created);
+		return err_set(OVI_EREJECT,
+			       "manifest.txt: created '%s' is not a date and time "
+			       "(YYYY-MM-DD HH:MM)",
+			       created);
 	int line = 0;
 	for (int i = 0; i < ini->n; i++)
 		if (!strcmp(ini->v[i].section, "bundle") && !strcmp(ini->v[i].key, "languages"))
@@ -170,8 +186,10 @@ static int parse_bundle_section(const ini_t *ini, bundle_meta_t *meta)
 	if (meta->nlang == 0)
 		return err_set(OVI_EREJECT, "manifest.txt: the bundle lists no languages");
 	if (def && !manifest_has_lang(meta, def))
-		return err_set(OVI_EREJECT, "manifest.txt: the default language '%s' is not one of "
-			       "the bundle's languages", def);
+		return err_set(OVI_EREJECT,
+			       "manifest.txt: the default language '%s' is not one of "
+			       "the bundle's languages",
+			       def);
 	str_copy(meta->default_lang, sizeof meta->default_lang, def ? def : meta->languages[0]);
 	return OVI_OK;
 }
@@ -207,8 +225,9 @@ int manifest_parse(const char *text, size_t len, manifest_t **out)
 		if (strcmp(ini->v[i].section, "files") == 0)
 			nfiles++;
 	if (nfiles > BUNDLE_MAX_FILES) {
-		rc = err_set(OVI_EREJECT, "manifest.txt lists %d files; a bundle may have at most %d",
-			     nfiles, BUNDLE_MAX_FILES);
+		rc = err_set(OVI_EREJECT,
+			     "manifest.txt lists %d files; a bundle may have at most %d", nfiles,
+			     BUNDLE_MAX_FILES);
 		goto fail;
 	}
 	m->files = ovi_calloc((size_t)nfiles, sizeof *m->files);
@@ -224,8 +243,8 @@ int manifest_parse(const char *text, size_t len, manifest_t **out)
 		if ((rc = parse_file_line(e, f)) < 0)
 			goto fail;
 		if (manifest_find(m, f->path)) {
-			rc = err_set(OVI_EREJECT, "manifest.txt line %d: %s is listed twice", e->line,
-				     f->path);
+			rc = err_set(OVI_EREJECT, "manifest.txt line %d: %s is listed twice",
+				     e->line, f->path);
 			goto fail;
 		}
 		m->nfiles++;

@@ -13,16 +13,16 @@
 
 #include "model/content.h"
 
-#define MANIFEST_NAME "manifest.txt"
-#define SIGNATURE_NAME "manifest.txt.minisig"
-#define MANIFEST_MAX_BYTES (1024 * 1024)
-#define BUNDLE_MAX_FILES 2000
-#define BUNDLE_MAX_FILE_BYTES (16LL * 1024 * 1024)
-#define BUNDLE_MAX_CSV_BYTES (4LL * 1024 * 1024)
+#define MANIFEST_NAME	       "manifest.txt"
+#define SIGNATURE_NAME	       "manifest.txt.minisig"
+#define MANIFEST_MAX_BYTES     (1024 * 1024)
+#define BUNDLE_MAX_FILES       2000
+#define BUNDLE_MAX_FILE_BYTES  (16LL * 1024 * 1024)
+#define BUNDLE_MAX_CSV_BYTES   (4LL * 1024 * 1024)
 #define BUNDLE_MAX_IMAGE_BYTES (8LL * 1024 * 1024)
 #define BUNDLE_MAX_TOTAL_BYTES (256LL * 1024 * 1024)
-#define BUNDLE_MAX_IMAGE_PX 4096
-#define BUNDLE_FORMAT 1
+#define BUNDLE_MAX_IMAGE_PX    4096
+#define BUNDLE_FORMAT	       1
 
 typedef struct manifest_file {
 	char path[129];

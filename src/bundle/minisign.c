@@ -253,7 +253,6 @@ typedef struct sigfile {
 	size_t tc_len;
 } sigfile_t;
 
-
 static int parse_sig(const char *text, size_t len, sigfile_t *sf)
 {
 	skip_bom(&text, &len);
@@ -265,24 +264,29 @@ static int parse_sig(const char *text, size_t len, sigfile_t *sf)
 	if (all_blank(text, text + len))
 		return err_set(OVI_EREJECT, "the signature file is empty");
 	if (memchr(text, 0, len))
-		return err_set(OVI_EREJECT,
-			       "the signature file is damaged (it contains NUL bytes; it is not a text file)");
+		return err_set(OVI_EREJECT, "the signature file is damaged (it contains NUL bytes; "
+					    "it is not a text file)");
 
 	line_next(&l, &s, &n);
 	if (!starts_with(s, n, untrusted_prefix))
-		return err_set(OVI_EREJECT, "the signature file is damaged (line 1 should start with \"%s\")",
+		return err_set(OVI_EREJECT,
+			       "the signature file is damaged (line 1 should start with \"%s\")",
 			       untrusted_prefix);
 	if (n > UNTRUSTED_MAX)
-		return err_set(OVI_EREJECT, "the signature file is damaged (line 1 is longer than %d bytes)",
+		return err_set(OVI_EREJECT,
+			       "the signature file is damaged (line 1 is longer than %d bytes)",
 			       UNTRUSTED_MAX);
 
 	if (!line_next(&l, &s, &n))
 		return err_set(OVI_EREJECT, "the signature file is damaged (it ends after line 1)");
 	long bl = b64_line(s, n, bin);
 	if (bl == B64_BAD)
-		return err_set(OVI_EREJECT, "the signature file is damaged (line 2 is not valid base64)");
+		return err_set(OVI_EREJECT,
+			       "the signature file is damaged (line 2 is not valid base64)");
 	if (bl == B64_TOO_LONG)
-		return err_set(OVI_EREJECT, "the signature file is damaged (line 2 is too long for a signature)");
+		return err_set(
+			OVI_EREJECT,
+			"the signature file is damaged (line 2 is too long for a signature)");
 	if (bl != SIG_BIN_LEN) {
 		const char *what = what_is(bin, bl);
 		sodium_memzero(bin, sizeof bin);
@@ -297,43 +301,55 @@ static int parse_sig(const char *text, size_t len, sigfile_t *sf)
 				       "this is %s file, not a signature; sign with "
 				       "minisign -S -s KEY -m manifest.txt",
 				       what);
-		return err_set(OVI_EREJECT, "the signature file is damaged (line 2 has the wrong length for a "
-						    "signature)");
+		return err_set(OVI_EREJECT,
+			       "the signature file is damaged (line 2 has the wrong length for a "
+			       "signature)");
 	}
 	if (memcmp(bin, "Ed", 2) == 0)
 		return err_set(OVI_EREJECT, "this signature was made with the legacy minisign "
 					    "mode (-l, or a minisign older than 0.10); sign again "
 					    "without -l, with minisign 0.10 or newer");
 	if (memcmp(bin, "ED", 2) != 0)
-		return err_set(OVI_EREJECT, "the signature file is damaged (line 2 names an unknown signature "
-						    "algorithm)");
+		return err_set(OVI_EREJECT,
+			       "the signature file is damaged (line 2 names an unknown signature "
+			       "algorithm)");
 	memcpy(sf->keyid, bin + 2, 8);
 	memcpy(sf->sig, bin + 10, 64);
 
 	if (!line_next(&l, &s, &n))
-		return err_set(OVI_EREJECT, "the signature file is damaged (it ends after line 2; the trusted comment "
-						    "is missing)");
+		return err_set(
+			OVI_EREJECT,
+			"the signature file is damaged (it ends after line 2; the trusted comment "
+			"is missing)");
 	if (!starts_with(s, n, trusted_prefix))
-		return err_set(OVI_EREJECT, "the signature file is damaged (line 3 should start with \"%s\")",
+		return err_set(OVI_EREJECT,
+			       "the signature file is damaged (line 3 should start with \"%s\")",
 			       trusted_prefix);
 	sf->tc = s + strlen(trusted_prefix);
 	sf->tc_len = n - strlen(trusted_prefix);
 	if (sf->tc_len > TRUSTED_MAX)
-		return err_set(OVI_EREJECT, "the signature file is damaged (the trusted comment is longer than %d bytes)",
+		return err_set(OVI_EREJECT,
+			       "the signature file is damaged (the trusted comment is longer than "
+			       "%d bytes)",
 			       TRUSTED_MAX);
 
 	if (!line_next(&l, &s, &n))
-		return err_set(OVI_EREJECT, "the signature file is damaged (it ends after line 3; the comment "
-						    "signature is missing)");
+		return err_set(OVI_EREJECT,
+			       "the signature file is damaged (it ends after line 3; the comment "
+			       "signature is missing)");
 	bl = b64_line(s, n, bin);
 	if (bl == B64_BAD)
-		return err_set(OVI_EREJECT, "the signature file is damaged (line 4 is not valid base64)");
+		return err_set(OVI_EREJECT,
+			       "the signature file is damaged (line 4 is not valid base64)");
 	if (bl != GSIG_BIN_LEN)
-		return err_set(OVI_EREJECT, "the signature file is damaged (line 4 has the wrong length for a comment "
-						    "signature)");
+		return err_set(
+			OVI_EREJECT,
+			"the signature file is damaged (line 4 has the wrong length for a comment "
+			"signature)");
 	memcpy(sf->gsig, bin, 64);
 	if (!all_blank(l.p, l.end))
-		return err_set(OVI_EREJECT, "the signature file is damaged (unexpected text after line 4)");
+		return err_set(OVI_EREJECT,
+			       "the signature file is damaged (unexpected text after line 4)");
 	return 0;
 }
 
@@ -345,8 +361,8 @@ int minisign_verify(const char *sig_text, size_t sig_len, const uint8_t *msg, si
 				    trusted_comment, tc_cap, NULL);
 }
 
-int minisign_verify_lang(const char *sig_text, size_t sig_len, const uint8_t *msg,
-			 size_t msg_len, const minisign_pubkey_t *keys, int nkeys, int *which,
+int minisign_verify_lang(const char *sig_text, size_t sig_len, const uint8_t *msg, size_t msg_len,
+			 const minisign_pubkey_t *keys, int nkeys, int *which,
 			 char *trusted_comment, size_t tc_cap, const char *lang)
 {
 	assert(sig_text || sig_len == 0);

@@ -41,11 +41,11 @@ void minisign_keyid_hex(const uint8_t keyid[8], char out[17]);
  * after signing), trusted comment tampered with.
  */
 int minisign_verify(const char *sig_text, size_t sig_len, const uint8_t *msg, size_t msg_len,
-		    const minisign_pubkey_t *keys, int nkeys, int *which,
-		    char *trusted_comment, size_t tc_cap);
+		    const minisign_pubkey_t *keys, int nkeys, int *which, char *trusted_comment,
+		    size_t tc_cap);
 /* The same, with its messages in lang (core/tr.h). */
-int minisign_verify_lang(const char *sig_text, size_t sig_len, const uint8_t *msg,
-			 size_t msg_len, const minisign_pubkey_t *keys, int nkeys, int *which,
+int minisign_verify_lang(const char *sig_text, size_t sig_len, const uint8_t *msg, size_t msg_len,
+			 const minisign_pubkey_t *keys, int nkeys, int *which,
 			 char *trusted_comment, size_t tc_cap, const char *lang);
 
 #endif

@@ -24,7 +24,6 @@ typedef struct pack {
 	int rc;
 } pack_t;
 
-
 static int on_file(const char *rel, long long size, void *ud)
 {
 	pack_t *p = ud;
@@ -56,16 +55,20 @@ int bundle_pack(const char *dir, const pack_opts_t *o, long long *serial_out)
 		ini = NULL;
 	const char *site = o->site ? o->site : ini ? ini_get(ini, "bundle", "site") : NULL;
 	const char *langs = o->languages ? o->languages
-					 : ini ? ini_get(ini, "bundle", "languages") : NULL;
+			    : ini	 ? ini_get(ini, "bundle", "languages")
+					 : NULL;
 	const char *def = o->default_language ? o->default_language
-		      : ini ? ini_get(ini, "bundle", "default_language") : NULL;
+			  : ini		      ? ini_get(ini, "bundle", "default_language")
+					      : NULL;
 	const char *old_serial = ini ? ini_get(ini, "bundle", "serial") : NULL;
 	int rc = OVI_OK;
 	pack_t p = {.dir = dir};
 	strbuf_t out = {0};
 	if (!site || !langs) {
-		rc = err_set(OVI_EUSAGE, "give the site id and languages the first time: ovi pack "
-			     "%s --site my-site --languages fi,sv,en", dir);
+		rc = err_set(OVI_EUSAGE,
+			     "give the site id and languages the first time: ovi pack "
+			     "%s --site my-site --languages fi,sv,en",
+			     dir);
 		goto done;
 	}
 	long long serial = old_serial ? atoll(old_serial) + 1 : 1;
@@ -83,9 +86,11 @@ int bundle_pack(const char *dir, const pack_opts_t *o, long long *serial_out)
 		goto done;
 	char created[17];
 	fmt_datetime(clock_now(), created);
-	sb_printf(&out, "# Ovi bundle manifest: written by ovi pack, signed with minisign.\n"
+	sb_printf(&out,
+		  "# Ovi bundle manifest: written by ovi pack, signed with minisign.\n"
 		  "[bundle]\nformat = %d\nsite = %s\nserial = %lld\ncreated = %s\n"
-		  "languages = %s\n", BUNDLE_FORMAT, site, serial, created, str_trim(languages));
+		  "languages = %s\n",
+		  BUNDLE_FORMAT, site, serial, created, str_trim(languages));
 	if (def)
 		sb_printf(&out, "default_language = %s\n", def);
 	sb_printf(&out, "\n[files]\n%s", sb_str(&p.files));

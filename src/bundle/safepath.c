@@ -47,7 +47,8 @@ bool safepath_ok(const char *p, const char **why)
 		char c = *s;
 		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
 		      c == '-' || c == '_' || c == '.')) {
-			*why = "the file name has a character other than letters a-z, digits, - _ and .";
+			*why = "the file name has a character other than letters a-z, digits, - _ "
+			       "and .";
 			return false;
 		}
 	}

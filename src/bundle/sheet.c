@@ -37,7 +37,10 @@ static int field_index(const sheet_t *s, const char *name)
 }
 
 /* The header column that carries field f for the given language slot. */
-static int field_col(const sheet_t *s, int f, int slot) { return s->colof[f][slot]; }
+static int field_col(const sheet_t *s, int f, int slot)
+{
+	return s->colof[f][slot];
+}
 
 void sheet_error(load_ctx_t *ctx, const sheet_t *s, int row, const char *field, const char *fmt,
 		 ...)
@@ -108,13 +111,17 @@ static bool map_header(load_ctx_t *ctx, sheet_t *s)
 					const char *lang = us + 1;
 					if (!manifest_has_lang(meta, lang)) {
 						errlist_add(ctx->errs,
-							    "%s line %d, column %s: column '%s_%s' is for "
-							    "language '%s', which the manifest does not "
+							    "%s line %d, column %s: column '%s_%s' "
+							    "is for "
+							    "language '%s', which the manifest "
+							    "does not "
 							    "list (it lists:%s%s%s%s%s)",
-							    s->spec->file, h->line, letter, name, lang, lang,
-							    meta->nlang > 0 ? " " : "", meta->languages[0],
+							    s->spec->file, h->line, letter, name,
+							    lang, lang, meta->nlang > 0 ? " " : "",
+							    meta->languages[0],
 							    meta->nlang > 1 ? " " : "",
-							    meta->nlang > 1 ? meta->languages[1] : "",
+							    meta->nlang > 1 ? meta->languages[1]
+									    : "",
 							    meta->nlang > 2 ? " ..." : "");
 						ok = false;
 						continue;
@@ -135,7 +142,8 @@ static bool map_header(load_ctx_t *ctx, sheet_t *s)
 				if (s->spec->fields[k].type == F_TR)
 					sb_append(&known, "_xx");
 			}
-			errlist_add(ctx->errs, "%s line %d, column %s: unknown column '%s' (the columns "
+			errlist_add(ctx->errs,
+				    "%s line %d, column %s: unknown column '%s' (the columns "
 				    "of %s are: %s; start a column's name with # to keep notes)",
 				    s->spec->file, h->line, letter, h->cols[c], s->spec->file,
 				    sb_str(&known));
@@ -161,9 +169,11 @@ static bool map_header(load_ctx_t *ctx, sheet_t *s)
 		const field_spec_t *fs = &s->spec->fields[f];
 		if (fs->type == F_TR && s->colof[f][0] >= 0) {
 			if (s->colof[f][def] >= 0) {
-				errlist_add(ctx->errs, "%s line %d: columns '%s' and '%s_%s' both give the "
-					    "%s text; keep one", s->spec->file, h->line, fs->name,
-					    fs->name, meta->default_lang, meta->default_lang);
+				errlist_add(ctx->errs,
+					    "%s line %d: columns '%s' and '%s_%s' both give the "
+					    "%s text; keep one",
+					    s->spec->file, h->line, fs->name, fs->name,
+					    meta->default_lang, meta->default_lang);
 				ok = false;
 			}
 			s->colof[f][def] = s->colof[f][0];
@@ -173,9 +183,11 @@ static bool map_header(load_ctx_t *ctx, sheet_t *s)
 		for (int l = 0; l <= LANG_MAX; l++)
 			have |= s->colof[f][l] >= 0;
 		if (fs->type == F_TR && fs->required && have && s->colof[f][def] < 0) {
-			errlist_add(ctx->errs, "%s: column '%s_%s' is missing: the default language "
-				    "'%s' must always be filled in", s->spec->file, fs->name,
-				    meta->default_lang, meta->default_lang);
+			errlist_add(ctx->errs,
+				    "%s: column '%s_%s' is missing: the default language "
+				    "'%s' must always be filled in",
+				    s->spec->file, fs->name, meta->default_lang,
+				    meta->default_lang);
 			ok = false;
 		} else if (fs->required && !have) {
 			errlist_add(ctx->errs, "%s: column '%s%s' is missing (it is required)",
@@ -200,7 +212,8 @@ static bool valid_id(const char *s)
 	if (n == 0 || n > ID_MAX)
 		return false;
 	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' || *s == '_'))
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' ||
+		      *s == '_'))
 			return false;
 	return true;
 }
@@ -291,7 +304,8 @@ static void parse_cell(load_ctx_t *ctx, sheet_t *s, int r, int f, char *row)
 				continue;
 			}
 			if ((int)strlen(v) > maxlen) {
-				cell_error(ctx, s, r, c, "the text is %zu characters; at most %d fit",
+				cell_error(ctx, s, r, c,
+					   "the text is %zu characters; at most %d fit",
 					   utf8_len(v), maxlen);
 				continue;
 			}
@@ -304,11 +318,14 @@ static void parse_cell(load_ctx_t *ctx, sheet_t *s, int r, int f, char *row)
 		if (fs->required && !content_tr_exact(t, ctx->m->meta.default_lang)) {
 			int c = -1;
 			for (int l = 1; l <= ctx->m->meta.nlang && c < 0; l++)
-				if (!strcmp(ctx->m->meta.languages[l - 1], ctx->m->meta.default_lang))
+				if (!strcmp(ctx->m->meta.languages[l - 1],
+					    ctx->m->meta.default_lang))
 					c = s->colof[f][l];
 			if (c >= 0)
-				cell_error(ctx, s, r, c, "this is empty; the text in the default "
-					   "language (%s) is required", ctx->m->meta.default_lang);
+				cell_error(ctx, s, r, c,
+					   "this is empty; the text in the default "
+					   "language (%s) is required",
+					   ctx->m->meta.default_lang);
 		}
 		return;
 	}
@@ -319,9 +336,14 @@ static void parse_cell(load_ctx_t *ctx, sheet_t *s, int r, int f, char *row)
 		if (fs->required && c >= 0)
 			cell_error(ctx, s, r, c, "this is empty; it is required");
 		switch (fs->type) {
-		case F_TIME: *(int *)dst = -1; break;
-		case F_LIST: *(const char **)dst = ""; break;
-		default: break;
+		case F_TIME:
+			*(int *)dst = -1;
+			break;
+		case F_LIST:
+			*(const char **)dst = "";
+			break;
+		default:
+			break;
 		}
 		return;
 	}
@@ -330,8 +352,10 @@ static void parse_cell(load_ctx_t *ctx, sheet_t *s, int r, int f, char *row)
 		char low[64];
 		str_copy(low, sizeof low, v);
 		if (!valid_id(low)) {
-			cell_error(ctx, s, r, c, "'%s' is not a valid id: use lowercase letters a-z, "
-				   "digits, - and _ (at most %d characters)", v, ID_MAX);
+			cell_error(ctx, s, r, c,
+				   "'%s' is not a valid id: use lowercase letters a-z, "
+				   "digits, - and _ (at most %d characters)",
+				   v, ID_MAX);
 			return;
 		}
 		*(const char **)dst = arena_strdup(a, low);
@@ -343,7 +367,8 @@ static void parse_cell(load_ctx_t *ctx, sheet_t *s, int r, int f, char *row)
 			return;
 		}
 		if ((int)strlen(v) > maxlen) {
-			cell_error(ctx, s, r, c, "the text is too long (at most %d characters)", maxlen);
+			cell_error(ctx, s, r, c, "the text is too long (at most %d characters)",
+				   maxlen);
 			return;
 		}
 		*(const char **)dst = arena_strdup(a, v);
@@ -354,24 +379,28 @@ static void parse_cell(load_ctx_t *ctx, sheet_t *s, int r, int f, char *row)
 	case F_WEEKDAY: {
 		int w = parse_weekday(v);
 		if (!w)
-			cell_error(ctx, s, r, c, "'%s' is not a weekday: write 1-7 (Monday is 1) or "
-				   "ma ti ke to pe la su", v);
+			cell_error(ctx, s, r, c,
+				   "'%s' is not a weekday: write 1-7 (Monday is 1) or "
+				   "ma ti ke to pe la su",
+				   v);
 		*(int *)dst = w;
 		break;
 	}
 	case F_TIME: {
 		int t = parse_hhmm(v, true);
 		if (t < 0)
-			cell_error(ctx, s, r, c, "'%s' is not a time: write HH:MM between 00:00 "
-				   "and 24:00, such as 09:30", v);
+			cell_error(ctx, s, r, c,
+				   "'%s' is not a time: write HH:MM between 00:00 "
+				   "and 24:00, such as 09:30",
+				   v);
 		*(int *)dst = t;
 		break;
 	}
 	case F_DATE: {
 		int d = parse_date(v);
 		if (d < 0)
-			cell_error(ctx, s, r, c, "'%s' is not a date: write 2026-11-23 or 23.11.2026",
-				   v);
+			cell_error(ctx, s, r, c,
+				   "'%s' is not a date: write 2026-11-23 or 23.11.2026", v);
 		*(int *)dst = d;
 		break;
 	}
@@ -406,8 +435,10 @@ static void parse_cell(load_ctx_t *ctx, sheet_t *s, int r, int f, char *row)
 		utf8_lower(v, low, sizeof low);
 		int w = content_wheel_parse(low);
 		if (w < 0)
-			cell_error(ctx, s, r, c, "'%s' is not a colour wheel area: write work, money, "
-				   "freetime, studies, wellbeing or housing", v);
+			cell_error(ctx, s, r, c,
+				   "'%s' is not a colour wheel area: write work, money, "
+				   "freetime, studies, wellbeing or housing",
+				   v);
 		*(wheel_t *)dst = w < 0 ? WHEEL_NONE : (wheel_t)w;
 		break;
 	}
@@ -429,7 +460,8 @@ static void parse_cell(load_ctx_t *ctx, sheet_t *s, int r, int f, char *row)
 		*(int *)dst = k + 1;
 		break;
 	}
-	case F_TR: break;
+	case F_TR:
+		break;
 	}
 }
 
@@ -440,8 +472,10 @@ void sheet_read(load_ctx_t *ctx, const sheet_spec_t *spec, sheet_t *s)
 	const manifest_file_t *mf = manifest_find(ctx->m, spec->file);
 	if (!mf) {
 		if (spec->required)
-			errlist_add(ctx->errs, TR(ctx->lang, "%s is missing: every bundle needs it "
-				    "(see the bundle guide, content/README.md)"), spec->file);
+			errlist_add(ctx->errs,
+				    TR(ctx->lang, "%s is missing: every bundle needs it "
+						  "(see the bundle guide, content/README.md)"),
+				    spec->file);
 		return;
 	}
 	s->present = true;
@@ -472,7 +506,8 @@ void sheet_read(load_ctx_t *ctx, const sheet_spec_t *spec, sheet_t *s)
 	}
 	if (s->csv->cp1252 && ctx->notes)
 		errlist_add(ctx->notes,
-			    TR(ctx->lang, "%s is saved as Excel's plain 'CSV' (Windows-1252), not "
+			    TR(ctx->lang,
+			       "%s is saved as Excel's plain 'CSV' (Windows-1252), not "
 			       "'CSV UTF-8'. Ovi read it as Windows-1252; letters outside Western "
 			       "European ones (such as Ukrainian or Arabic) only survive in 'CSV "
 			       "UTF-8'."),

@@ -16,18 +16,18 @@
 #include "model/content.h"
 
 typedef enum {
-	F_ID,      /* const char *: [a-z0-9_-]{1,40} */
-	F_STR,     /* const char *: one-language text (NULL when empty) */
-	F_TR,      /* tr_t: one column per language */
+	F_ID,	   /* const char *: [a-z0-9_-]{1,40} */
+	F_STR,	   /* const char *: one-language text (NULL when empty) */
+	F_TR,	   /* tr_t: one column per language */
 	F_WEEKDAY, /* int 1..7 */
-	F_TIME,    /* int minutes, -1 when empty; 24:00 allowed (checked by caller) */
-	F_DATE,    /* int day number */
-	F_INT,     /* int */
-	F_BOOL,    /* bool: yes/no, kyllä/ei, ja/nej, true/false, 1/0, x/empty */
-	F_LIST,    /* const char *: space-separated tokens, "" when empty */
+	F_TIME,	   /* int minutes, -1 when empty; 24:00 allowed (checked by caller) */
+	F_DATE,	   /* int day number */
+	F_INT,	   /* int */
+	F_BOOL,	   /* bool: yes/no, kyllä/ei, ja/nej, true/false, 1/0, x/empty */
+	F_LIST,	   /* const char *: space-separated tokens, "" when empty */
 	F_WHEEL,   /* wheel_t */
 	F_IMAGE,   /* const char *: a path that the manifest lists (checked later) */
-	F_ENUM,    /* int: index+1 in enum_values (0 when empty) */
+	F_ENUM,	   /* int: index+1 in enum_values (0 when empty) */
 } field_type_t;
 
 typedef struct field_spec {
@@ -36,7 +36,7 @@ typedef struct field_spec {
 	bool required;
 	size_t off;
 	const char *const *enum_values; /* F_ENUM: NULL-terminated */
-	int maxlen;                     /* F_STR/F_TR/F_LIST: bytes; 0 = 1000 */
+	int maxlen;			/* F_STR/F_TR/F_LIST: bytes; 0 = 1000 */
 } field_spec_t;
 
 typedef struct sheet_spec {
@@ -48,9 +48,9 @@ typedef struct sheet_spec {
 
 typedef struct sheet {
 	const sheet_spec_t *spec;
-	void *rows;  /* nrows * spec->row_size bytes in the content arena */
+	void *rows; /* nrows * spec->row_size bytes in the content arena */
 	int nrows;
-	int *lines;  /* line of each row in the file */
+	int *lines; /* line of each row in the file */
 	bool present;
 	bool broken; /* present but unreadable: references into it are not checked */
 	csv_t *csv;
@@ -74,7 +74,7 @@ void sheet_release(sheet_t *s);
 /* "C" for the third column, "AA" for the 27th. */
 void sheet_col_letter(int col, char out[4]);
 /* Reports a problem at a row/field: "file line L, column X (name): msg". */
-void sheet_error(load_ctx_t *ctx, const sheet_t *s, int row, const char *field,
-		 const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void sheet_error(load_ctx_t *ctx, const sheet_t *s, int row, const char *field, const char *fmt,
+		 ...) __attribute__((format(printf, 5, 6)));
 
 #endif

@@ -34,7 +34,8 @@ static int walk_dir(walk_t *w, const char *root, const char *rel, int depth)
 	DIR *d = opendir(path);
 	if (!d) {
 		if (!*rel)
-			return err_set(OVI_ERR, "cannot open the folder %s: %s", path, strerror(errno));
+			return err_set(OVI_ERR, "cannot open the folder %s: %s", path,
+				       strerror(errno));
 		errlist_add(w->errs, "%s: cannot open the folder: %s", rel, strerror(errno));
 		return OVI_EREJECT;
 	}
@@ -45,8 +46,10 @@ static int walk_dir(walk_t *w, const char *root, const char *rel, int depth)
 		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") || is_litter(e->d_name))
 			continue;
 		if (w->count + n >= w->max) {
-			errlist_add(w->errs, "the folder holds more than %d files; a bundle may have at "
-				    "most %d", w->max, w->max);
+			errlist_add(w->errs,
+				    "the folder holds more than %d files; a bundle may have at "
+				    "most %d",
+				    w->max, w->max);
 			rc = OVI_EREJECT;
 			break;
 		}
@@ -86,8 +89,10 @@ static int walk_dir(walk_t *w, const char *root, const char *rel, int depth)
 			rc = OVI_EREJECT;
 		} else if (S_ISDIR(st.st_mode)) {
 			if (depth >= 1) {
-				errlist_add(w->errs, "%s: folders inside folders are not allowed (use "
-					    "one level, such as photos/)", sub);
+				errlist_add(w->errs,
+					    "%s: folders inside folders are not allowed (use "
+					    "one level, such as photos/)",
+					    sub);
 				rc = OVI_EREJECT;
 			} else {
 				int r = walk_dir(w, root, sub, depth + 1);
@@ -95,7 +100,8 @@ static int walk_dir(walk_t *w, const char *root, const char *rel, int depth)
 					rc = r;
 			}
 		} else if (!S_ISREG(st.st_mode)) {
-			errlist_add(w->errs, "%s is a device or special file, not a normal file", sub);
+			errlist_add(w->errs, "%s is a device or special file, not a normal file",
+				    sub);
 			rc = OVI_EREJECT;
 		} else {
 			const char *why;

@@ -16,7 +16,7 @@ typedef struct cli {
 	char data_dir[4096];
 	const char *config_path;
 	config_t config;
-	int argc;     /* the command's own arguments */
+	int argc; /* the command's own arguments */
 	char **argv;
 } cli_t;
 

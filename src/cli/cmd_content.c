@@ -22,8 +22,8 @@ static void print_result(const char *path, const import_result_t *r, int rc, boo
 	if (rc == OVI_OK) {
 		char created[17];
 		fmt_datetime(r->meta.created, created);
-		printf(TR(L, "%s: %s: site %s, serial %lld, created %s, %d files, %lld KB, %s"), path,
-		       check ? TR(L, "the bundle is fine") : TR(L, "imported"), r->meta.site,
+		printf(TR(L, "%s: %s: site %s, serial %lld, created %s, %d files, %lld KB, %s"),
+		       path, check ? TR(L, "the bundle is fine") : TR(L, "imported"), r->meta.site,
 		       (long long)r->meta.serial, created, r->nfiles, r->bytes / 1024,
 		       r->unsigned_ ? TR(L, "UNSIGNED (accepted in development mode)")
 				    : TR(L, "signed"));
@@ -34,8 +34,9 @@ static void print_result(const char *path, const import_result_t *r, int rc, boo
 	}
 	if (rc == OVI_EREJECT) {
 		int n = r->errors.total;
-		fprintf(stderr, n == 1 ? TR(L, "%s: the bundle is refused (%d problem):")
-				       : TR(L, "%s: the bundle is refused (%d problems):"),
+		fprintf(stderr,
+			n == 1 ? TR(L, "%s: the bundle is refused (%d problem):")
+			       : TR(L, "%s: the bundle is refused (%d problems):"),
 			path, n);
 		fprintf(stderr, "\n");
 		for (int i = 0; i < r->errors.n; i++)
@@ -72,18 +73,28 @@ static int content_cmd(cli_t *c, bool check)
 	for (int i = 0; i < c->argc; i++) {
 		if (!strcmp(c->argv[i], "--help") || !strcmp(c->argv[i], "-h")) {
 			if (check)
-				printf("Usage: ovi check [--key site.pub] [--lang fi|sv|en] PATH\n\nChecks the bundle "
-				       "folder PATH the way the kiosk would (signature, manifest,\nevery "
-				       "sheet and picture) and lists every problem. Changes nothing.\n"
-				       "  --key FILE  check the signature against this public key (the "
-				       "one made\n              with minisign -G), not the keys this "
-				       "computer's ovi.ini trusts;\n              may be given more than "
-				       "once\nExit 0 when the kiosk would accept it, 3 when not.\n");
+				printf("Usage: ovi check [--key site.pub] [--lang fi|sv|en] "
+				       "PATH\n\nChecks the bundle "
+				       "folder PATH the way the kiosk would (signature, "
+				       "manifest,\nevery "
+				       "sheet and picture) and lists every problem. Changes "
+				       "nothing.\n"
+				       "  --key FILE  check the signature against this public key "
+				       "(the "
+				       "one made\n              with minisign -G), not the keys "
+				       "this "
+				       "computer's ovi.ini trusts;\n              may be given "
+				       "more than "
+				       "once\nExit 0 when the kiosk would accept it, 3 when "
+				       "not.\n");
 			else
-				printf("Usage: ovi import [--force] PATH\n\nChecks the bundle folder "
+				printf("Usage: ovi import [--force] PATH\n\nChecks the bundle "
+				       "folder "
 				       "PATH and makes it the kiosk's content in one step.\nOn any "
-				       "problem the current content stays as it was.\n  --force  accept "
-				       "a serial that is not above the current one (a rollback)\nExit 0 "
+				       "problem the current content stays as it was.\n  --force  "
+				       "accept "
+				       "a serial that is not above the current one (a "
+				       "rollback)\nExit 0 "
 				       "imported, 3 refused, 1 failure.\n");
 			return EXIT_OK;
 		} else if (!check && !strcmp(c->argv[i], "--force")) {
@@ -92,7 +103,8 @@ static int content_cmd(cli_t *c, bool check)
 			lang = c->argv[++i];
 		} else if (check && !strcmp(c->argv[i], "--key")) {
 			if (i + 1 >= c->argc) {
-				fprintf(stderr, "ovi check: --key needs a public key file (site.pub)\n");
+				fprintf(stderr,
+					"ovi check: --key needs a public key file (site.pub)\n");
 				return EXIT_USAGE;
 			}
 			if (nkeys == CONFIG_MAX_KEYS) {
@@ -141,8 +153,9 @@ static int content_cmd(cli_t *c, bool check)
 	rc = bundle_import(path, &o, m, &r);
 	print_result(path, &r, rc, check);
 	if (nkeys && rc == OVI_EREJECT) {
-		fprintf(stderr, "%s", nkeys > 1 ? TR(lang, "Checked against the keys given with --key:")
-					    : TR(lang, "Checked against the key given with --key:"));
+		fprintf(stderr, "%s",
+			nkeys > 1 ? TR(lang, "Checked against the keys given with --key:")
+				  : TR(lang, "Checked against the key given with --key:"));
 		for (int i = 0; i < nkeys; i++) {
 			char hex[17];
 			minisign_keyid_hex(keys[i].keyid, hex);
@@ -155,8 +168,14 @@ static int content_cmd(cli_t *c, bool check)
 	return cli_exit_code(rc);
 }
 
-int cmd_check(cli_t *c) { return content_cmd(c, true); }
-int cmd_import(cli_t *c) { return content_cmd(c, false); }
+int cmd_check(cli_t *c)
+{
+	return content_cmd(c, true);
+}
+int cmd_import(cli_t *c)
+{
+	return content_cmd(c, false);
+}
 
 int cmd_pack(cli_t *c)
 {
@@ -202,7 +221,8 @@ int cmd_pack(cli_t *c)
 		return cli_exit_code(rc);
 	}
 	printf("%s/manifest.txt written (serial %lld). Now sign it:\n"
-	       "  minisign -S -s site.key -m %s/manifest.txt\n", dir, serial, dir);
+	       "  minisign -S -s site.key -m %s/manifest.txt\n",
+	       dir, serial, dir);
 	return EXIT_OK;
 }
 

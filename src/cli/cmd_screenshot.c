@@ -27,23 +27,24 @@
 #endif
 
 static const char shot_usage[] =
-    "Usage: ovi screenshot --list\n"
-    "       ovi screenshot --screen NAME --out FILE.png [--lang L] [--size WxH]\n"
-    "                      [--now \"YYYY-MM-DD HH:MM\"] [--overlay help|crisis|idle|access]\n"
-    "                      [--large-text] [--high-contrast] [--sound] [--text TEXT]\n"
-    "\n"
-    "Renders one kiosk screen headless with the state folder's content (an empty\n"
-    "state folder first gets the demo) into a PNG. Screens that show something\n"
-    "chosen (a topic, a group, a service) show the first one; typing screens show a\n"
-    "sample text (--text TEXT types TEXT instead, e.g. a crisis phrase on\n"
-    "\"question\", or a search on \"services\"); \"number\" shows 17. The staff screens (staff-*) "
-    "show staff mode\n"
-    "logged in, with sample rows where the database has none (a queue, questions,\n"
-    "sign-ups). --list prints every screen name.\n"
-    "--screen all renders every screen in one go; then --out must contain {screen},\n"
-    "which is replaced by each screen's name (e.g. --out \"shots/{screen}-fi.png\").\n"
-    "--sound opens the voice (SDL_AUDIODRIVER=dummy will do), so the screens show what\n"
-    "a kiosk with audio shows (the read-aloud button).\n";
+	"Usage: ovi screenshot --list\n"
+	"       ovi screenshot --screen NAME --out FILE.png [--lang L] [--size WxH]\n"
+	"                      [--now \"YYYY-MM-DD HH:MM\"] [--overlay help|crisis|idle|access]\n"
+	"                      [--large-text] [--high-contrast] [--sound] [--text TEXT]\n"
+	"\n"
+	"Renders one kiosk screen headless with the state folder's content (an empty\n"
+	"state folder first gets the demo) into a PNG. Screens that show something\n"
+	"chosen (a topic, a group, a service) show the first one; typing screens show a\n"
+	"sample text (--text TEXT types TEXT instead, e.g. a crisis phrase on\n"
+	"\"question\", or a search on \"services\"); \"number\" shows 17. The staff screens "
+	"(staff-*) "
+	"show staff mode\n"
+	"logged in, with sample rows where the database has none (a queue, questions,\n"
+	"sign-ups). --list prints every screen name.\n"
+	"--screen all renders every screen in one go; then --out must contain {screen},\n"
+	"which is replaced by each screen's name (e.g. --out \"shots/{screen}-fi.png\").\n"
+	"--sound opens the voice (SDL_AUDIODRIVER=dummy will do), so the screens show what\n"
+	"a kiosk with audio shows (the read-aloud button).\n";
 
 #if OVI_HAVE_PLATFORM
 typedef struct shot_opts {
@@ -85,8 +86,8 @@ static int parse(cli_t *c, shot_opts_t *o)
 			o->overlay = c->argv[++i];
 			if (strcmp(v, "help") && strcmp(v, "crisis") && strcmp(v, "idle") &&
 			    strcmp(v, "access")) {
-				fprintf(stderr,
-					"ovi screenshot: --overlay is help, crisis, idle or access\n");
+				fprintf(stderr, "ovi screenshot: --overlay is help, crisis, idle "
+						"or access\n");
 				return -1;
 			}
 		} else if (!strcmp(a, "--size")) {
@@ -121,12 +122,12 @@ static int parse(cli_t *c, shot_opts_t *o)
 static const char *sample(const char *lang, int which)
 {
 	static const char *const t[3][3] = {
-	    {"Miten haen asumistukea, kun muutan omaan kotiin?", "Kettu",
-	     "Lautapeli-ilta englanniksi"},
-	    {"Hur söker jag bostadsbidrag när jag flyttar hemifrån?", "Räven",
-	     "Brädspelskväll på engelska"},
-	    {"How do I apply for housing allowance when I move out?", "Fox",
-	     "Board game night in English"},
+		{"Miten haen asumistukea, kun muutan omaan kotiin?", "Kettu",
+		 "Lautapeli-ilta englanniksi"},
+		{"Hur söker jag bostadsbidrag när jag flyttar hemifrån?", "Räven",
+		 "Brädspelskväll på engelska"},
+		{"How do I apply for housing allowance when I move out?", "Fox",
+		 "Board game night in English"},
 	};
 	int l = (int)tr_frame(lang);
 	return t[l][which];
@@ -275,9 +276,9 @@ static void sact(kapp_t *a, int kind, int64_t arg, const char *id)
 static const char *sample_answer(const char *lang)
 {
 	static const char *const answers[] = {
-	    "Asumistukea haetaan Kelasta. Tule juttelemaan, autamme.",
-	    "Bostadsbidrag söks hos FPA. Kom och prata, vi hjälper.",
-	    "You apply to Kela. Come and talk to us, we can help."};
+		"Asumistukea haetaan Kelasta. Tule juttelemaan, autamme.",
+		"Bostadsbidrag söks hos FPA. Kom och prata, vi hjälper.",
+		"You apply to Kela. Come and talk to us, we can help."};
 	return answers[tr_frame(lang)];
 }
 
@@ -431,19 +432,19 @@ static int shoot(cli_t *c, shot_opts_t *o)
 /* ---- ovi preview -------------------------------------------------------- */
 
 static const char preview_usage[] =
-    "Usage: ovi preview BUNDLE_DIR [--out DIR] [--lang L] [--size WxH]\n"
-    "\n"
-    "Shows a bundle's screens as the kiosk would, before it is signed: Today on\n"
-    "Monday, Wednesday and Friday of its week, the Week, every topic, Groups and\n"
-    "Services, as PNGs in DIR (default ovi-preview), and all of them on one\n"
-    "contact sheet (DIR/contact-sheet.png). BUNDLE_DIR needs its manifest.txt\n"
-    "(ovi pack); sheets edited after packing are fine. Nothing is signed, nothing\n"
-    "is changed in BUNDLE_DIR or on this computer's kiosk. A bundle the kiosk\n"
-    "would refuse gets every problem listed instead (exit 3).\n"
-    "  --lang L    the language (default: the bundle's default language)\n"
-    "  --size WxH  the screen (default 1920x1080; 800x480, 1080x1920...)\n"
-    "  --week YYYY-MM-DD  a day of the week to show (default: the week the bundle\n"
-    "              was made in, or the next one when it was made Thursday or later)\n";
+	"Usage: ovi preview BUNDLE_DIR [--out DIR] [--lang L] [--size WxH]\n"
+	"\n"
+	"Shows a bundle's screens as the kiosk would, before it is signed: Today on\n"
+	"Monday, Wednesday and Friday of its week, the Week, every topic, Groups and\n"
+	"Services, as PNGs in DIR (default ovi-preview), and all of them on one\n"
+	"contact sheet (DIR/contact-sheet.png). BUNDLE_DIR needs its manifest.txt\n"
+	"(ovi pack); sheets edited after packing are fine. Nothing is signed, nothing\n"
+	"is changed in BUNDLE_DIR or on this computer's kiosk. A bundle the kiosk\n"
+	"would refuse gets every problem listed instead (exit 3).\n"
+	"  --lang L    the language (default: the bundle's default language)\n"
+	"  --size WxH  the screen (default 1920x1080; 800x480, 1080x1920...)\n"
+	"  --week YYYY-MM-DD  a day of the week to show (default: the week the bundle\n"
+	"              was made in, or the next one when it was made Thursday or later)\n";
 
 /* Copies the files of a bundle folder (and one level of folders: photos/)
  * into dst, so that packing the copy leaves the coordinator's folder as it
@@ -503,12 +504,14 @@ static int contact_sheet(const sheet_item_t *it, int n, int sw, int sh, const ch
 	if (rc == OVI_OK) {
 		draw_rect(&dl, (ui_rect_t){0, 0, W, H}, 0, ui_rgb(0xEEEAE4));
 		for (int i = 0; i < n; i++) {
-			int x = gap + (i % cols) * (tw + gap), y = gap + (i / cols) * (th + label + gap);
-			draw_rect(&dl, (ui_rect_t){x - 1, y - 1, tw + 2, th + 2}, 0, ui_rgb(0xC9C2B6));
+			int x = gap + (i % cols) * (tw + gap),
+			    y = gap + (i / cols) * (th + label + gap);
+			draw_rect(&dl, (ui_rect_t){x - 1, y - 1, tw + 2, th + 2}, 0,
+				  ui_rgb(0xC9C2B6));
 			draw_image(&dl, (ui_rect_t){x, y, tw, th}, it[i].path, DRAW_IMG_PLACEHOLDER,
 				   ui_rgb(0xFFFFFF));
-			draw_text(&dl, x, y + th + 6, tw, label - 6, UI_FONT_BOLD, 20, ui_rgb(0x1B1F3B),
-				  it[i].label, 0);
+			draw_text(&dl, x, y + th + 6, tw, label - 6, UI_FONT_BOLD, 20,
+				  ui_rgb(0x1B1F3B), it[i].label, 0);
 		}
 		rc = plat_headless_render(hl, &dl);
 		if (rc == OVI_OK)
@@ -553,7 +556,8 @@ static int preview(cli_t *c, const char *src, const char *out, const char *lang,
 	snprintf(state, sizeof state, "%s/ovi-preview-XXXXXX",
 		 getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
 	if (!mkdtemp(state)) {
-		fprintf(stderr, "ovi preview: cannot make a temporary folder: %s\n", strerror(errno));
+		fprintf(stderr, "ovi preview: cannot make a temporary folder: %s\n",
+			strerror(errno));
 		return EXIT_RUNTIME;
 	}
 	snprintf(copy, sizeof copy, "%s/bundle", state);
@@ -561,8 +565,10 @@ static int preview(cli_t *c, const char *src, const char *out, const char *lang,
 	snprintf(mf, sizeof mf, "%s/manifest.txt", src);
 	int rc;
 	if (!fs_exists(mf)) {
-		fprintf(stderr, "ovi preview: %s has no manifest.txt yet: run ovi pack %s first (it "
-			"names the site and its languages)\n", src, src);
+		fprintf(stderr,
+			"ovi preview: %s has no manifest.txt yet: run ovi pack %s first (it "
+			"names the site and its languages)\n",
+			src, src);
 		fs_rmtree(state);
 		return EXIT_REJECTED;
 	}
@@ -589,14 +595,16 @@ static int preview(cli_t *c, const char *src, const char *out, const char *lang,
 	import_result_t r;
 	memset(&r, 0, sizeof r);
 	if ((rc = cli_open_model(&pc, &m)) == OVI_OK) {
-		import_opts_t io = {.data_dir = state, .allow_unsigned = true, .force = true,
+		import_opts_t io = {.data_dir = state,
+				    .allow_unsigned = true,
+				    .force = true,
 				    .source = "preview"};
 		rc = bundle_import(copy, &io, m, &r);
 	}
 	if (rc < 0) {
 		if (rc == OVI_EREJECT) {
-			fprintf(stderr, "%s: the kiosk would refuse this bundle (%d problem%s):\n", src,
-				r.errors.total, r.errors.total == 1 ? "" : "s");
+			fprintf(stderr, "%s: the kiosk would refuse this bundle (%d problem%s):\n",
+				src, r.errors.total, r.errors.total == 1 ? "" : "s");
 			for (int i = 0; i < r.errors.n; i++)
 				fprintf(stderr, "  %s\n", r.errors.msg[i]);
 			if (!r.errors.n)
@@ -617,7 +625,8 @@ static int preview(cli_t *c, const char *src, const char *out, const char *lang,
 
 	int monday = week > 0 ? week - day_weekday(week) + 1
 			      : preview_monday(created > 0 ? created : clock_now());
-	kapp_opts_t ko = {.lang = lang, .w = w, .h = h, .data_dir = pc.data_dir, .config = &pc.config};
+	kapp_opts_t ko = {
+		.lang = lang, .w = w, .h = h, .data_dir = pc.data_dir, .config = &pc.config};
 	clock_set(wall_make(monday, 11 * 60));
 	kapp_t a;
 	if (kapp_open(&a, &ko) < 0) {
@@ -649,7 +658,9 @@ static int preview(cli_t *c, const char *src, const char *out, const char *lang,
 	static const struct {
 		kiosk_screen_t scr;
 		const char *name;
-	} lists[] = {{KS_WEEK, "week"}, {KS_ASK, "topics"}, {KS_GROUPS, "groups"},
+	} lists[] = {{KS_WEEK, "week"},
+		     {KS_ASK, "topics"},
+		     {KS_GROUPS, "groups"},
 		     {KS_SERVICES, "services"}};
 	for (size_t i = 0; i < sizeof lists / sizeof lists[0] && rc == OVI_OK; i++) {
 		sheet_item_t *it = &items[n++];
@@ -714,16 +725,20 @@ int cmd_preview(cli_t *c)
 		} else if (!strcmp(a, "--week") && v) {
 			week = parse_date(c->argv[++i]);
 			if (week < 0) {
-				fprintf(stderr, "ovi preview: --week '%s' is not a date like 2026-11-23\n", v);
+				fprintf(stderr,
+					"ovi preview: --week '%s' is not a date like 2026-11-23\n",
+					v);
 				return EXIT_USAGE;
 			}
 		} else if (!strcmp(a, "--size") && v) {
 			if (!cli_parse_size(c->argv[++i], &w, &h)) {
-				fprintf(stderr, "ovi preview: --size '%s': use WxH, e.g. 800x480\n", v);
+				fprintf(stderr, "ovi preview: --size '%s': use WxH, e.g. 800x480\n",
+					v);
 				return EXIT_USAGE;
 			}
 		} else if (a[0] == '-' || src) {
-			fprintf(stderr, "ovi preview: unexpected '%s' (see ovi preview --help)\n", a);
+			fprintf(stderr, "ovi preview: unexpected '%s' (see ovi preview --help)\n",
+				a);
 			return EXIT_USAGE;
 		} else {
 			src = a;

@@ -87,7 +87,8 @@ static void check_files(sc_t *s, const char *share)
 		char p[4200];
 		snprintf(p, sizeof p, "%s/%s", share, need[i]);
 		if (!fs_exists(p)) {
-			result(s, false, "files: %s is missing (is the package installed whole?)", p);
+			result(s, false, "files: %s is missing (is the package installed whole?)",
+			       p);
 			return;
 		}
 	}
@@ -134,14 +135,15 @@ static bool check_database_and_demo(sc_t *s, cli_t *c, const char *share, const 
 		model_close(m);
 		return false;
 	}
-	import_opts_t o = {
-	    .data_dir = tmp, .keys = &key, .nkeys = 1, .source = "selfcheck"};
+	import_opts_t o = {.data_dir = tmp, .keys = &key, .nkeys = 1, .source = "selfcheck"};
 	import_result_t r;
 	memset(&r, 0, sizeof r);
 	rc = bundle_import(demo, &o, m, &r);
 	if (rc == OVI_OK)
-		result(s, true, "demo content: verified and imported: site %s, serial %lld, %d files, "
-		       "key id %s", r.meta.site, (long long)r.meta.serial, r.nfiles, r.keyid);
+		result(s, true,
+		       "demo content: verified and imported: site %s, serial %lld, %d files, "
+		       "key id %s",
+		       r.meta.site, (long long)r.meta.serial, r.nfiles, r.keyid);
 	else
 		result(s, false, "demo content: %s: %s", demo,
 		       r.errors.n ? r.errors.msg[0] : err_last());
@@ -256,7 +258,8 @@ int cmd_selfcheck(cli_t *c)
 		} else if (!strcmp(c->argv[i], "--keep")) {
 			keep = true;
 		} else {
-			fprintf(stderr, "ovi selfcheck: unexpected '%s' (see ovi selfcheck --help)\n",
+			fprintf(stderr,
+				"ovi selfcheck: unexpected '%s' (see ovi selfcheck --help)\n",
 				c->argv[i]);
 			return EXIT_USAGE;
 		}

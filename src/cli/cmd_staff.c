@@ -107,13 +107,12 @@ static int cmd_pin_add(model_t *m, const char *label)
 		return EXIT_USAGE;
 	}
 	if (!pin_valid(pin)) {
-		fprintf(stderr, "ovi staff-pin: a PIN is %d to %d digits\n", PIN_MIN,
-			PIN_MAX);
+		fprintf(stderr, "ovi staff-pin: a PIN is %d to %d digits\n", PIN_MIN, PIN_MAX);
 		model_close(m);
 		return EXIT_USAGE;
 	}
-	if (isatty(STDIN_FILENO) && (!read_line("Again: ", again, sizeof again) ||
-				     strcmp(pin, again) != 0)) {
+	if (isatty(STDIN_FILENO) &&
+	    (!read_line("Again: ", again, sizeof again) || strcmp(pin, again) != 0)) {
 		fprintf(stderr, "ovi staff-pin: the PINs differ; nothing was added\n");
 		model_close(m);
 		return EXIT_USAGE;
@@ -153,8 +152,7 @@ static int cmd_pin_hash(void)
 		return EXIT_USAGE;
 	}
 	if (!pin_valid(pin)) {
-		fprintf(stderr, "ovi staff-pin: a PIN is %d to %d digits\n", PIN_MIN,
-			PIN_MAX);
+		fprintf(stderr, "ovi staff-pin: a PIN is %d to %d digits\n", PIN_MIN, PIN_MAX);
 		return EXIT_USAGE;
 	}
 	int rc = pin_hash(pin, hash);
@@ -231,8 +229,11 @@ int cmd_staff_pin(cli_t *c)
 		return cmd_pin_hash();
 	}
 	bool adding = !strcmp(sub, "add") || !strcmp(sub, "add-hash");
-	int want = adding ? 2 : !strcmp(sub, "list") ? 1
-		 : !strcmp(sub, "remove") ? 2 : !strcmp(sub, "label") ? 3 : -1;
+	int want = adding		    ? 2
+		   : !strcmp(sub, "list")   ? 1
+		   : !strcmp(sub, "remove") ? 2
+		   : !strcmp(sub, "label")  ? 3
+					    : -1;
 	int64_t id = 0;
 	if (want < 0 || c->argc != want ||
 	    ((!strcmp(sub, "remove") || !strcmp(sub, "label")) && !parse_id(c->argv[1], &id))) {

@@ -53,8 +53,11 @@ int cmd_status(cli_t *c)
 		fmt_datetime(b.imported, imported);
 		printf("Site:         %s\n", b.site);
 		printf("Serial:       %lld\n", (long long)b.serial);
-		printf("Signed:       %s%s\n", b.unsigned_ ? "NO - unsigned, accepted in development "
-		       "mode" : "yes, key id ", b.unsigned_ ? "" : b.keyid);
+		printf("Signed:       %s%s\n",
+		       b.unsigned_ ? "NO - unsigned, accepted in development "
+				     "mode"
+				   : "yes, key id ",
+		       b.unsigned_ ? "" : b.keyid);
 		printf("Created:      %s\n", created);
 		printf("Imported:     %s from %s\n", imported, b.source);
 		printf("Languages:    %s (default %s)\n", b.languages, b.default_lang);
@@ -101,7 +104,8 @@ int cmd_export(cli_t *c)
 		       "ovi report makes a page of many). Nothing in\nthe counts identifies "
 		       "a person.\n"
 		       "--stick writes them onto the USB stick (the first one under ovi.ini's "
-		       "usb_roots,\nor the one mounted at MOUNT_POINT), into ovi-kiosk/ovi-export/, "
+		       "usb_roots,\nor the one mounted at MOUNT_POINT), into "
+		       "ovi-kiosk/ovi-export/, "
 		       "as staff's\n\"Export to stick\" does, and flushes the stick so that it "
 		       "can be pulled out.\n");
 		return EXIT_OK;

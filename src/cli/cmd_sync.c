@@ -35,7 +35,8 @@ static void print_one(const sync_result_t *r, void *ud)
 	if (r->reasons.total > r->reasons.n)
 		fprintf(out, "  ... and %d more\n", r->reasons.total - r->reasons.n);
 	if (r->report_written)
-		fprintf(out, "  report written to the stick (%s/%s)\n", SYNC_KIOSK_DIR, SYNC_REPORT_NAME);
+		fprintf(out, "  report written to the stick (%s/%s)\n", SYNC_KIOSK_DIR,
+			SYNC_REPORT_NAME);
 	if (bad)
 		fprintf(out, "  the kiosk keeps its current content (serial %lld)\n", r->current);
 	fflush(out);
@@ -82,7 +83,7 @@ int cmd_sync(cli_t *c)
 	}
 	if (once == watching || (watching && source)) {
 		fprintf(stderr, "ovi sync: say --once [--source PATH_OR_URL], or --watch (see ovi "
-			"sync --help)\n");
+				"sync --help)\n");
 		return EXIT_USAGE;
 	}
 	if (watching)

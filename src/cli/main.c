@@ -55,10 +55,14 @@ static const char usage[] =
 int cli_exit_code(int rc)
 {
 	switch (rc) {
-	case OVI_OK: return EXIT_OK;
-	case OVI_EREJECT: return EXIT_REJECTED;
-	case OVI_EUSAGE: return EXIT_USAGE;
-	default: return EXIT_RUNTIME;
+	case OVI_OK:
+		return EXIT_OK;
+	case OVI_EREJECT:
+		return EXIT_REJECTED;
+	case OVI_EUSAGE:
+		return EXIT_USAGE;
+	default:
+		return EXIT_RUNTIME;
 	}
 }
 
@@ -96,8 +100,10 @@ static int global_option(cli_t *c, const char **data, int argc, char **argv, int
 			return 100 + EXIT_USAGE;
 		wall_t t = parse_datetime(argv[++*i]);
 		if (t < 0) {
-			fprintf(stderr, "ovi: --now '%s' is not a time like \"2026-11-23 "
-				"10:30\"\n", argv[*i]);
+			fprintf(stderr,
+				"ovi: --now '%s' is not a time like \"2026-11-23 "
+				"10:30\"\n",
+				argv[*i]);
 			return 100 + EXIT_USAGE;
 		}
 		clock_set(t);
@@ -162,10 +168,14 @@ int main(int argc, char **argv)
 		int (*fn)(cli_t *);
 		bool needs_config;
 	} cmds[] = {
-		{"check", cmd_check, true},   {"import", cmd_import, true},
-		{"status", cmd_status, false}, {"export", cmd_export, true},
-		{"report", cmd_report, false}, {"preview", cmd_preview, false},
-		{"pack", cmd_pack, false},     {"run", cmd_run, true},
+		{"check", cmd_check, true},
+		{"import", cmd_import, true},
+		{"status", cmd_status, false},
+		{"export", cmd_export, true},
+		{"report", cmd_report, false},
+		{"preview", cmd_preview, false},
+		{"pack", cmd_pack, false},
+		{"run", cmd_run, true},
 		{"rollback", cmd_rollback, true},
 		{"screenshot", cmd_screenshot, false},
 		{"sync", cmd_sync, true},

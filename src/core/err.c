@@ -17,7 +17,10 @@ const char *err_lang_set(const char *lang)
 	return prev;
 }
 
-const char *err_lang(void) { return msg_lang; }
+const char *err_lang(void)
+{
+	return msg_lang;
+}
 
 int err_setv(int code, const char *fmt, va_list ap)
 {
@@ -60,8 +63,14 @@ int err_prefix(int code, const char *fmt, ...)
 	return code;
 }
 
-const char *err_last(void) { return last_msg; }
-int err_last_code(void) { return last_code; }
+const char *err_last(void)
+{
+	return last_msg;
+}
+int err_last_code(void)
+{
+	return last_code;
+}
 
 void err_clear(void)
 {

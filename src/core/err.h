@@ -23,7 +23,7 @@
 
 enum {
 	OVI_OK = 0,
-	OVI_ERR = -1,      /* runtime failure (I/O, database, system) */
+	OVI_ERR = -1,	   /* runtime failure (I/O, database, system) */
 	OVI_ENOMEM = -2,   /* out of memory */
 	OVI_EREJECT = -3,  /* content rejected: bad bundle, bad input */
 	OVI_EUSAGE = -4,   /* the caller asked for something impossible */
@@ -37,13 +37,11 @@ const char *err_lang_set(const char *lang);
 const char *err_lang(void);
 
 /* Records a message and returns code, so that `return err_set(...)` works. */
-int err_set(int code, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+int err_set(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int err_setv(int code, const char *fmt, va_list ap);
 
 /* Prefixes the current message: "staging: " + old message. Returns code. */
-int err_prefix(int code, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+int err_prefix(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* The last message of this thread; never NULL ("" when none). Borrowed until
  * the next err_* call on this thread. */
@@ -59,12 +57,11 @@ void err_clear(void);
 #define ERRLIST_MAX 100
 typedef struct errlist {
 	char *msg[ERRLIST_MAX];
-	int n;       /* stored */
-	int total;   /* including the ones not stored */
+	int n;	   /* stored */
+	int total; /* including the ones not stored */
 } errlist_t;
 
-void errlist_add(errlist_t *l, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+void errlist_add(errlist_t *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Frees the messages; the list can be reused. Accepts NULL. */
 void errlist_clear(errlist_t *l);
 /* Sets err_last() to a summary of the list (first message + count). */

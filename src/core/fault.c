@@ -21,7 +21,10 @@ void fault_disarm_all(void)
 	}
 }
 
-bool fault_fired(fault_kind_t kind) { return fired[kind]; }
+bool fault_fired(fault_kind_t kind)
+{
+	return fired[kind];
+}
 
 bool fault_hit(fault_kind_t kind)
 {

@@ -86,7 +86,8 @@ int fs_read_file(const char *path, size_t max, char **out, size_t *len)
 			if (cap > max + 1) { /* grew while we read */
 				ovi_free(buf);
 				close(fd);
-				return err_set(OVI_EREJECT, "%s is too big (at most %zu bytes)", path, max);
+				return err_set(OVI_EREJECT, "%s is too big (at most %zu bytes)",
+					       path, max);
 			}
 			char *nb = ovi_realloc(buf, cap * 2);
 			if (!nb) {
@@ -183,7 +184,9 @@ int fs_rmtree(const char *path)
 {
 	struct stat st;
 	if (lstat(path, &st) < 0)
-		return errno == ENOENT ? OVI_OK : err_set(OVI_ERR, "cannot remove %s: %s", path, strerror(errno));
+		return errno == ENOENT
+			       ? OVI_OK
+			       : err_set(OVI_ERR, "cannot remove %s: %s", path, strerror(errno));
 	if (!S_ISDIR(st.st_mode)) {
 		if (unlink(path) < 0)
 			return err_set(OVI_ERR, "cannot remove %s: %s", path, strerror(errno));

@@ -33,29 +33,29 @@ static int read_png(const char *name, const unsigned char *d, size_t len, int *w
 		 * from copying a picture as text (FTP ascii mode, some editors). */
 		return err_set(OVI_EREJECT,
 			       "%.200s: the PNG header is damaged (the file may have "
-				    "been copied as text); export the picture again",
+			       "been copied as text); export the picture again",
 			       name);
 	if (len < 24)
 		return err_set(OVI_EREJECT,
 			       "%.200s: the PNG header is damaged (the file is cut "
-				    "short after %zu bytes)",
+			       "short after %zu bytes)",
 			       name, len);
 	if (memcmp(d + 12, "IHDR", 4) != 0)
 		return err_set(OVI_EREJECT,
 			       "%.200s: the PNG header is damaged (it does not start "
-				    "with the IHDR chunk)",
+			       "with the IHDR chunk)",
 			       name);
 	if (be32(d + 8) != 13)
 		return err_set(OVI_EREJECT,
 			       "%.200s: the PNG header is damaged (the IHDR chunk has "
-				    "length %lu, not 13)",
+			       "length %lu, not 13)",
 			       name, (unsigned long)be32(d + 8));
 	uint32_t pw = be32(d + 16), ph = be32(d + 20);
 	/* The PNG spec allows 1 .. 2^31-1, which also fits an int. */
 	if (pw == 0 || ph == 0 || pw > 0x7FFFFFFFu || ph > 0x7FFFFFFFu)
 		return err_set(OVI_EREJECT,
 			       "%.200s: the PNG header is damaged (it claims a size "
-				    "of %lu x %lu pixels)",
+			       "of %lu x %lu pixels)",
 			       name, (unsigned long)pw, (unsigned long)ph);
 	*w = (int)pw;
 	*h = (int)ph;
@@ -89,54 +89,54 @@ static int read_jpeg(const char *name, const unsigned char *d, size_t len, int *
 		if (p >= len)
 			return err_set(OVI_EREJECT,
 				       "%.200s: the JPEG is cut short before its picture "
-					    "size",
+				       "size",
 				       name);
 		if (d[p] != 0xFF)
 			return err_set(OVI_EREJECT,
 				       "%.200s: the JPEG header is damaged (no marker "
-					    "at byte %zu)",
+				       "at byte %zu)",
 				       name, p);
 		while (p < len && d[p] == 0xFF)
 			p++;
 		if (p >= len)
 			return err_set(OVI_EREJECT,
 				       "%.200s: the JPEG is cut short before its picture "
-					    "size",
+				       "size",
 				       name);
 		unsigned m = d[p++];
 		if (m == 0x00)
 			return err_set(OVI_EREJECT,
 				       "%.200s: the JPEG header is damaged (an empty "
-					    "marker at byte %zu)",
+				       "marker at byte %zu)",
 				       name, p - 2);
 		if (is_standalone(m))
 			continue;
 		if (m == 0xD9 || m == 0xDA)
 			return err_set(OVI_EREJECT,
 				       "%.200s: the JPEG header is damaged (the picture "
-					    "data starts before its size is given)",
+				       "data starts before its size is given)",
 				       name);
 		if (len - p < 2)
 			return err_set(OVI_EREJECT,
 				       "%.200s: the JPEG is cut short before its picture "
-					    "size",
+				       "size",
 				       name);
 		unsigned seg = be16(d + p);
 		if (seg < 2)
 			return err_set(OVI_EREJECT,
 				       "%.200s: the JPEG header is damaged (a segment "
-					    "with length %u at byte %zu)",
+				       "with length %u at byte %zu)",
 				       name, seg, p);
 		if (is_sof(m)) {
 			if (seg < 8)
 				return err_set(OVI_EREJECT,
 					       "%.200s: the JPEG header is damaged (the "
-						    "frame header is too short)",
+					       "frame header is too short)",
 					       name);
 			if (len - p < 7)
 				return err_set(OVI_EREJECT,
 					       "%.200s: the JPEG is cut short in its "
-						    "frame header",
+					       "frame header",
 					       name);
 			unsigned jh = be16(d + p + 3), jw = be16(d + p + 5);
 			/* Height 0 means "given later by a DNL marker", which the
@@ -144,8 +144,8 @@ static int read_jpeg(const char *name, const unsigned char *d, size_t len, int *
 			if (jw == 0 || jh == 0)
 				return err_set(OVI_EREJECT,
 					       "%.200s: the JPEG header gives a size of "
-						    "%u x %u pixels; export the picture "
-						    "again",
+					       "%u x %u pixels; export the picture "
+					       "again",
 					       name, jw, jh);
 			*w = (int)jw;
 			*h = (int)jh;
@@ -154,7 +154,7 @@ static int read_jpeg(const char *name, const unsigned char *d, size_t len, int *
 		if (len - p < seg)
 			return err_set(OVI_EREJECT,
 				       "%.200s: the JPEG is cut short before its picture "
-					    "size",
+				       "size",
 				       name);
 		p += seg;
 	}
@@ -175,7 +175,8 @@ static const char *guess(const unsigned char *d, size_t len)
 		return TR(err_lang(), " (it is a WebP picture; save it as PNG or JPEG)");
 	if (has(d, len, 4, "ftypheic") || has(d, len, 4, "ftypheix") ||
 	    has(d, len, 4, "ftypmif1") || has(d, len, 4, "ftyphevc"))
-		return TR(err_lang(), " (it is a HEIC photo, as iPhones take them; save it as JPEG)");
+		return TR(err_lang(),
+			  " (it is a HEIC photo, as iPhones take them; save it as JPEG)");
 	if (has(d, len, 4, "ftypavif"))
 		return TR(err_lang(), " (it is an AVIF picture; save it as PNG or JPEG)");
 	if (has(d, len, 0, "BM"))
@@ -203,7 +204,7 @@ int imghdr_read(const char *name, const unsigned char *data, size_t len, img_typ
 		t = IMG_PNG;
 		rc = len < 8 ? err_set(OVI_EREJECT,
 				       "%.200s: the PNG header is damaged (the file "
-					    "is cut short after %zu bytes)",
+				       "is cut short after %zu bytes)",
 				       name, len)
 			     : read_png(name, data, len, &w, &h);
 	} else if (len >= 2 && data[0] == 0xFF && data[1] == 0xD8) {

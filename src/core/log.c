@@ -8,8 +8,14 @@
 
 static int max_level = OVI_LOG_INFO;
 
-void log_set_level(int level) { max_level = level; }
-int log_level(void) { return max_level; }
+void log_set_level(int level)
+{
+	max_level = level;
+}
+int log_level(void)
+{
+	return max_level;
+}
 
 /* True when stderr is the journal's stream: $JOURNAL_STREAM names its
  * device and inode ("8:12345"), as systemd sets it for a service. */
@@ -21,7 +27,8 @@ static bool to_journal(void)
 		unsigned long long dev, ino;
 		struct stat st;
 		known = js && sscanf(js, "%llu:%llu", &dev, &ino) == 2 && fstat(2, &st) == 0 &&
-			(unsigned long long)st.st_dev == dev && (unsigned long long)st.st_ino == ino;
+			(unsigned long long)st.st_dev == dev &&
+			(unsigned long long)st.st_ino == ino;
 	}
 	return known;
 }

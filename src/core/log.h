@@ -14,8 +14,8 @@ void log_set_level(int level);
 int log_level(void);
 void log_msg(int level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 #define log_error(...) log_msg(OVI_LOG_ERROR, __VA_ARGS__)
-#define log_warn(...) log_msg(OVI_LOG_WARN, __VA_ARGS__)
-#define log_info(...) log_msg(OVI_LOG_INFO, __VA_ARGS__)
+#define log_warn(...)  log_msg(OVI_LOG_WARN, __VA_ARGS__)
+#define log_info(...)  log_msg(OVI_LOG_INFO, __VA_ARGS__)
 #define log_debug(...) log_msg(OVI_LOG_DEBUG, __VA_ARGS__)
 
 #endif

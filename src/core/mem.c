@@ -37,9 +37,15 @@ char *ovi_strndup(const char *s, size_t n)
 	return d;
 }
 
-char *ovi_strdup(const char *s) { return ovi_strndup(s, strlen(s)); }
+char *ovi_strdup(const char *s)
+{
+	return ovi_strndup(s, strlen(s));
+}
 
-void ovi_free(void *p) { free(p); }
+void ovi_free(void *p)
+{
+	free(p);
+}
 
 typedef struct chunk {
 	struct chunk *next;
@@ -51,7 +57,10 @@ struct arena {
 	chunk_t *head;
 };
 
-arena_t *arena_new(void) { return ovi_calloc(1, sizeof(arena_t)); }
+arena_t *arena_new(void)
+{
+	return ovi_calloc(1, sizeof(arena_t));
+}
 
 void *arena_alloc(arena_t *a, size_t n)
 {
@@ -85,7 +94,10 @@ char *arena_strndup(arena_t *a, const char *s, size_t n)
 	return d;
 }
 
-char *arena_strdup(arena_t *a, const char *s) { return arena_strndup(a, s, strlen(s)); }
+char *arena_strdup(arena_t *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
 
 void arena_free(arena_t *a)
 {

@@ -35,9 +35,15 @@ void sb_appendn(strbuf_t *b, const char *s, size_t n)
 	b->s[b->len] = 0;
 }
 
-void sb_append(strbuf_t *b, const char *s) { sb_appendn(b, s, strlen(s)); }
+void sb_append(strbuf_t *b, const char *s)
+{
+	sb_appendn(b, s, strlen(s));
+}
 
-void sb_putc(strbuf_t *b, char c) { sb_appendn(b, &c, 1); }
+void sb_putc(strbuf_t *b, char c)
+{
+	sb_appendn(b, &c, 1);
+}
 
 void sb_printf(strbuf_t *b, const char *fmt, ...)
 {
@@ -53,7 +59,10 @@ void sb_printf(strbuf_t *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-const char *sb_str(const strbuf_t *b) { return b->s ? b->s : ""; }
+const char *sb_str(const strbuf_t *b)
+{
+	return b->s ? b->s : "";
+}
 
 void sb_reset(strbuf_t *b)
 {
@@ -79,7 +88,10 @@ bool str_eq_nocase(const char *a, const char *b)
 	return *a == *b;
 }
 
-bool str_starts_with(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
+bool str_starts_with(const char *s, const char *p)
+{
+	return strncmp(s, p, strlen(p)) == 0;
+}
 
 bool str_ends_with(const char *s, const char *suf)
 {

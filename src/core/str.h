@@ -8,9 +8,9 @@
 #include <stddef.h>
 
 typedef struct strbuf {
-	char *s;    /* NUL-terminated; NULL until the first append */
+	char *s; /* NUL-terminated; NULL until the first append */
 	size_t len, cap;
-	bool oom;   /* an append failed; the buffer holds what fitted before */
+	bool oom; /* an append failed; the buffer holds what fitted before */
 } strbuf_t;
 
 void sb_append(strbuf_t *b, const char *s);
@@ -19,8 +19,8 @@ void sb_printf(strbuf_t *b, const char *fmt, ...) __attribute__((format(printf, 
 void sb_putc(strbuf_t *b, char c);
 /* Never NULL: "" for an empty buffer. Borrowed. */
 const char *sb_str(const strbuf_t *b);
-void sb_reset(strbuf_t *b);  /* keeps the memory */
-void sb_free(strbuf_t *b);   /* accepts a zeroed buffer */
+void sb_reset(strbuf_t *b); /* keeps the memory */
+void sb_free(strbuf_t *b);  /* accepts a zeroed buffer */
 
 bool str_eq_nocase(const char *a, const char *b); /* ASCII case folding */
 bool str_starts_with(const char *s, const char *prefix);

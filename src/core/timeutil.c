@@ -50,7 +50,10 @@ void clock_advance_ms(int64_t ms)
 		pinned_ms += ms;
 }
 
-bool clock_is_pinned(void) { return pinned; }
+bool clock_is_pinned(void)
+{
+	return pinned;
+}
 
 int64_t clock_mono_ms(void)
 {
@@ -64,9 +67,18 @@ static int64_t floordiv(int64_t a, int64_t b)
 	return a / b - (a % b != 0 && ((a < 0) != (b < 0)));
 }
 
-int wall_day(wall_t t) { return (int)floordiv(t, 86400); }
-int wall_minute(wall_t t) { return (int)((t - (wall_t)wall_day(t) * 86400) / 60); }
-wall_t wall_make(int day, int minute) { return (wall_t)day * 86400 + (wall_t)minute * 60; }
+int wall_day(wall_t t)
+{
+	return (int)floordiv(t, 86400);
+}
+int wall_minute(wall_t t)
+{
+	return (int)((t - (wall_t)wall_day(t) * 86400) / 60);
+}
+wall_t wall_make(int day, int minute)
+{
+	return (wall_t)day * 86400 + (wall_t)minute * 60;
+}
 
 /* Howard Hinnant's days_from_civil. */
 int day_from_ymd(int y, int m, int d)

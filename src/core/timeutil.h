@@ -19,7 +19,7 @@
 typedef int64_t wall_t;
 
 wall_t clock_now(void);
-void clock_set(wall_t t);          /* pins the clock */
+void clock_set(wall_t t);	   /* pins the clock */
 void clock_advance_ms(int64_t ms); /* moves a pinned clock; no-op otherwise */
 /* Sets the clock to t and lets it run on from there: an offset to the
  * system clock until the program ends (staff set the time on a kiosk that
@@ -30,7 +30,7 @@ bool clock_is_pinned(void);
 /* Monotonic milliseconds for timeouts and animation (follows a pinned clock). */
 int64_t clock_mono_ms(void);
 
-int wall_day(wall_t t);    /* day number */
+int wall_day(wall_t t);	   /* day number */
 int wall_minute(wall_t t); /* 0..1439 */
 wall_t wall_make(int day, int minute);
 
@@ -50,8 +50,8 @@ wall_t parse_datetime(const char *s);
 int parse_weekday(const char *s);
 
 /* Formatting into caller buffers. */
-void fmt_hhmm(int minutes, char out[6]);          /* "09:05" */
-void fmt_date(int day, char out[11]);             /* "2026-11-23" */
-void fmt_datetime(wall_t t, char out[17]);        /* "2026-11-23 09:05" */
+void fmt_hhmm(int minutes, char out[6]);   /* "09:05" */
+void fmt_date(int day, char out[11]);	   /* "2026-11-23" */
+void fmt_datetime(wall_t t, char out[17]); /* "2026-11-23 09:05" */
 
 #endif

@@ -21,12 +21,15 @@ typedef struct ins {
 	model_t *m;
 	const content_t *c;
 	sqlite3_stmt *tr;
-	sqlite3_stmt *word_st;   /* for put_word(): the statement ... */
-	const char *word_owner;  /* ... and the person whose list is written */
-	char what[200]; /* the row being written, for messages */
+	sqlite3_stmt *word_st;	/* for put_word(): the statement ... */
+	const char *word_owner; /* ... and the person whose list is written */
+	char what[200];		/* the row being written, for messages */
 } ins_t;
 
-static int fail_bind(ins_t *in, int rc) { return mdb_err(in->m, rc, in->what); }
+static int fail_bind(ins_t *in, int rc)
+{
+	return mdb_err(in->m, rc, in->what);
+}
 
 static int run(ins_t *in, sqlite3_stmt *st, int bind_rc)
 {
@@ -89,13 +92,15 @@ static int put_site(ins_t *in)
 		strncat(langs, c->meta.languages[i], 7);
 	}
 	sqlite3_stmt *st;
-	int rc = prepare(in, "INSERT INTO site (id, site, logo, default_lang, languages) "
-			     "VALUES (1, ?, ?, ?, ?)", &st);
+	int rc = prepare(in,
+			 "INSERT INTO site (id, site, logo, default_lang, languages) "
+			 "VALUES (1, ?, ?, ?, ?)",
+			 &st);
 	if (rc < 0)
 		return rc;
 	snprintf(in->what, sizeof in->what, "site.csv");
-	rc = run(in, st, mdb_bind(st, "tett", c->meta.site, c->site.logo, c->meta.default_lang,
-				  langs));
+	rc = run(in, st,
+		 mdb_bind(st, "tett", c->meta.site, c->site.logo, c->meta.default_lang, langs));
 	sqlite3_finalize(st);
 	if (rc == OVI_OK)
 		rc = put_tr(in, "site", "", "name", &c->site.name);
@@ -124,8 +129,10 @@ static int put_hours(ins_t *in)
 static int put_orgs(ins_t *in)
 {
 	sqlite3_stmt *st;
-	int rc = prepare(in, "INSERT INTO organisations (id, ord, logo, web, phone) "
-			     "VALUES (?, ?, ?, ?, ?)", &st);
+	int rc = prepare(in,
+			 "INSERT INTO organisations (id, ord, logo, web, phone) "
+			 "VALUES (?, ?, ?, ?, ?)",
+			 &st);
 	for (int i = 0; rc == OVI_OK && i < in->c->norgs; i++) {
 		const org_row_t *o = &in->c->orgs[i];
 		snprintf(in->what, sizeof in->what, "organisation '%s'", o->id);
@@ -144,7 +151,8 @@ static int put_topics(ins_t *in)
 	for (int i = 0; rc == OVI_OK && i < in->c->ntopics; i++) {
 		const topic_row_t *t = &in->c->topics[i];
 		snprintf(in->what, sizeof in->what, "topic '%s'", t->id);
-		rc = run(in, st, mdb_bind(st, "tite", t->id, i, content_wheel_name(t->colour), t->icon));
+		rc = run(in, st,
+			 mdb_bind(st, "tite", t->id, i, content_wheel_name(t->colour), t->icon));
 		if (rc == OVI_OK)
 			rc = put_tr(in, "topic", t->id, "title", &t->title);
 		if (rc == OVI_OK)
@@ -169,15 +177,21 @@ static int put_word(ins_t *in, const char *w, int len, int ord)
 static int put_people(ins_t *in)
 {
 	sqlite3_stmt *st = NULL, *langs = NULL, *topics = NULL;
-	int rc = prepare(in, "INSERT INTO people (id, ord, name, org, photo)"
-			     " VALUES (?, ?, ?, ?, ?)", &st);
+	int rc = prepare(in,
+			 "INSERT INTO people (id, ord, name, org, photo)"
+			 " VALUES (?, ?, ?, ?, ?)",
+			 &st);
 	if (rc == OVI_OK)
 		/* A code listed twice is one language. */
-		rc = prepare(in, "INSERT OR IGNORE INTO person_languages (person, lang, ord) "
-				 "VALUES (?, ?, ?)", &langs);
+		rc = prepare(in,
+			     "INSERT OR IGNORE INTO person_languages (person, lang, ord) "
+			     "VALUES (?, ?, ?)",
+			     &langs);
 	if (rc == OVI_OK)
-		rc = prepare(in, "INSERT OR IGNORE INTO person_topics (person, topic, ord) "
-				 "VALUES (?, ?, ?)", &topics);
+		rc = prepare(in,
+			     "INSERT OR IGNORE INTO person_topics (person, topic, ord) "
+			     "VALUES (?, ?, ?)",
+			     &topics);
 	for (int i = 0; rc == OVI_OK && i < in->c->npeople; i++) {
 		const person_row_t *p = &in->c->people[i];
 		snprintf(in->what, sizeof in->what, "person '%s' (organisation '%s')", p->id,
@@ -210,8 +224,10 @@ static int put_people(ins_t *in)
 static int put_roster(ins_t *in)
 {
 	sqlite3_stmt *st;
-	int rc = prepare(in, "INSERT INTO roster (id, weekday, starts, ends, person) "
-			     "VALUES (?, ?, ?, ?, ?)", &st);
+	int rc = prepare(in,
+			 "INSERT INTO roster (id, weekday, starts, ends, person) "
+			 "VALUES (?, ?, ?, ?, ?)",
+			 &st);
 	for (int i = 0; rc == OVI_OK && i < in->c->nroster; i++) {
 		const roster_row_t *r = &in->c->roster[i];
 		char id[16];
@@ -245,8 +261,10 @@ static const char *exc_kind_name(exc_kind_t k)
 static int put_exceptions(ins_t *in)
 {
 	sqlite3_stmt *st;
-	int rc = prepare(in, "INSERT INTO exceptions (id, day, kind, person, starts, ends) "
-			     "VALUES (?, ?, ?, ?, ?, ?)", &st);
+	int rc = prepare(in,
+			 "INSERT INTO exceptions (id, day, kind, person, starts, ends) "
+			 "VALUES (?, ?, ?, ?, ?, ?)",
+			 &st);
 	for (int i = 0; rc == OVI_OK && i < in->c->nexceptions; i++) {
 		const exception_row_t *e = &in->c->exceptions[i];
 		char id[16], date[11];
@@ -255,8 +273,9 @@ static int put_exceptions(ins_t *in)
 		snprintf(in->what, sizeof in->what, "exception row %d (%s, %s%s%s)", i + 1, date,
 			 exc_kind_name(e->kind), e->person ? ", person " : "",
 			 e->person ? e->person : "");
-		rc = run(in, st, mdb_bind(st, "iiteoo", i + 1, e->day, exc_kind_name(e->kind),
-					  e->person, e->start, e->end));
+		rc = run(in, st,
+			 mdb_bind(st, "iiteoo", i + 1, e->day, exc_kind_name(e->kind), e->person,
+				  e->start, e->end));
 		if (rc == OVI_OK)
 			rc = put_tr(in, "exception", id, "room", &e->room);
 		if (rc == OVI_OK)
@@ -269,8 +288,10 @@ static int put_exceptions(ins_t *in)
 static int put_help(ins_t *in)
 {
 	sqlite3_stmt *st;
-	int rc = prepare(in, "INSERT INTO help_contacts (id, ord, phone, web, crisis) "
-			     "VALUES (?, ?, ?, ?, ?)", &st);
+	int rc = prepare(in,
+			 "INSERT INTO help_contacts (id, ord, phone, web, crisis) "
+			 "VALUES (?, ?, ?, ?, ?)",
+			 &st);
 	for (int i = 0; rc == OVI_OK && i < in->c->nhelp; i++) {
 		const help_row_t *h = &in->c->help[i];
 		snprintf(in->what, sizeof in->what, "help contact '%s'", h->id);
@@ -307,14 +328,17 @@ static int put_groups(ins_t *in)
 static int put_sessions(ins_t *in)
 {
 	sqlite3_stmt *st;
-	int rc = prepare(in, "INSERT INTO sessions (id, grp, day, starts, ends, capacity) "
-			     "VALUES (?, ?, ?, ?, ?, ?)", &st);
+	int rc = prepare(in,
+			 "INSERT INTO sessions (id, grp, day, starts, ends, capacity) "
+			 "VALUES (?, ?, ?, ?, ?, ?)",
+			 &st);
 	for (int i = 0; rc == OVI_OK && i < in->c->nsessions; i++) {
 		const session_row_t *s = &in->c->sessions[i];
 		snprintf(in->what, sizeof in->what, "session '%s' (group '%s')", s->id,
 			 s->group ? s->group : "");
-		rc = run(in, st, mdb_bind(st, "ttiiii", s->id, s->group, s->day, s->start, s->end,
-					  s->capacity));
+		rc = run(in, st,
+			 mdb_bind(st, "ttiiii", s->id, s->group, s->day, s->start, s->end,
+				  s->capacity));
 		if (rc == OVI_OK)
 			rc = put_tr(in, "session", s->id, "place", &s->place);
 	}
@@ -325,14 +349,17 @@ static int put_sessions(ins_t *in)
 static int put_services(ins_t *in)
 {
 	sqlite3_stmt *st;
-	int rc = prepare(in, "INSERT INTO services (id, ord, org, sector, phone, web, email)"
-			     " VALUES (?, ?, ?, ?, ?, ?, ?)", &st);
+	int rc = prepare(in,
+			 "INSERT INTO services (id, ord, org, sector, phone, web, email)"
+			 " VALUES (?, ?, ?, ?, ?, ?, ?)",
+			 &st);
 	for (int i = 0; rc == OVI_OK && i < in->c->nservices; i++) {
 		const service_row_t *s = &in->c->services[i];
 		snprintf(in->what, sizeof in->what, "service '%s'%s%s", s->id,
 			 s->org ? " of organisation " : "", s->org ? s->org : "");
-		rc = run(in, st, mdb_bind(st, "titeeee", s->id, i, s->org, content_wheel_name(s->sector),
-					  s->phone, s->web, s->email));
+		rc = run(in, st,
+			 mdb_bind(st, "titeeee", s->id, i, s->org, content_wheel_name(s->sector),
+				  s->phone, s->web, s->email));
 		static const char *const fields[] = {"name", "point1", "point2", "point3",
 						     "keywords"};
 		const tr_t *trs[] = {&s->name, &s->point1, &s->point2, &s->point3, &s->keywords};
@@ -350,9 +377,9 @@ static int put_words(ins_t *in)
 	for (int i = 0; rc == OVI_OK && i < in->c->nwords; i++) {
 		const word_row_t *w = &in->c->words[i];
 		snprintf(in->what, sizeof in->what, "words row %d", i + 1);
-		rc = run(in, st, mdb_bind(st, "itet", i + 1,
-					  w->kind == WORD_CRISIS ? "crisis" : "blocked", w->lang,
-					  w->word));
+		rc = run(in, st,
+			 mdb_bind(st, "itet", i + 1, w->kind == WORD_CRISIS ? "crisis" : "blocked",
+				  w->lang, w->word));
 	}
 	sqlite3_finalize(st);
 	return rc;
@@ -413,11 +440,13 @@ int model_apply_content(model_t *m, const content_t *c, bundle_record_t *rec)
 		return err_prefix(rc, "cannot start saving the new content: ");
 	rc = clear_content(m);
 	if (rc == OVI_OK)
-		rc = prepare(&in, "INSERT INTO tr (kind, id, field, lang, ord, text) "
-				  "VALUES (?, ?, ?, ?, ?, ?)", &in.tr);
+		rc = prepare(&in,
+			     "INSERT INTO tr (kind, id, field, lang, ord, text) "
+			     "VALUES (?, ?, ?, ?, ?, ?)",
+			     &in.tr);
 	int (*const steps[])(ins_t *) = {
-		put_site,   put_hours, put_orgs,     put_topics, put_people,   put_roster,
-		put_exceptions, put_help, put_groups, put_sessions, put_services, put_words,
+		put_site,	put_hours, put_orgs,   put_topics,   put_people,   put_roster,
+		put_exceptions, put_help,  put_groups, put_sessions, put_services, put_words,
 	};
 	for (size_t i = 0; rc == OVI_OK && i < sizeof steps / sizeof steps[0]; i++)
 		rc = steps[i](&in);

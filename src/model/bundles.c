@@ -9,8 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#define BUNDLE_COLS                                                                       \
-	"id, site, serial, keyid, unsigned, created, imported, path, source, languages,"   \
+#define BUNDLE_COLS                                                                                \
+	"id, site, serial, keyid, unsigned, created, imported, path, source, languages,"           \
 	" default_lang"
 
 static int read_bundle(model_t *m, const char *sql, bundle_record_t *out)
@@ -50,8 +50,10 @@ int model_current_bundle(model_t *m, bundle_record_t *out)
 
 int model_previous_bundle(model_t *m, bundle_record_t *out)
 {
-	int rc = read_bundle(m, "SELECT " BUNDLE_COLS " FROM bundles WHERE is_current = 0"
-				" ORDER BY id DESC LIMIT 1", out);
+	int rc = read_bundle(m,
+			     "SELECT " BUNDLE_COLS " FROM bundles WHERE is_current = 0"
+			     " ORDER BY id DESC LIMIT 1",
+			     out);
 	if (rc == OVI_ENOTFOUND)
 		err_set(rc, "no bundle was applied before the current one");
 	return rc;
@@ -73,7 +75,8 @@ int model_bundle_hold(model_t *m, int64_t *held)
 int model_log_import(model_t *m, wall_t when, const char *source, int64_t serial, bool ok,
 		     const char *message)
 {
-	return mdb_runf(m, "recording the import", "INSERT INTO import_log "
+	return mdb_runf(m, "recording the import",
+			"INSERT INTO import_log "
 			"(at, source, serial, ok, message) VALUES (?, ?, ?, ?, ?)",
 			"ItIit", (int64_t)when, source ? source : "", serial, ok ? 1 : 0,
 			message ? message : "");
@@ -82,8 +85,10 @@ int model_log_import(model_t *m, wall_t when, const char *source, int64_t serial
 int model_last_import(model_t *m, import_log_t *out)
 {
 	sqlite3_stmt *st;
-	int rc = mdb_prepare(m, "SELECT at, source, serial, ok, message FROM import_log"
-				" ORDER BY id DESC LIMIT 1", &st);
+	int rc = mdb_prepare(m,
+			     "SELECT at, source, serial, ok, message FROM import_log"
+			     " ORDER BY id DESC LIMIT 1",
+			     &st);
 	if (rc < 0)
 		return rc;
 	int src = mdb_step(st);

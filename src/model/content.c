@@ -34,7 +34,10 @@ int content_wheel_parse(const char *s)
 	return -1;
 }
 
-const char *content_wheel_name(wheel_t w) { return w < WHEEL_COUNT ? wheel_names[w] : ""; }
+const char *content_wheel_name(wheel_t w)
+{
+	return w < WHEEL_COUNT ? wheel_names[w] : "";
+}
 
 content_t *content_new(void)
 {

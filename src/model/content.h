@@ -17,8 +17,8 @@
 
 #include "core/mem.h"
 
-#define LANG_MAX 16    /* languages a bundle may declare */
-#define ID_MAX 40      /* longest id */
+#define LANG_MAX 16 /* languages a bundle may declare */
+#define ID_MAX	 40 /* longest id */
 
 typedef struct tr_entry {
 	char lang[8]; /* "fi", "sv", "en", "uk", ... */
@@ -59,13 +59,13 @@ const char *content_wheel_name(wheel_t w);
 static inline const char *wheel_title(wheel_t w, const char *lang)
 {
 	static const char *const titles[3][WHEEL_COUNT] = {
-	    {"", "Työ", "Raha", "Vapaa-aika", "Opiskelu", "Hyvinvointi",
-	     "Asuminen ja ihmissuhteet"},
-	    {"", "Arbete", "Pengar", "Fritid", "Studier", "Välmående", "Boende och relationer"},
-	    {"", "Work", "Money", "Free time", "Studies", "Wellbeing",
-	     "Housing and relationships"},
+		{"", "Työ", "Raha", "Vapaa-aika", "Opiskelu", "Hyvinvointi",
+		 "Asuminen ja ihmissuhteet"},
+		{"", "Arbete", "Pengar", "Fritid", "Studier", "Välmående", "Boende och relationer"},
+		{"", "Work", "Money", "Free time", "Studies", "Wellbeing",
+		 "Housing and relationships"},
 	};
-	int l = lang && lang[0] == 'f' && lang[1] == 'i' && !lang[2]	 ? 0
+	int l = lang && lang[0] == 'f' && lang[1] == 'i' && !lang[2]   ? 0
 		: lang && lang[0] == 's' && lang[1] == 'v' && !lang[2] ? 1
 								       : 2;
 	return (int)w > 0 && w < WHEEL_COUNT ? titles[l][w] : "";
@@ -73,19 +73,19 @@ static inline const char *wheel_title(wheel_t w, const char *lang)
 
 typedef enum {
 	EXC_CLOSED = 1, /* the whole site is closed that day */
-	EXC_HOURS,      /* changed opening hours */
-	EXC_AWAY,       /* a person does not come (whole day or start..end) */
-	EXC_EXTRA       /* a person comes on an extra day/time */
+	EXC_HOURS,	/* changed opening hours */
+	EXC_AWAY,	/* a person does not come (whole day or start..end) */
+	EXC_EXTRA	/* a person comes on an extra day/time */
 } exc_kind_t;
 
 typedef struct site_info {
 	tr_t name, address, welcome;
-	tr_t desk; /* where a called number goes, e.g. "Infopiste aulassa" */
+	tr_t desk;	  /* where a called number goes, e.g. "Infopiste aulassa" */
 	const char *logo; /* path inside the bundle, or NULL */
 } site_info_t;
 
 typedef struct hours_row {
-	int weekday;     /* 1..7 */
+	int weekday;	 /* 1..7 */
 	int open, close; /* minutes */
 } hours_row_t;
 
@@ -116,7 +116,7 @@ typedef struct exception_row {
 	int day; /* day number */
 	exc_kind_t kind;
 	const char *person; /* NULL for closed/hours */
-	int start, end;     /* -1 when not given */
+	int start, end;	    /* -1 when not given */
 	tr_t room, note;
 } exception_row_t;
 

@@ -6,7 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int oom(void) { return err_set(OVI_ENOMEM, "out of memory"); }
+static int oom(void)
+{
+	return err_set(OVI_ENOMEM, "out of memory");
+}
 
 const char *day_path(arena_t *a, const char *dir, const char *rel)
 {
@@ -56,11 +59,15 @@ int day_site(model_t *m, arena_t *a, const char *lang, site_view_t *out, const c
 	out->default_lang = "";
 	*bundle_dir = "";
 	sqlite3_stmt *st;
-	int rc = mdb_stmt(m, "SELECT (SELECT path FROM bundles WHERE is_current = 1),"
-				" site, logo, default_lang, languages, "
-				MDB_TR("site", "''", "name") ", "
-				MDB_TR("site", "''", "address") ", " MDB_TR("site", "''", "welcome")
-				", " MDB_TR("site", "''", "desk") " FROM site", &st);
+	int rc = mdb_stmt(
+		m,
+		"SELECT (SELECT path FROM bundles WHERE is_current = 1),"
+		" site, logo, default_lang, languages, " MDB_TR("site", "''", "name") ", " MDB_TR(
+			"site", "''",
+			"address") ", " MDB_TR("site", "''",
+					       "welcome") ", " MDB_TR("site", "''",
+								      "desk") " FROM site",
+		&st);
 	if (rc < 0)
 		return rc;
 	int src = sqlite3_bind_text(st, 1, mdb_lang(lang), -1, SQLITE_STATIC);
@@ -92,15 +99,19 @@ int day_hours(model_t *m, arena_t *a, const char *lang, int day, hours_view_t *o
 	out->note = "";
 	sqlite3_stmt *st;
 	/* A closed day beats changed hours, which beat the weekly hours. */
-	int rc = mdb_stmt(m, "SELECT kind, starts, ends, note FROM ("
-				" SELECT e.id, e.kind, e.starts, e.ends, "
-				MDB_TR("exception", "CAST(e.id AS TEXT)", "note") " AS note"
+	int rc = mdb_stmt(
+		m,
+		"SELECT kind, starts, ends, note FROM ("
+		" SELECT e.id, e.kind, e.starts, e.ends, " MDB_TR(
+			"exception", "CAST(e.id AS TEXT)",
+			"note") " AS note"
 				" FROM exceptions e"
 				" WHERE e.day = ?2 AND e.kind IN ('closed', 'hours')"
 				" UNION ALL SELECT 0, 'weekly', open, close, '' FROM hours"
 				" WHERE weekday = ?3)"
 				" ORDER BY CASE kind WHEN 'closed' THEN 0 WHEN 'hours' THEN 1"
-				" ELSE 2 END, id LIMIT 1", &st);
+				" ELSE 2 END, id LIMIT 1",
+		&st);
 	if (rc < 0)
 		return rc;
 	int src = mdb_bind(st, "tii", mdb_lang(lang), day, day_weekday(day));
@@ -284,13 +295,20 @@ int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_
 		return OVI_OK; /* the site is closed that day */
 	mdb_vec_t v = {0};
 	sqlite3_stmt *st = NULL;
-	int rc = mdb_stmt(m, "SELECT r.person, r.starts, r.ends, "
-				MDB_TR("roster", "CAST(r.id AS TEXT)", "room") ", '', 0"
+	int rc = mdb_stmt(
+		m,
+		"SELECT r.person, r.starts, r.ends, " MDB_TR(
+			"roster", "CAST(r.id AS TEXT)",
+			"room") ", '', 0"
 				" FROM roster r WHERE r.weekday = ?2"
-				" UNION ALL SELECT e.person, e.starts, e.ends, "
-				MDB_TR("exception", "CAST(e.id AS TEXT)", "room") ", "
-				MDB_TR("exception", "CAST(e.id AS TEXT)", "note") ", 1"
-				" FROM exceptions e WHERE e.day = ?3 AND e.kind = 'extra'", &st);
+				" UNION ALL SELECT e.person, e.starts, e.ends, " MDB_TR(
+					"exception", "CAST(e.id AS TEXT)",
+					"room") ", " MDB_TR("exception", "CAST(e.id AS TEXT)",
+							    "note") ", 1"
+								    " FROM exceptions e WHERE "
+								    "e.day = ?3 AND e.kind = "
+								    "'extra'",
+		&st);
 	if (rc < 0)
 		goto out;
 	int src = mdb_bind(st, "tii", mdb_lang(lang), day_weekday(day), day);
@@ -317,10 +335,12 @@ int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_
 		goto out;
 	}
 
-	rc = mdb_stmt(m, "SELECT e.person, e.starts, e.ends, "
-			    MDB_TR("exception", "CAST(e.id AS TEXT)", "note")
-			    " FROM exceptions e WHERE e.day = ?2 AND e.kind = 'away'"
-			    " ORDER BY e.id", &st);
+	rc = mdb_stmt(m,
+		      "SELECT e.person, e.starts, e.ends, " MDB_TR(
+			      "exception", "CAST(e.id AS TEXT)",
+			      "note") " FROM exceptions e WHERE e.day = ?2 AND e.kind = 'away'"
+				      " ORDER BY e.id",
+		      &st);
 	if (rc < 0)
 		goto out;
 	src = mdb_bind(st, "ti", mdb_lang(lang), day);
@@ -354,8 +374,10 @@ int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_
 	 * change looks at it by position. */
 	if (v.n)
 		qsort(v.p, (size_t)v.n, sizeof(seg_t), seg_cmp);
-	rc = mdb_stmt(m, "SELECT person, visitor, state, room, time, starts, ends"
-			    " FROM overrides WHERE day = ?1 ORDER BY id", &st);
+	rc = mdb_stmt(m,
+		      "SELECT person, visitor, state, room, time, starts, ends"
+		      " FROM overrides WHERE day = ?1 ORDER BY id",
+		      &st);
 	if (rc < 0)
 		goto out;
 	src = mdb_bind(st, "i", day);
@@ -393,7 +415,8 @@ out:
 
 /* ---- people --------------------------------------------------------------- */
 
-void model_pcache_init(model_pcache_t *pc, model_t *m, arena_t *a, const char *lang, const char *bundle_dir)
+void model_pcache_init(model_pcache_t *pc, model_t *m, arena_t *a, const char *lang,
+		       const char *bundle_dir)
 {
 	memset(pc, 0, sizeof *pc);
 	pc->m = m;
@@ -402,17 +425,24 @@ void model_pcache_init(model_pcache_t *pc, model_t *m, arena_t *a, const char *l
 	pc->bundle_dir = bundle_dir;
 }
 
-void model_pcache_free(model_pcache_t *pc) { mdb_vec_free(&pc->v); }
+void model_pcache_free(model_pcache_t *pc)
+{
+	mdb_vec_free(&pc->v);
+}
 
 static int load_person(model_pcache_t *pc, const char *id, person_view_t *p)
 {
 	model_t *m = pc->m;
 	arena_t *a = pc->a;
 	sqlite3_stmt *st;
-	int rc = mdb_stmt(m, "SELECT p.id, p.name, p.org, p.photo, "
-				MDB_TR("person", "p.id", "role") ", " MDB_TR("org", "p.org", "name")
-				", o.logo FROM people p JOIN organisations o ON o.id = p.org"
-				" WHERE p.id = ?2", &st);
+	int rc = mdb_stmt(m,
+			  "SELECT p.id, p.name, p.org, p.photo, " MDB_TR(
+				  "person", "p.id",
+				  "role") ", " MDB_TR("org", "p.org",
+						      "name") ", o.logo FROM people p JOIN "
+							      "organisations o ON o.id = p.org"
+							      " WHERE p.id = ?2",
+			  &st);
 	if (rc < 0)
 		return rc;
 	int src = mdb_bind(st, "tt", pc->lang, id);
@@ -446,9 +476,14 @@ static int load_person(model_pcache_t *pc, const char *id, person_view_t *p)
 	}
 	mdb_release(m, st);
 	if (src == SQLITE_DONE)
-		rc = mdb_stmt(m, "SELECT t.id, " MDB_TR("topic", "t.id", "title") ", t.colour"
-				    " FROM person_topics pt JOIN topics t ON t.id = pt.topic"
-				    " WHERE pt.person = ?2 ORDER BY pt.ord", &st);
+		rc = mdb_stmt(
+			m,
+			"SELECT t.id, " MDB_TR(
+				"topic", "t.id",
+				"title") ", t.colour"
+					 " FROM person_topics pt JOIN topics t ON t.id = pt.topic"
+					 " WHERE pt.person = ?2 ORDER BY pt.ord",
+			&st);
 	if (src == SQLITE_DONE && rc == OVI_OK) {
 		src = mdb_bind(st, "tt", pc->lang, id);
 		while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
@@ -509,27 +544,31 @@ int day_person(model_pcache_t *pc, const seg_t *seg, person_view_t *out)
 
 /* ---- sessions ------------------------------------------------------------- */
 
-int day_sessions(model_t *m, arena_t *a, const char *lang, const char *group, int day,
-		 int minute, bool only_day, session_view_t **out, int *n)
+int day_sessions(model_t *m, arena_t *a, const char *lang, const char *group, int day, int minute,
+		 bool only_day, session_view_t **out, int *n)
 {
 	*out = NULL;
 	*n = 0;
 	mdb_vec_t v = {0};
 	sqlite3_stmt *st;
-	int rc = mdb_stmt(m, "SELECT s.id, s.grp, " MDB_TR("group", "s.grp", "title") ", "
-				MDB_TR("session", "s.id", "place") ", g.colour, s.day, s.starts,"
-				" s.ends, s.capacity,"
-				" (SELECT count(*) FROM signups u WHERE u.session = s.id"
-				"  AND u.waiting = 0),"
-				" (SELECT count(*) FROM signups u WHERE u.session = s.id"
-				"  AND u.waiting = 1),"
-				" coalesce(f.cancelled, 0), coalesce(f.signups_closed, 0)"
-				" FROM sessions s JOIN groups g ON g.id = s.grp"
-				" LEFT JOIN session_flags f ON f.session = s.id"
-				" WHERE (?2 IS NULL OR s.grp = ?2)"
-				" AND (CASE WHEN ?5 THEN s.day = ?3"
-				" ELSE s.day > ?3 OR (s.day = ?3 AND s.ends > ?4) END)"
-				" ORDER BY s.day, s.starts, s.id", &st);
+	int rc =
+		mdb_stmt(m,
+			 "SELECT s.id, s.grp, " MDB_TR("group", "s.grp", "title") ", " MDB_TR(
+				 "session", "s.id",
+				 "place") ", g.colour, s.day, s.starts,"
+					  " s.ends, s.capacity,"
+					  " (SELECT count(*) FROM signups u WHERE u.session = s.id"
+					  "  AND u.waiting = 0),"
+					  " (SELECT count(*) FROM signups u WHERE u.session = s.id"
+					  "  AND u.waiting = 1),"
+					  " coalesce(f.cancelled, 0), coalesce(f.signups_closed, 0)"
+					  " FROM sessions s JOIN groups g ON g.id = s.grp"
+					  " LEFT JOIN session_flags f ON f.session = s.id"
+					  " WHERE (?2 IS NULL OR s.grp = ?2)"
+					  " AND (CASE WHEN ?5 THEN s.day = ?3"
+					  " ELSE s.day > ?3 OR (s.day = ?3 AND s.ends > ?4) END)"
+					  " ORDER BY s.day, s.starts, s.id",
+			 &st);
 	if (rc < 0)
 		return rc;
 	int src = mdb_bind(st, "ttiii", mdb_lang(lang), group, day, minute, only_day ? 1 : 0);

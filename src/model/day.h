@@ -14,7 +14,7 @@ typedef struct seg {
 	const char *person;  /* a person id, or NULL for a visitor */
 	const char *visitor; /* the visitor's name when person is NULL */
 	int start, end;
-	int planned_start;   /* before staff's changes */
+	int planned_start; /* before staff's changes */
 	const char *room, *note;
 	presence_t presence;
 } seg_t;
@@ -34,7 +34,8 @@ typedef struct pcache {
 	const char *lang, *bundle_dir;
 	mdb_vec_t v; /* person_view_t */
 } model_pcache_t;
-void model_pcache_init(model_pcache_t *pc, model_t *m, arena_t *a, const char *lang, const char *bundle_dir);
+void model_pcache_init(model_pcache_t *pc, model_t *m, arena_t *a, const char *lang,
+		       const char *bundle_dir);
 void model_pcache_free(model_pcache_t *pc);
 /* The view of seg's person with seg's time, room and presence.
  * OVI_ENOTFOUND when the person is no longer in the content. */
@@ -42,8 +43,8 @@ int day_person(model_pcache_t *pc, const seg_t *seg, person_view_t *out);
 
 /* Group sessions: group NULL for every group; with only_day, the sessions of
  * day; otherwise those that have not ended by day/minute. */
-int day_sessions(model_t *m, arena_t *a, const char *lang, const char *group, int day,
-		 int minute, bool only_day, session_view_t **out, int *n);
+int day_sessions(model_t *m, arena_t *a, const char *lang, const char *group, int day, int minute,
+		 bool only_day, session_view_t **out, int *n);
 
 /* dir + "/" + rel in a ("" when rel is empty; rel alone when dir is). */
 const char *day_path(arena_t *a, const char *dir, const char *rel);

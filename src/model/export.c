@@ -16,8 +16,15 @@
 #include <string.h>
 
 /* How each column of an export query is written. */
-enum { COL_TEXT = 't', COL_TYPED = 'u', COL_INT = 'i', COL_DATE = 'd', COL_TIME = 'h',
-       COL_STAMP = 's', COL_BOOL = 'b' };
+enum {
+	COL_TEXT = 't',
+	COL_TYPED = 'u',
+	COL_INT = 'i',
+	COL_DATE = 'd',
+	COL_TIME = 'h',
+	COL_STAMP = 's',
+	COL_BOOL = 'b'
+};
 
 static void csv_field(strbuf_t *b, const char *s, bool typed)
 {
@@ -60,7 +67,7 @@ static int export_file(model_t *m, const char *dir, const char *name, const char
 	if (rc < 0)
 		goto out;
 	int src = sqlite3_bind_parameter_count(st) ? sqlite3_bind_text(st, 1, "", 0, SQLITE_STATIC)
-						    : SQLITE_OK;
+						   : SQLITE_OK;
 	if (src != SQLITE_OK) {
 		rc = mdb_err(m, src, "export");
 		goto out;
@@ -135,14 +142,19 @@ int model_export_counts(model_t *m, const char *dir)
 	/* What the ids in counters.csv are called, in the site's default
 	 * language, so that a report says "Työ" and not "work". */
 	if (rc == OVI_OK)
-		rc = export_file(m, dir, "labels.csv", "kind,key,label",
-				 "SELECT 'topic_view', t.id, " MDB_TR("topic", "t.id", "title")
-				 " FROM topics t UNION ALL"
-				 " SELECT 'group_view', g.id, " MDB_TR("group", "g.id", "title")
-				 " FROM groups g UNION ALL"
-				 " SELECT 'service_view', s.id, " MDB_TR("service", "s.id", "name")
-				 " FROM services s ORDER BY 1, 2",
-				 "ttt");
+		rc = export_file(
+			m, dir, "labels.csv", "kind,key,label",
+			"SELECT 'topic_view', t.id, " MDB_TR(
+				"topic", "t.id",
+				"title") " FROM topics t UNION ALL"
+					 " SELECT 'group_view', g.id, " MDB_TR(
+						 "group", "g.id",
+						 "title") " FROM groups g UNION ALL"
+							  " SELECT 'service_view', s.id, " MDB_TR(
+								  "service", "s.id",
+								  "name") " FROM services s ORDER "
+									  "BY 1, 2",
+			"ttt");
 	return rc;
 }
 
@@ -153,15 +165,19 @@ int model_export(model_t *m, const char *dir)
 		return err_prefix(rc, "export: ");
 	/* A session that a later bundle removed still exports, without its
 	 * date and group. */
-	rc = export_file(m, dir, "signups.csv",
-			 "date,start,group,session,nickname,status,waiting_position,signed_up",
-			 "SELECT s.day, s.starts, " MDB_TR("group", "s.grp", "title") ","
-			 " u.session, u.nickname,"
-			 " CASE u.waiting WHEN 1 THEN 'waiting' ELSE 'signed up' END,"
-			 " u.position, u.created"
-			 " FROM signups u LEFT JOIN sessions s ON s.id = u.session"
-			 " ORDER BY s.day, s.starts, u.session, u.waiting, u.position, u.id",
-			 "dhttutis");
+	rc = export_file(
+		m, dir, "signups.csv",
+		"date,start,group,session,nickname,status,waiting_position,signed_up",
+		"SELECT s.day, s.starts, " MDB_TR(
+			"group", "s.grp",
+			"title") ","
+				 " u.session, u.nickname,"
+				 " CASE u.waiting WHEN 1 THEN 'waiting' ELSE 'signed up' END,"
+				 " u.position, u.created"
+				 " FROM signups u LEFT JOIN sessions s ON s.id = u.session"
+				 " ORDER BY s.day, s.starts, u.session, u.waiting, u.position, "
+				 "u.id",
+		"dhttutis");
 	if (rc == OVI_OK)
 		rc = export_file(m, dir, "questions.csv",
 				 "id,asked,topic,language,crisis,status,question,answer,handled",

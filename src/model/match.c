@@ -165,7 +165,7 @@ static void push_word(match_t *mt, arena_t *a, wbuf_t *b, const char *word, cons
 		if (!mt->st[i] || !(mask & (1u << i)))
 			continue;
 		const sb_symbol *s =
-		    sb_stemmer_stem(mt->st[i], (const sb_symbol *)base, (int)strlen(base));
+			sb_stemmer_stem(mt->st[i], (const sb_symbol *)base, (int)strlen(base));
 		if (!s) {
 			b->oom = true;
 			return;
@@ -404,8 +404,8 @@ static match_quality_t pair(const match_word_t *q, const match_word_t *w, bool b
 			best = better(best, near(q->stem_cp[i], q->nstem[i], w->stem_cp[i],
 						 w->nstem[i], k, true));
 		else if (index_word)
-			best =
-			    better(best, near(q->stem_cp[i], q->nstem[i], w->cp, w->ncp, k, true));
+			best = better(best,
+				      near(q->stem_cp[i], q->nstem[i], w->cp, w->ncp, k, true));
 	}
 	return best;
 }

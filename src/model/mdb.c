@@ -112,9 +112,15 @@ int mdb_exec(model_t *m, const char *sql)
 	return OVI_OK;
 }
 
-int mdb_begin(model_t *m) { return mdb_exec(m, "BEGIN IMMEDIATE"); }
+int mdb_begin(model_t *m)
+{
+	return mdb_exec(m, "BEGIN IMMEDIATE");
+}
 
-int mdb_commit(model_t *m) { return mdb_exec(m, "COMMIT"); }
+int mdb_commit(model_t *m)
+{
+	return mdb_exec(m, "COMMIT");
+}
 
 void mdb_rollback(model_t *m)
 {
@@ -244,7 +250,10 @@ int mdb_int_or(sqlite3_stmt *st, int col, int def)
 	return sqlite3_column_type(st, col) == SQLITE_NULL ? def : sqlite3_column_int(st, col);
 }
 
-const char *mdb_lang(const char *lang) { return lang ? lang : ""; }
+const char *mdb_lang(const char *lang)
+{
+	return lang ? lang : "";
+}
 
 void *mdb_vec_push(mdb_vec_t *v, size_t size)
 {

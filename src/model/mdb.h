@@ -113,9 +113,9 @@ const char *mdb_lang(const char *lang);
  * columns are qualified with their table's alias: inside the subquery a bare
  * "id" would be tr's own.
  */
-#define MDB_TR(kind, idexpr, field)                                                        \
-	"COALESCE((SELECT tr_.text FROM tr tr_ WHERE tr_.kind = '" kind "' AND tr_.id = "     \
-	idexpr " AND tr_.field = '" field "' ORDER BY tr_.lang = ?1 DESC, "                   \
+#define MDB_TR(kind, idexpr, field)                                                                \
+	"COALESCE((SELECT tr_.text FROM tr tr_ WHERE tr_.kind = '" kind "' AND tr_.id = " idexpr   \
+	" AND tr_.field = '" field "' ORDER BY tr_.lang = ?1 DESC, "                               \
 	"tr_.lang = (SELECT default_lang FROM site) DESC, tr_.ord LIMIT 1), '')"
 
 /* A growable array in ovi_malloc memory, for lists whose length a query

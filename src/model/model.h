@@ -49,7 +49,6 @@ int model_schema_version(model_t *m);
 
 /* ---- bundles ---------------------------------------------------------- */
 
-
 /*
  * Replaces all content with c and records rec as the current bundle, in one
  * transaction. On failure nothing changed. rec->id is set.
@@ -99,11 +98,10 @@ typedef struct purge_counts {
  * question_days after they were sent, sign-ups signup_days after their
  * session, queue numbers and staff's changes to the day after their day,
  * staff's session flags after their session, the staff log after
- * MODEL_STAFF_LOG_DAYS (model/model_staff.h). Then checkpoints the WAL (TRUNCATE), so no deleted text remains in
- * ovi.db or its WAL. out may be NULL.
+ * MODEL_STAFF_LOG_DAYS (model/model_staff.h). Then checkpoints the WAL (TRUNCATE), so no deleted
+ * text remains in ovi.db or its WAL. out may be NULL.
  */
-int model_purge(model_t *m, wall_t now, int question_days, int signup_days,
-		purge_counts_t *out);
+int model_purge(model_t *m, wall_t now, int question_days, int signup_days, purge_counts_t *out);
 /* wal_checkpoint(TRUNCATE): the WAL's content is written into the database
  * file (secure_delete zeroes freed pages there) and the WAL emptied. */
 int model_checkpoint(model_t *m);
@@ -136,21 +134,19 @@ int model_export_counts(model_t *m, const char *dir);
 int model_site(model_t *m, arena_t *a, const char *lang, site_view_t *out);
 /* Today: hours, open now, people on site now / later / away (calendar,
  * exceptions and staff's changes), today's group sessions. */
-int model_today(model_t *m, arena_t *a, const char *lang, int day, int minute,
-		today_view_t *out);
+int model_today(model_t *m, arena_t *a, const char *lang, int day, int minute, today_view_t *out);
 /* Seven days from first_day, exceptions applied (and staff's changes for the
  * days they were made for). */
 int model_week(model_t *m, arena_t *a, const char *lang, int first_day, week_view_t *out);
 int model_topics(model_t *m, arena_t *a, const char *lang, topic_list_t *out);
 /* One topic, who on site today helps with it, its published answers.
  * OVI_ENOTFOUND for an unknown topic. */
-int model_topic(model_t *m, arena_t *a, const char *lang, const char *topic, int day,
-		int minute, topic_detail_t *out);
+int model_topic(model_t *m, arena_t *a, const char *lang, const char *topic, int day, int minute,
+		topic_detail_t *out);
 /* Every group with its sessions that have not ended by day/minute. */
 /* Published group ideas ("ideas being planned"), for the Groups screen. */
 int model_planned_ideas(model_t *m, arena_t *a, planned_ideas_t *out);
-int model_groups(model_t *m, arena_t *a, const char *lang, int day, int minute,
-		 group_list_t *out);
+int model_groups(model_t *m, arena_t *a, const char *lang, int day, int minute, group_list_t *out);
 /*
  * The services directory. search NULL or "" lists all, in the bundle's
  * order. Otherwise the services that match search, best first (see
@@ -233,15 +229,14 @@ int model_count(model_t *m, wall_t t, const char *kind, const char *key);
 
 /* ---- staff's changes to today -------------------------------------------- */
 
-
 typedef struct override {
 	int day;
 	const char *person;  /* a person id, or NULL for a visitor */
 	const char *visitor; /* a walk-in visitor's name (state OVERRIDE_WALKIN) */
 	override_state_t state;
-	int time;            /* minutes, -1 when not given */
-	int start, end;      /* minutes, -1 when not given */
-	const char *room;    /* NULL when not given */
+	int time;	  /* minutes, -1 when not given */
+	int start, end;	  /* minutes, -1 when not given */
+	const char *room; /* NULL when not given */
 } override_t;
 
 /* Records a change to day; later changes for the same person win. */

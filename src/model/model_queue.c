@@ -26,15 +26,20 @@ int model_queue_list(model_t *m, arena_t *a, const char *lang, int day, queue_li
 	memset(out, 0, sizeof *out);
 	mdb_vec_t v = {0};
 	sqlite3_stmt *st;
-	int rc = mdb_stmt(m, "SELECT q.id, q.number, q.topic, " MDB_TR("topic", "q.topic", "title")
-				", q.created, q.state, q.called_at FROM queue q WHERE q.day = ?2"
-				" ORDER BY q.number", &st);
+	int rc = mdb_stmt(
+		m,
+		"SELECT q.id, q.number, q.topic, " MDB_TR(
+			"topic", "q.topic",
+			"title") ", q.created, q.state, q.called_at FROM queue q WHERE q.day = ?2"
+				 " ORDER BY q.number",
+		&st);
 	if (rc < 0)
 		return rc;
 	int src = mdb_bind(st, "ti", mdb_lang(lang), day);
 	while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
 		queue_item_t *q = mdb_vec_push(&v, sizeof *q);
-		if (!q || !(q->topic = mdb_dup(a, st, 2)) || !(q->topic_title = mdb_dup(a, st, 3))) {
+		if (!q || !(q->topic = mdb_dup(a, st, 2)) ||
+		    !(q->topic_title = mdb_dup(a, st, 3))) {
 			src = SQLITE_NOMEM;
 			break;
 		}
@@ -71,9 +76,11 @@ int model_queue_called(model_t *m, int day, wall_t now, int window_s, int *numbe
 	int64_t n = 0;
 	/* A called_at after now (the clock was set back since) shows nothing
 	 * rather than a banner that stays until the clock catches up. */
-	int rc = mdb_int64(m, &n, 0, "SELECT number FROM queue WHERE day = ? AND state = 'called'"
-			   " AND called_at BETWEEN ? AND ? ORDER BY called_at DESC, id DESC LIMIT 1",
-			   "iII", day, (int64_t)(now - window_s), (int64_t)now);
+	int rc =
+		mdb_int64(m, &n, 0,
+			  "SELECT number FROM queue WHERE day = ? AND state = 'called'"
+			  " AND called_at BETWEEN ? AND ? ORDER BY called_at DESC, id DESC LIMIT 1",
+			  "iII", day, (int64_t)(now - window_s), (int64_t)now);
 	if (rc == OVI_OK)
 		*number = (int)n;
 	return rc;
@@ -81,23 +88,26 @@ int model_queue_called(model_t *m, int day, wall_t now, int window_s, int *numbe
 
 /* ---- questions ---------------------------------------------------------------- */
 
-int model_questions_pending(model_t *m, arena_t *a, const char *lang,
-			    pending_question_list_t *out)
+int model_questions_pending(model_t *m, arena_t *a, const char *lang, pending_question_list_t *out)
 {
 	memset(out, 0, sizeof *out);
 	mdb_vec_t v = {0};
 	sqlite3_stmt *st;
-	int rc = mdb_stmt(m, "SELECT q.id, q.topic, " MDB_TR("topic", "q.topic", "title")
-				", q.lang, q.text, q.created, q.crisis FROM questions q"
-				" WHERE q.status = 'pending'"
-				" ORDER BY q.crisis DESC, q.created, q.id", &st);
+	int rc = mdb_stmt(m,
+			  "SELECT q.id, q.topic, " MDB_TR(
+				  "topic", "q.topic",
+				  "title") ", q.lang, q.text, q.created, q.crisis FROM questions q"
+					   " WHERE q.status = 'pending'"
+					   " ORDER BY q.crisis DESC, q.created, q.id",
+			  &st);
 	if (rc < 0)
 		return rc;
 	int src = mdb_bind(st, "t", mdb_lang(lang));
 	while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
 		pending_question_t *q = mdb_vec_push(&v, sizeof *q);
-		if (!q || !(q->topic = mdb_dup(a, st, 1)) || !(q->topic_title = mdb_dup(a, st, 2)) ||
-		    !(q->lang = mdb_dup(a, st, 3)) || !(q->text = mdb_dup(a, st, 4))) {
+		if (!q || !(q->topic = mdb_dup(a, st, 1)) ||
+		    !(q->topic_title = mdb_dup(a, st, 2)) || !(q->lang = mdb_dup(a, st, 3)) ||
+		    !(q->text = mdb_dup(a, st, 4))) {
 			src = SQLITE_NOMEM;
 			break;
 		}

@@ -141,9 +141,10 @@ int model_staff_log(model_t *m, const char *label, const char *action, const cha
 	char *d = cut(detail, MODEL_STAFF_DETAIL_MAX);
 	int rc = l && a && d ? OVI_OK : err_set(OVI_ENOMEM, "out of memory");
 	if (rc == OVI_OK)
-		rc = mdb_runf(m, "writing the staff log",
-			      "INSERT INTO staff_log (at, label, action, detail) VALUES (?, ?, ?, ?)",
-			      "Ittt", (int64_t)clock_now(), l, a, d);
+		rc = mdb_runf(
+			m, "writing the staff log",
+			"INSERT INTO staff_log (at, label, action, detail) VALUES (?, ?, ?, ?)",
+			"Ittt", (int64_t)clock_now(), l, a, d);
 	ovi_free(l);
 	ovi_free(a);
 	ovi_free(d);
@@ -155,8 +156,10 @@ int model_staff_log_list(model_t *m, arena_t *a, int limit, staff_log_list_t *ou
 	memset(out, 0, sizeof *out);
 	mdb_vec_t v = {0};
 	sqlite3_stmt *st;
-	int rc = mdb_prepare(m, "SELECT id, at, label, action, detail FROM staff_log"
-			        " ORDER BY at DESC, id DESC LIMIT ?", &st);
+	int rc = mdb_prepare(m,
+			     "SELECT id, at, label, action, detail FROM staff_log"
+			     " ORDER BY at DESC, id DESC LIMIT ?",
+			     &st);
 	if (rc < 0)
 		return rc;
 	int src = mdb_bind(st, "i", limit > 0 ? limit : -1);
@@ -217,8 +220,10 @@ int model_ideas(model_t *m, arena_t *a, const char *status, idea_list_t *out)
 	memset(out, 0, sizeof *out);
 	mdb_vec_t v = {0};
 	sqlite3_stmt *st;
-	int rc = mdb_prepare(m, "SELECT id, text, lang, created FROM group_ideas"
-			        " WHERE status = ?1 ORDER BY created, id", &st);
+	int rc = mdb_prepare(m,
+			     "SELECT id, text, lang, created FROM group_ideas"
+			     " WHERE status = ?1 ORDER BY created, id",
+			     &st);
 	if (rc < 0)
 		return rc;
 	int src = mdb_bind(st, "t", status);
@@ -257,15 +262,24 @@ static int idea_set(model_t *m, int64_t id, const char *from, const char *to)
 	return model_staff_changed_one(m, rc, what, id);
 }
 
-int model_idea_accept(model_t *m, int64_t id) { return idea_set(m, id, "pending", "accepted"); }
+int model_idea_accept(model_t *m, int64_t id)
+{
+	return idea_set(m, id, "pending", "accepted");
+}
 int model_idea_hide(model_t *m, int64_t id)
 {
 	/* Hiding works on a pending or a taken-up idea. */
 	int rc = idea_set(m, id, "pending", "hidden");
 	return rc == OVI_ENOTFOUND ? idea_set(m, id, "accepted", "hidden") : rc;
 }
-int model_idea_publish(model_t *m, int64_t id) { return idea_set(m, id, "accepted", "published"); }
-int model_idea_unpublish(model_t *m, int64_t id) { return idea_set(m, id, "published", "hidden"); }
+int model_idea_publish(model_t *m, int64_t id)
+{
+	return idea_set(m, id, "accepted", "published");
+}
+int model_idea_unpublish(model_t *m, int64_t id)
+{
+	return idea_set(m, id, "published", "hidden");
+}
 
 int model_planned_ideas(model_t *m, arena_t *a, planned_ideas_t *out)
 {

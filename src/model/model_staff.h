@@ -31,11 +31,9 @@
 #include "model/staff_views.h"
 #include "model/views.h"
 
-#define MODEL_STAFF_LOG_DAYS 90   /* model_purge() deletes older staff log entries */
+#define MODEL_STAFF_LOG_DAYS 90 /* model_purge() deletes older staff log entries */
 
 /* ---- staff PINs ---------------------------------------------------------- */
-
-
 
 /* Every stored PIN hash with its label, in the caller's arena. */
 int model_staff_pins(model_t *m, arena_t *a, staff_pin_list_t *out);
@@ -52,8 +50,6 @@ int model_staff_pin_label(model_t *m, int64_t id, const char *label);
 int model_staff_pin_remove(model_t *m, int64_t id);
 
 /* ---- staff log ------------------------------------------------------------ */
-
-
 
 /* Appends an entry at clock_now(). label and detail may be NULL (""); action
  * is required. Texts longer than their maximum are cut (at a character). */
@@ -76,8 +72,6 @@ int model_pin_failures_set(model_t *m, int count, wall_t locked_until);
  * model_staff_people()) or visitor (a typed name) set.
  */
 
-
-
 /* Staff's changes to day. */
 int model_overrides(model_t *m, arena_t *a, int day, override_list_t *out);
 /* Undoes one change (the day is recomputed without it). OVI_ENOTFOUND. */
@@ -88,14 +82,10 @@ int model_clear_overrides(model_t *m, int day, const char *person, int *removed)
 
 /* A known person, for the walk-in picker. */
 
-
 /* Every person in the content. */
 int model_staff_people(model_t *m, arena_t *a, const char *lang, staff_person_list_t *out);
 
 /* ---- queue ---------------------------------------------------------------- */
-
-
-
 
 /* Every number taken on day, whatever its state. */
 int model_queue_list(model_t *m, arena_t *a, const char *lang, int day, queue_list_t *out);
@@ -110,10 +100,7 @@ int model_queue_called(model_t *m, int day, wall_t now, int window_s, int *numbe
 
 /* ---- questions ------------------------------------------------------------- */
 
-
-
-int model_questions_pending(model_t *m, arena_t *a, const char *lang,
-			    pending_question_list_t *out);
+int model_questions_pending(model_t *m, arena_t *a, const char *lang, pending_question_list_t *out);
 /* Publishes pending question id with answer (trimmed, multiline,
  * 1..MODEL_ANSWER_MAX characters) to its topic's answered list; sets
  * handled_at (retention counts from it). A published question may be
@@ -132,8 +119,6 @@ int model_question_hide(model_t *m, int64_t id);
  * cancelled session or one whose sign-ups are closed (OVI_EREJECT).
  */
 
-
-
 int model_session_signups(model_t *m, arena_t *a, const char *session, signup_list_t *out);
 /* Sets or clears the session's flags. OVI_ENOTFOUND for a session not in the
  * content. Sign-ups are kept (un-cancelling restores them). */
@@ -144,8 +129,6 @@ int model_session_close_signups(model_t *m, const char *session, bool closed);
 int model_signup_remove(model_t *m, int64_t id);
 
 /* ---- group ideas ---------------------------------------------------------------- */
-
-
 
 /* The ideas of one status ("pending", "accepted", "published"), oldest
  * first. */

@@ -25,10 +25,12 @@ int model_overrides(model_t *m, arena_t *a, int day, override_list_t *out)
 	memset(out, 0, sizeof *out);
 	mdb_vec_t v = {0};
 	sqlite3_stmt *st;
-	int rc = mdb_stmt(m, "SELECT o.id, o.day, o.person, coalesce(p.name, o.visitor, o.person),"
-				" o.state, o.time, o.starts, o.ends, o.room, o.created"
-				" FROM overrides o LEFT JOIN people p ON p.id = o.person"
-				" WHERE o.day = ?1 ORDER BY o.id", &st);
+	int rc = mdb_stmt(m,
+			  "SELECT o.id, o.day, o.person, coalesce(p.name, o.visitor, o.person),"
+			  " o.state, o.time, o.starts, o.ends, o.room, o.created"
+			  " FROM overrides o LEFT JOIN people p ON p.id = o.person"
+			  " WHERE o.day = ?1 ORDER BY o.id",
+			  &st);
 	if (rc < 0)
 		return rc;
 	int src = mdb_bind(st, "i", day);
@@ -83,16 +85,18 @@ int model_staff_people(model_t *m, arena_t *a, const char *lang, staff_person_li
 	memset(out, 0, sizeof *out);
 	mdb_vec_t v = {0};
 	sqlite3_stmt *st;
-	int rc = mdb_stmt(m, "SELECT p.id, p.name, " MDB_TR("org", "p.org", "name") ", "
-				MDB_TR("person", "p.id", "role")
-				" FROM people p ORDER BY p.name, p.id", &st);
+	int rc = mdb_stmt(m,
+			  "SELECT p.id, p.name, " MDB_TR("org", "p.org", "name") ", " MDB_TR(
+				  "person", "p.id", "role") " FROM people p ORDER BY p.name, p.id",
+			  &st);
 	if (rc < 0)
 		return rc;
 	int src = mdb_bind(st, "t", mdb_lang(lang));
 	while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
 		staff_person_t *p = mdb_vec_push(&v, sizeof *p);
 		src = p && (p->id = mdb_dup(a, st, 0)) && (p->name = mdb_dup(a, st, 1)) &&
-			      (p->org_name = mdb_dup(a, st, 2)) && (p->role = mdb_dup(a, st, 3))
+				      (p->org_name = mdb_dup(a, st, 2)) &&
+				      (p->role = mdb_dup(a, st, 3))
 			      ? SQLITE_OK
 			      : SQLITE_NOMEM;
 	}
@@ -112,8 +116,10 @@ int model_session_signups(model_t *m, arena_t *a, const char *session, signup_li
 	memset(out, 0, sizeof *out);
 	mdb_vec_t v = {0};
 	sqlite3_stmt *st;
-	int rc = mdb_stmt(m, "SELECT id, nickname, waiting, created FROM signups"
-				" WHERE session = ?1 ORDER BY waiting, position, created, id", &st);
+	int rc = mdb_stmt(m,
+			  "SELECT id, nickname, waiting, created FROM signups"
+			  " WHERE session = ?1 ORDER BY waiting, position, created, id",
+			  &st);
 	if (rc < 0)
 		return rc;
 	int src = mdb_bind(st, "t", session ? session : "");
@@ -158,24 +164,29 @@ static int session_flag(model_t *m, const char *session, const char *set_sql, bo
 	if (rc == OVI_OK)
 		rc = mdb_runf(m, "saving the session's state",
 			      "DELETE FROM session_flags WHERE session = ?"
-			      " AND cancelled = 0 AND signups_closed = 0", "t", session);
+			      " AND cancelled = 0 AND signups_closed = 0",
+			      "t", session);
 	return model_staff_finish(m, rc);
 }
 
 int model_session_cancel(model_t *m, const char *session, bool cancelled)
 {
-	return session_flag(m, session,
-			    "INSERT INTO session_flags (session, cancelled, signups_closed, changed)"
-			    " VALUES (?1, ?2, 0, ?3) ON CONFLICT (session)"
-			    " DO UPDATE SET cancelled = ?2, changed = ?3", cancelled);
+	return session_flag(
+		m, session,
+		"INSERT INTO session_flags (session, cancelled, signups_closed, changed)"
+		" VALUES (?1, ?2, 0, ?3) ON CONFLICT (session)"
+		" DO UPDATE SET cancelled = ?2, changed = ?3",
+		cancelled);
 }
 
 int model_session_close_signups(model_t *m, const char *session, bool closed)
 {
-	return session_flag(m, session,
-			    "INSERT INTO session_flags (session, cancelled, signups_closed, changed)"
-			    " VALUES (?1, 0, ?2, ?3) ON CONFLICT (session)"
-			    " DO UPDATE SET signups_closed = ?2, changed = ?3", closed);
+	return session_flag(
+		m, session,
+		"INSERT INTO session_flags (session, cancelled, signups_closed, changed)"
+		" VALUES (?1, 0, ?2, ?3) ON CONFLICT (session)"
+		" DO UPDATE SET signups_closed = ?2, changed = ?3",
+		closed);
 }
 
 int model_signup_remove(model_t *m, int64_t id)

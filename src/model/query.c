@@ -179,8 +179,8 @@ int model_today(model_t *m, arena_t *a, const char *lang, int day, int minute, t
 		rc = day_hours(m, a, lang, day, &out->hours);
 	if (rc < 0)
 		return rc;
-	out->open_now = out->hours.open && out->hours.open_at <= minute &&
-			minute < out->hours.close_at;
+	out->open_now =
+		out->hours.open && out->hours.open_at <= minute && minute < out->hours.close_at;
 	people_t p;
 	rc = today_people(m, a, lang, dir, day, minute, &out->hours, &p);
 	if (rc < 0)
@@ -191,8 +191,8 @@ int model_today(model_t *m, arena_t *a, const char *lang, int day, int minute, t
 	out->nlater = p.nlater;
 	out->away = p.away;
 	out->naway = p.naway;
-	bool done_today = !out->hours.open || out->hours.open_at < 0 ||
-			  minute >= out->hours.close_at;
+	bool done_today =
+		!out->hours.open || out->hours.open_at < 0 || minute >= out->hours.close_at;
 	if (done_today) {
 		rc = next_opening(m, a, lang, dir, day, out);
 		if (rc < 0)
@@ -260,9 +260,9 @@ int model_week(model_t *m, arena_t *a, const char *lang, int first_day, week_vie
 
 /* ---- topics ---------------------------------------------------------------- */
 
-#define TOPIC_COLS                                                                         \
-	"SELECT tp.id, " MDB_TR("topic", "tp.id", "title") ", "                               \
-	MDB_TR("topic", "tp.id", "text") ", tp.icon, tp.colour FROM topics tp"
+#define TOPIC_COLS                                                                                 \
+	"SELECT tp.id, " MDB_TR("topic", "tp.id", "title") ", " MDB_TR(                            \
+		"topic", "tp.id", "text") ", tp.icon, tp.colour FROM topics tp"
 
 static int topic_row(arena_t *a, sqlite3_stmt *st, topic_view_t *t)
 {
@@ -309,9 +309,11 @@ static int topic_qa(model_t *m, arena_t *a, const char *lang, const char *topic,
 {
 	sqlite3_stmt *st;
 	/* Answers in the screen's language first, then the newest. */
-	int rc = mdb_stmt(m, "SELECT id, lang, text, answer, created, handled_at FROM questions"
-				" WHERE topic = ?2 AND status = 'published'"
-				" ORDER BY lang = ?1 DESC, handled_at DESC, id DESC LIMIT 50", &st);
+	int rc = mdb_stmt(m,
+			  "SELECT id, lang, text, answer, created, handled_at FROM questions"
+			  " WHERE topic = ?2 AND status = 'published'"
+			  " ORDER BY lang = ?1 DESC, handled_at DESC, id DESC LIMIT 50",
+			  &st);
 	if (rc < 0)
 		return rc;
 	mdb_vec_t v = {0};
@@ -389,9 +391,11 @@ int model_groups(model_t *m, arena_t *a, const char *lang, int day, int minute, 
 {
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st;
-	int rc = mdb_stmt(m, "SELECT g.id, " MDB_TR("group", "g.id", "title") ", "
-				MDB_TR("group", "g.id", "text") ", g.colour"
-				" FROM groups g ORDER BY g.ord", &st);
+	int rc = mdb_stmt(m,
+			  "SELECT g.id, " MDB_TR("group", "g.id", "title") ", " MDB_TR(
+				  "group", "g.id", "text") ", g.colour"
+							   " FROM groups g ORDER BY g.ord",
+			  &st);
 	if (rc < 0)
 		return rc;
 	mdb_vec_t v = {0};
@@ -426,9 +430,11 @@ int model_groups(model_t *m, arena_t *a, const char *lang, int day, int minute, 
 static int service_visits(model_t *m, arena_t *a, service_view_t *s)
 {
 	sqlite3_stmt *st;
-	int rc = mdb_stmt(m, "SELECT DISTINCT r.weekday, r.starts, r.ends FROM roster r"
-				" JOIN people p ON p.id = r.person WHERE p.org = ?1"
-				" ORDER BY 1, 2, 3", &st);
+	int rc = mdb_stmt(m,
+			  "SELECT DISTINCT r.weekday, r.starts, r.ends FROM roster r"
+			  " JOIN people p ON p.id = r.person WHERE p.org = ?1"
+			  " ORDER BY 1, 2, 3",
+			  &st);
 	if (rc < 0)
 		return rc;
 	mdb_vec_t v = {0};
@@ -455,11 +461,10 @@ static int service_visits(model_t *m, arena_t *a, service_view_t *s)
 }
 
 /* One service row of the statement below into s. */
-static int service_row(model_t *m, arena_t *a, sqlite3_stmt *st, const char *dir,
-		       service_view_t *s)
+static int service_row(model_t *m, arena_t *a, sqlite3_stmt *st, const char *dir, service_view_t *s)
 {
-	const char **cols[] = {&s->id,	   &s->name,  &s->point1, &s->point2, &s->point3,
-			       &s->phone, &s->web,   &s->email,  &s->org_id, &s->org_name};
+	const char **cols[] = {&s->id,	  &s->name, &s->point1, &s->point2, &s->point3,
+			       &s->phone, &s->web,  &s->email,	&s->org_id, &s->org_name};
 	for (int i = 0; i < 10; i++)
 		if (!(*cols[i] = mdb_dup(a, st, i)))
 			return err_set(OVI_ENOMEM, "out of memory reading the services");
@@ -469,12 +474,24 @@ static int service_row(model_t *m, arena_t *a, sqlite3_stmt *st, const char *dir
 	return OVI_OK;
 }
 
-#define SERVICE_COLS                                                                        \
-	"SELECT s.id, " MDB_TR("service", "s.id", "name") ", "                            \
-	    MDB_TR("service", "s.id", "point1") ", " MDB_TR("service", "s.id", "point2") ", " \
-	    MDB_TR("service", "s.id", "point3") ", s.phone, s.web, s.email,"              \
-	    " s.org, " MDB_TR("org", "s.org", "name") ", o.logo, s.sector"                  \
-	    " FROM services s LEFT JOIN organisations o ON o.id = s.org"
+#define SERVICE_COLS                                                                               \
+	"SELECT s.id, " MDB_TR("service", "s.id", "name") ", " MDB_TR(                             \
+		"service", "s.id",                                                                 \
+		"point1") ", " MDB_TR("service", "s.id",                                           \
+				      "point2") ", " MDB_TR("service", "s.id",                     \
+							    "point3") ", s.phone, s.web, s.email," \
+								      " s.org, " MDB_TR(           \
+									      "org", "s.org",      \
+									      "name") ", o.logo, " \
+										      "s.sector"   \
+										      " FROM "     \
+										      "services "  \
+										      "s LEFT "    \
+										      "JOIN "      \
+										      "organisati" \
+										      "ons o ON "  \
+										      "o.id = "    \
+										      "s.org"
 
 int model_services(model_t *m, arena_t *a, const char *lang, const char *search,
 		   service_list_t *out)
@@ -546,10 +563,15 @@ int model_help(model_t *m, arena_t *a, const char *lang, bool crisis_only, help_
 {
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st;
-	int rc = mdb_stmt(m, "SELECT h.id, " MDB_TR("help", "h.id", "name") ", "
-				MDB_TR("help", "h.id", "hours") ", " MDB_TR("help", "h.id", "text")
-				", h.phone, h.web, h.crisis FROM help_contacts h"
-				" WHERE ?2 = 0 OR h.crisis = 1 ORDER BY h.ord", &st);
+	int rc = mdb_stmt(
+		m,
+		"SELECT h.id, " MDB_TR("help", "h.id", "name") ", " MDB_TR(
+			"help", "h.id",
+			"hours") ", " MDB_TR("help", "h.id",
+					     "text") ", h.phone, h.web, h.crisis FROM "
+						     "help_contacts h"
+						     " WHERE ?2 = 0 OR h.crisis = 1 ORDER BY h.ord",
+		&st);
 	if (rc < 0)
 		return rc;
 	mdb_vec_t v = {0};

@@ -16,8 +16,7 @@
 
 #include <string.h>
 
-int model_purge(model_t *m, wall_t now, int question_days, int signup_days,
-		purge_counts_t *out)
+int model_purge(model_t *m, wall_t now, int question_days, int signup_days, purge_counts_t *out)
 {
 	purge_counts_t n = {0};
 	int today = wall_day(now);
@@ -44,10 +43,10 @@ int model_purge(model_t *m, wall_t now, int question_days, int signup_days,
 		n.signups = sqlite3_changes(m->db);
 	/* Group ideas like questions. */
 	if (rc == OVI_OK)
-		rc = mdb_runf(m, "deleting old group ideas",
-			      "DELETE FROM group_ideas WHERE created < ?1 AND status <> 'published'",
-			      "I",
-			      (int64_t)(now - (wall_t)question_days * 86400));
+		rc = mdb_runf(
+			m, "deleting old group ideas",
+			"DELETE FROM group_ideas WHERE created < ?1 AND status <> 'published'", "I",
+			(int64_t)(now - (wall_t)question_days * 86400));
 	if (rc == OVI_OK)
 		n.ideas = sqlite3_changes(m->db);
 	/* Queue numbers and staff's changes to the day end with the day. */
@@ -64,15 +63,17 @@ int model_purge(model_t *m, wall_t now, int question_days, int signup_days,
 	/* Staff's flags on a session end with the session (or with the day they
 	 * were set, for a session a newer bundle no longer has). */
 	if (rc == OVI_OK)
-		rc = mdb_runf(m, "deleting old session flags",
-			      "DELETE FROM session_flags WHERE COALESCE((SELECT s.day FROM sessions s"
-			      " WHERE s.id = session_flags.session), changed / 86400) < ?1",
-			      "i", today);
+		rc = mdb_runf(
+			m, "deleting old session flags",
+			"DELETE FROM session_flags WHERE COALESCE((SELECT s.day FROM sessions s"
+			" WHERE s.id = session_flags.session), changed / 86400) < ?1",
+			"i", today);
 	/* The staff log names labels and actions only, and is kept a while for
 	 * "who did what" questions. */
 	if (rc == OVI_OK)
-		rc = mdb_runf(m, "deleting the old staff log", "DELETE FROM staff_log WHERE at < ?1",
-			      "I", (int64_t)(now - (wall_t)MODEL_STAFF_LOG_DAYS * 86400));
+		rc = mdb_runf(m, "deleting the old staff log",
+			      "DELETE FROM staff_log WHERE at < ?1", "I",
+			      (int64_t)(now - (wall_t)MODEL_STAFF_LOG_DAYS * 86400));
 	if (rc < 0) {
 		mdb_rollback(m);
 		return rc;
@@ -92,7 +93,8 @@ int model_checkpoint(model_t *m)
 	if (rc != SQLITE_OK)
 		return mdb_err(m, rc, "writing the journal back into the database");
 	if (log > 0 && done < log)
-		return err_set(OVI_ERR, "the journal could not be written back completely "
+		return err_set(OVI_ERR,
+			       "the journal could not be written back completely "
 			       "(another reader is busy); deleted data may remain until the next "
 			       "purge");
 	return OVI_OK;

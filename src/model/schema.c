@@ -37,189 +37,189 @@
  * text id without foreign keys, so an import never deletes them.
  */
 static const char migration_1[] =
-    /* ---- content ---- */
-    "CREATE TABLE site ("
-    " id INTEGER PRIMARY KEY CHECK (id = 1),"
-    " site TEXT NOT NULL,"
-    " logo TEXT,"
-    " default_lang TEXT NOT NULL,"
-    " languages TEXT NOT NULL);"
-    "CREATE TABLE hours ("
-    " weekday INTEGER PRIMARY KEY CHECK (weekday BETWEEN 1 AND 7),"
-    " open INTEGER NOT NULL,"
-    " close INTEGER NOT NULL,"
-    " CHECK (open >= 0 AND close <= 1440 AND open < close));"
-    "CREATE TABLE organisations ("
-    " id TEXT PRIMARY KEY,"
-    " ord INTEGER NOT NULL,"
-    " logo TEXT, web TEXT, phone TEXT);"
-    "CREATE TABLE topics ("
-    " id TEXT PRIMARY KEY,"
-    " ord INTEGER NOT NULL,"
-    " colour TEXT NOT NULL,"
-    " icon TEXT);"
-    "CREATE INDEX topics_ord ON topics(ord);"
-    "CREATE TABLE people ("
-    " id TEXT PRIMARY KEY,"
-    " ord INTEGER NOT NULL,"
-    " name TEXT NOT NULL,"
-    " org TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
-    " photo TEXT);"
-    "CREATE INDEX people_org ON people(org);"
-    "CREATE TABLE person_languages ("
-    " person TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
-    " lang TEXT NOT NULL,"
-    " ord INTEGER NOT NULL,"
-    " PRIMARY KEY (person, lang)) WITHOUT ROWID;"
-    "CREATE INDEX person_languages_lang ON person_languages(lang, person);"
-    "CREATE TABLE person_topics ("
-    " person TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
-    " topic TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
-    " ord INTEGER NOT NULL,"
-    " PRIMARY KEY (person, topic)) WITHOUT ROWID;"
-    "CREATE INDEX person_topics_topic ON person_topics(topic, person);"
-    "CREATE TABLE roster ("
-    " id INTEGER PRIMARY KEY,"
-    " weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),"
-    " starts INTEGER NOT NULL,"
-    " ends INTEGER NOT NULL,"
-    " person TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
-    " CHECK (starts >= 0 AND ends <= 1440 AND starts < ends));"
-    "CREATE INDEX roster_weekday ON roster(weekday, starts);"
-    "CREATE INDEX roster_person ON roster(person, weekday);"
-    "CREATE TABLE exceptions ("
-    " id INTEGER PRIMARY KEY,"
-    " day INTEGER NOT NULL,"
-    " kind TEXT NOT NULL CHECK (kind IN ('closed', 'hours', 'away', 'extra')),"
-    " person TEXT REFERENCES people(id) ON DELETE CASCADE,"
-    " starts INTEGER,"
-    " ends INTEGER,"
-    " CHECK ((person IS NULL) = (kind IN ('closed', 'hours'))),"
-    " CHECK (kind IN ('closed', 'away') OR (starts IS NOT NULL AND ends IS NOT NULL)),"
-    " CHECK (starts IS NULL OR (starts >= 0 AND ends <= 1440 AND starts < ends)));"
-    "CREATE INDEX exceptions_day ON exceptions(day, kind);"
-    "CREATE INDEX exceptions_person ON exceptions(person);"
-    "CREATE TABLE help_contacts ("
-    " id TEXT PRIMARY KEY,"
-    " ord INTEGER NOT NULL,"
-    " phone TEXT, web TEXT,"
-    " crisis INTEGER NOT NULL CHECK (crisis IN (0, 1)));"
-    "CREATE TABLE groups ("
-    " id TEXT PRIMARY KEY,"
-    " ord INTEGER NOT NULL,"
-    " colour TEXT NOT NULL);"
-    "CREATE TABLE sessions ("
-    " id TEXT PRIMARY KEY,"
-    " grp TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,"
-    " day INTEGER NOT NULL,"
-    " starts INTEGER NOT NULL,"
-    " ends INTEGER NOT NULL,"
-    " capacity INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 500),"
-    " CHECK (starts >= 0 AND ends <= 1440 AND starts < ends));"
-    "CREATE INDEX sessions_day ON sessions(day, starts);"
-    "CREATE INDEX sessions_grp ON sessions(grp, day, starts);"
-    "CREATE TABLE services ("
-    " id TEXT PRIMARY KEY,"
-    " ord INTEGER NOT NULL,"
-    " org TEXT REFERENCES organisations(id) ON DELETE SET NULL,"
-    " sector TEXT NOT NULL,"
-    " phone TEXT, web TEXT, email TEXT,"
-    " search TEXT NOT NULL);" /* lowercased names, points and keywords, all languages */
-    "CREATE INDEX services_sector ON services(sector, ord);"
-    "CREATE INDEX services_org ON services(org);"
-    "CREATE TABLE words ("
-    " id INTEGER PRIMARY KEY,"
-    " kind TEXT NOT NULL CHECK (kind IN ('crisis', 'blocked')),"
-    " lang TEXT,"
-    " word TEXT NOT NULL);"
-    "CREATE INDEX words_kind ON words(kind, lang);"
-    "CREATE TABLE tr ("
-    " kind TEXT NOT NULL,"
-    " id TEXT NOT NULL,"
-    " field TEXT NOT NULL,"
-    " lang TEXT NOT NULL,"
-    " ord INTEGER NOT NULL,"
-    " text TEXT NOT NULL,"
-    " PRIMARY KEY (kind, id, field, lang)) WITHOUT ROWID;"
-    /* ---- kiosk ---- */
-    "CREATE TABLE bundles ("
-    " id INTEGER PRIMARY KEY,"
-    " site TEXT NOT NULL,"
-    " serial INTEGER NOT NULL,"
-    " keyid TEXT NOT NULL,"
-    " unsigned INTEGER NOT NULL CHECK (unsigned IN (0, 1)),"
-    " created INTEGER NOT NULL,"
-    " imported INTEGER NOT NULL,"
-    " path TEXT NOT NULL,"
-    " source TEXT NOT NULL,"
-    " languages TEXT NOT NULL,"
-    " default_lang TEXT NOT NULL,"
-    " is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)));"
-    "CREATE UNIQUE INDEX bundles_current ON bundles(is_current) WHERE is_current = 1;"
-    "CREATE TABLE import_log ("
-    " id INTEGER PRIMARY KEY,"
-    " at INTEGER NOT NULL,"
-    " source TEXT NOT NULL,"
-    " serial INTEGER NOT NULL,"
-    " ok INTEGER NOT NULL CHECK (ok IN (0, 1)),"
-    " message TEXT NOT NULL);"
-    "CREATE TABLE overrides ("
-    " id INTEGER PRIMARY KEY,"
-    " day INTEGER NOT NULL,"
-    " person TEXT,"  /* a person id ... */
-    " visitor TEXT," /* ... or a walk-in visitor's name */
-    " state TEXT NOT NULL CHECK (state IN ('here', 'late', 'away', 'leaves', 'walkin')),"
-    " time INTEGER," /* late: expected arrival; leaves: leaving time; here: arrival */
-    " starts INTEGER,"
-    " ends INTEGER,"
-    " room TEXT,"
-    " created INTEGER NOT NULL,"
-    " CHECK ((person IS NULL) <> (visitor IS NULL)),"
-    " CHECK (visitor IS NULL OR state = 'walkin'));"
-    "CREATE INDEX overrides_day ON overrides(day, person);"
-    "CREATE TABLE signups ("
-    " id INTEGER PRIMARY KEY,"
-    " session TEXT NOT NULL,"
-    " nickname TEXT NOT NULL,"
-    " cancel_code TEXT NOT NULL UNIQUE,"
-    " waiting INTEGER NOT NULL CHECK (waiting IN (0, 1)),"
-    " position INTEGER," /* place on the waiting list, NULL when not waiting */
-    " created INTEGER NOT NULL,"
-    " CHECK ((waiting = 1) = (position IS NOT NULL)));"
-    "CREATE INDEX signups_session ON signups(session, waiting, position);"
-    "CREATE TABLE questions ("
-    " id INTEGER PRIMARY KEY,"
-    " topic TEXT NOT NULL,"
-    " lang TEXT NOT NULL,"
-    " text TEXT NOT NULL,"
-    " created INTEGER NOT NULL,"
-    " crisis INTEGER NOT NULL CHECK (crisis IN (0, 1)),"
-    " status TEXT NOT NULL CHECK (status IN ('pending', 'published', 'hidden')),"
-    " answer TEXT,"
-    " handled_at INTEGER);"
-    "CREATE INDEX questions_status ON questions(status, topic, handled_at);"
-    "CREATE TABLE queue ("
-    " id INTEGER PRIMARY KEY,"
-    " day INTEGER NOT NULL,"
-    " number INTEGER NOT NULL,"
-    " topic TEXT NOT NULL,"
-    " created INTEGER NOT NULL,"
-    " state TEXT NOT NULL CHECK (state IN ('waiting', 'called', 'done', 'noshow')),"
-    " called_at INTEGER,"
-    " UNIQUE (day, number));"
-    "CREATE TABLE counters ("
-    " day INTEGER NOT NULL,"
-    " kind TEXT NOT NULL,"
-    " key TEXT NOT NULL,"
-    " n INTEGER NOT NULL,"
-    " PRIMARY KEY (day, kind, key)) WITHOUT ROWID;"
-    "CREATE TABLE group_ideas ("
-    " id INTEGER PRIMARY KEY,"
-    " text TEXT NOT NULL,"
-    " lang TEXT NOT NULL,"
-    " created INTEGER NOT NULL,"
-    " status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'hidden')));"
-    "CREATE INDEX group_ideas_status ON group_ideas(status, created);";
+	/* ---- content ---- */
+	"CREATE TABLE site ("
+	" id INTEGER PRIMARY KEY CHECK (id = 1),"
+	" site TEXT NOT NULL,"
+	" logo TEXT,"
+	" default_lang TEXT NOT NULL,"
+	" languages TEXT NOT NULL);"
+	"CREATE TABLE hours ("
+	" weekday INTEGER PRIMARY KEY CHECK (weekday BETWEEN 1 AND 7),"
+	" open INTEGER NOT NULL,"
+	" close INTEGER NOT NULL,"
+	" CHECK (open >= 0 AND close <= 1440 AND open < close));"
+	"CREATE TABLE organisations ("
+	" id TEXT PRIMARY KEY,"
+	" ord INTEGER NOT NULL,"
+	" logo TEXT, web TEXT, phone TEXT);"
+	"CREATE TABLE topics ("
+	" id TEXT PRIMARY KEY,"
+	" ord INTEGER NOT NULL,"
+	" colour TEXT NOT NULL,"
+	" icon TEXT);"
+	"CREATE INDEX topics_ord ON topics(ord);"
+	"CREATE TABLE people ("
+	" id TEXT PRIMARY KEY,"
+	" ord INTEGER NOT NULL,"
+	" name TEXT NOT NULL,"
+	" org TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+	" photo TEXT);"
+	"CREATE INDEX people_org ON people(org);"
+	"CREATE TABLE person_languages ("
+	" person TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+	" lang TEXT NOT NULL,"
+	" ord INTEGER NOT NULL,"
+	" PRIMARY KEY (person, lang)) WITHOUT ROWID;"
+	"CREATE INDEX person_languages_lang ON person_languages(lang, person);"
+	"CREATE TABLE person_topics ("
+	" person TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+	" topic TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
+	" ord INTEGER NOT NULL,"
+	" PRIMARY KEY (person, topic)) WITHOUT ROWID;"
+	"CREATE INDEX person_topics_topic ON person_topics(topic, person);"
+	"CREATE TABLE roster ("
+	" id INTEGER PRIMARY KEY,"
+	" weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),"
+	" starts INTEGER NOT NULL,"
+	" ends INTEGER NOT NULL,"
+	" person TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+	" CHECK (starts >= 0 AND ends <= 1440 AND starts < ends));"
+	"CREATE INDEX roster_weekday ON roster(weekday, starts);"
+	"CREATE INDEX roster_person ON roster(person, weekday);"
+	"CREATE TABLE exceptions ("
+	" id INTEGER PRIMARY KEY,"
+	" day INTEGER NOT NULL,"
+	" kind TEXT NOT NULL CHECK (kind IN ('closed', 'hours', 'away', 'extra')),"
+	" person TEXT REFERENCES people(id) ON DELETE CASCADE,"
+	" starts INTEGER,"
+	" ends INTEGER,"
+	" CHECK ((person IS NULL) = (kind IN ('closed', 'hours'))),"
+	" CHECK (kind IN ('closed', 'away') OR (starts IS NOT NULL AND ends IS NOT NULL)),"
+	" CHECK (starts IS NULL OR (starts >= 0 AND ends <= 1440 AND starts < ends)));"
+	"CREATE INDEX exceptions_day ON exceptions(day, kind);"
+	"CREATE INDEX exceptions_person ON exceptions(person);"
+	"CREATE TABLE help_contacts ("
+	" id TEXT PRIMARY KEY,"
+	" ord INTEGER NOT NULL,"
+	" phone TEXT, web TEXT,"
+	" crisis INTEGER NOT NULL CHECK (crisis IN (0, 1)));"
+	"CREATE TABLE groups ("
+	" id TEXT PRIMARY KEY,"
+	" ord INTEGER NOT NULL,"
+	" colour TEXT NOT NULL);"
+	"CREATE TABLE sessions ("
+	" id TEXT PRIMARY KEY,"
+	" grp TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,"
+	" day INTEGER NOT NULL,"
+	" starts INTEGER NOT NULL,"
+	" ends INTEGER NOT NULL,"
+	" capacity INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 500),"
+	" CHECK (starts >= 0 AND ends <= 1440 AND starts < ends));"
+	"CREATE INDEX sessions_day ON sessions(day, starts);"
+	"CREATE INDEX sessions_grp ON sessions(grp, day, starts);"
+	"CREATE TABLE services ("
+	" id TEXT PRIMARY KEY,"
+	" ord INTEGER NOT NULL,"
+	" org TEXT REFERENCES organisations(id) ON DELETE SET NULL,"
+	" sector TEXT NOT NULL,"
+	" phone TEXT, web TEXT, email TEXT,"
+	" search TEXT NOT NULL);" /* lowercased names, points and keywords, all languages */
+	"CREATE INDEX services_sector ON services(sector, ord);"
+	"CREATE INDEX services_org ON services(org);"
+	"CREATE TABLE words ("
+	" id INTEGER PRIMARY KEY,"
+	" kind TEXT NOT NULL CHECK (kind IN ('crisis', 'blocked')),"
+	" lang TEXT,"
+	" word TEXT NOT NULL);"
+	"CREATE INDEX words_kind ON words(kind, lang);"
+	"CREATE TABLE tr ("
+	" kind TEXT NOT NULL,"
+	" id TEXT NOT NULL,"
+	" field TEXT NOT NULL,"
+	" lang TEXT NOT NULL,"
+	" ord INTEGER NOT NULL,"
+	" text TEXT NOT NULL,"
+	" PRIMARY KEY (kind, id, field, lang)) WITHOUT ROWID;"
+	/* ---- kiosk ---- */
+	"CREATE TABLE bundles ("
+	" id INTEGER PRIMARY KEY,"
+	" site TEXT NOT NULL,"
+	" serial INTEGER NOT NULL,"
+	" keyid TEXT NOT NULL,"
+	" unsigned INTEGER NOT NULL CHECK (unsigned IN (0, 1)),"
+	" created INTEGER NOT NULL,"
+	" imported INTEGER NOT NULL,"
+	" path TEXT NOT NULL,"
+	" source TEXT NOT NULL,"
+	" languages TEXT NOT NULL,"
+	" default_lang TEXT NOT NULL,"
+	" is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)));"
+	"CREATE UNIQUE INDEX bundles_current ON bundles(is_current) WHERE is_current = 1;"
+	"CREATE TABLE import_log ("
+	" id INTEGER PRIMARY KEY,"
+	" at INTEGER NOT NULL,"
+	" source TEXT NOT NULL,"
+	" serial INTEGER NOT NULL,"
+	" ok INTEGER NOT NULL CHECK (ok IN (0, 1)),"
+	" message TEXT NOT NULL);"
+	"CREATE TABLE overrides ("
+	" id INTEGER PRIMARY KEY,"
+	" day INTEGER NOT NULL,"
+	" person TEXT,"	 /* a person id ... */
+	" visitor TEXT," /* ... or a walk-in visitor's name */
+	" state TEXT NOT NULL CHECK (state IN ('here', 'late', 'away', 'leaves', 'walkin')),"
+	" time INTEGER," /* late: expected arrival; leaves: leaving time; here: arrival */
+	" starts INTEGER,"
+	" ends INTEGER,"
+	" room TEXT,"
+	" created INTEGER NOT NULL,"
+	" CHECK ((person IS NULL) <> (visitor IS NULL)),"
+	" CHECK (visitor IS NULL OR state = 'walkin'));"
+	"CREATE INDEX overrides_day ON overrides(day, person);"
+	"CREATE TABLE signups ("
+	" id INTEGER PRIMARY KEY,"
+	" session TEXT NOT NULL,"
+	" nickname TEXT NOT NULL,"
+	" cancel_code TEXT NOT NULL UNIQUE,"
+	" waiting INTEGER NOT NULL CHECK (waiting IN (0, 1)),"
+	" position INTEGER," /* place on the waiting list, NULL when not waiting */
+	" created INTEGER NOT NULL,"
+	" CHECK ((waiting = 1) = (position IS NOT NULL)));"
+	"CREATE INDEX signups_session ON signups(session, waiting, position);"
+	"CREATE TABLE questions ("
+	" id INTEGER PRIMARY KEY,"
+	" topic TEXT NOT NULL,"
+	" lang TEXT NOT NULL,"
+	" text TEXT NOT NULL,"
+	" created INTEGER NOT NULL,"
+	" crisis INTEGER NOT NULL CHECK (crisis IN (0, 1)),"
+	" status TEXT NOT NULL CHECK (status IN ('pending', 'published', 'hidden')),"
+	" answer TEXT,"
+	" handled_at INTEGER);"
+	"CREATE INDEX questions_status ON questions(status, topic, handled_at);"
+	"CREATE TABLE queue ("
+	" id INTEGER PRIMARY KEY,"
+	" day INTEGER NOT NULL,"
+	" number INTEGER NOT NULL,"
+	" topic TEXT NOT NULL,"
+	" created INTEGER NOT NULL,"
+	" state TEXT NOT NULL CHECK (state IN ('waiting', 'called', 'done', 'noshow')),"
+	" called_at INTEGER,"
+	" UNIQUE (day, number));"
+	"CREATE TABLE counters ("
+	" day INTEGER NOT NULL,"
+	" kind TEXT NOT NULL,"
+	" key TEXT NOT NULL,"
+	" n INTEGER NOT NULL,"
+	" PRIMARY KEY (day, kind, key)) WITHOUT ROWID;"
+	"CREATE TABLE group_ideas ("
+	" id INTEGER PRIMARY KEY,"
+	" text TEXT NOT NULL,"
+	" lang TEXT NOT NULL,"
+	" created INTEGER NOT NULL,"
+	" status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'hidden')));"
+	"CREATE INDEX group_ideas_status ON group_ideas(status, created);";
 
 /*
  * Version 2: staff mode (model/model_staff.h).
@@ -232,30 +232,30 @@ static const char migration_1[] =
  * number, the log newest first.
  */
 static const char migration_2[] =
-    "CREATE TABLE staff_pins ("
-    " id INTEGER PRIMARY KEY,"
-    " label TEXT NOT NULL CHECK (label <> ''),"
-    " hash TEXT NOT NULL CHECK (hash LIKE '$%'),"
-    " created INTEGER NOT NULL);"
-    "CREATE TABLE staff_log ("
-    " id INTEGER PRIMARY KEY,"
-    " at INTEGER NOT NULL,"
-    " label TEXT NOT NULL,"
-    " action TEXT NOT NULL CHECK (action <> ''),"
-    " detail TEXT NOT NULL);"
-    "CREATE INDEX staff_log_at ON staff_log(at);"
-    "CREATE TABLE pin_lock ("
-    " id INTEGER PRIMARY KEY CHECK (id = 1),"
-    " failures INTEGER NOT NULL CHECK (failures >= 0),"
-    " locked_until INTEGER NOT NULL);"
-    "INSERT INTO pin_lock (id, failures, locked_until) VALUES (1, 0, 0);"
-    "CREATE TABLE session_flags ("
-    " session TEXT PRIMARY KEY,"
-    " cancelled INTEGER NOT NULL CHECK (cancelled IN (0, 1)),"
-    " signups_closed INTEGER NOT NULL CHECK (signups_closed IN (0, 1)),"
-    " changed INTEGER NOT NULL) WITHOUT ROWID;"
-    "CREATE INDEX questions_pending ON questions(status, crisis DESC, created);"
-    "CREATE INDEX queue_called ON queue(day, state, called_at);";
+	"CREATE TABLE staff_pins ("
+	" id INTEGER PRIMARY KEY,"
+	" label TEXT NOT NULL CHECK (label <> ''),"
+	" hash TEXT NOT NULL CHECK (hash LIKE '$%'),"
+	" created INTEGER NOT NULL);"
+	"CREATE TABLE staff_log ("
+	" id INTEGER PRIMARY KEY,"
+	" at INTEGER NOT NULL,"
+	" label TEXT NOT NULL,"
+	" action TEXT NOT NULL CHECK (action <> ''),"
+	" detail TEXT NOT NULL);"
+	"CREATE INDEX staff_log_at ON staff_log(at);"
+	"CREATE TABLE pin_lock ("
+	" id INTEGER PRIMARY KEY CHECK (id = 1),"
+	" failures INTEGER NOT NULL CHECK (failures >= 0),"
+	" locked_until INTEGER NOT NULL);"
+	"INSERT INTO pin_lock (id, failures, locked_until) VALUES (1, 0, 0);"
+	"CREATE TABLE session_flags ("
+	" session TEXT PRIMARY KEY,"
+	" cancelled INTEGER NOT NULL CHECK (cancelled IN (0, 1)),"
+	" signups_closed INTEGER NOT NULL CHECK (signups_closed IN (0, 1)),"
+	" changed INTEGER NOT NULL) WITHOUT ROWID;"
+	"CREATE INDEX questions_pending ON questions(status, crisis DESC, created);"
+	"CREATE INDEX queue_called ON queue(day, state, called_at);";
 
 /*
  * Version 3: the services search becomes an FTS5 index (model/search.c)
@@ -265,11 +265,11 @@ static const char migration_2[] =
  * The migration also fills it from the content already there.
  */
 static const char migration_3[] =
-    "ALTER TABLE services DROP COLUMN search;"
-    "CREATE VIRTUAL TABLE service_fts USING fts5("
-    " sid UNINDEXED, lang UNINDEXED, name, points, keywords, org, sector,"
-    " tokenize = 'ascii');"
-    "CREATE VIRTUAL TABLE service_terms USING fts5vocab(service_fts, 'row');";
+	"ALTER TABLE services DROP COLUMN search;"
+	"CREATE VIRTUAL TABLE service_fts USING fts5("
+	" sid UNINDEXED, lang UNINDEXED, name, points, keywords, org, sector,"
+	" tokenize = 'ascii');"
+	"CREATE VIRTUAL TABLE service_terms USING fts5vocab(service_fts, 'row');";
 
 /*
  * Version 4: staff can publish an idea they took up ("ideas being planned"
@@ -277,79 +277,74 @@ static const char migration_3[] =
  * made again with the new status and the time it was published.
  */
 static const char migration_4[] =
-    "CREATE TABLE group_ideas_v4 ("
-    " id INTEGER PRIMARY KEY,"
-    " text TEXT NOT NULL,"
-    " lang TEXT NOT NULL,"
-    " created INTEGER NOT NULL,"
-    " status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'published', 'hidden')),"
-    " published INTEGER);"
-    "INSERT INTO group_ideas_v4 (id, text, lang, created, status)"
-    " SELECT id, text, lang, created, status FROM group_ideas;"
-    "DROP TABLE group_ideas;"
-    "ALTER TABLE group_ideas_v4 RENAME TO group_ideas;"
-    "CREATE INDEX group_ideas_status ON group_ideas(status, created);";
+	"CREATE TABLE group_ideas_v4 ("
+	" id INTEGER PRIMARY KEY,"
+	" text TEXT NOT NULL,"
+	" lang TEXT NOT NULL,"
+	" created INTEGER NOT NULL,"
+	" status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'published', 'hidden')),"
+	" published INTEGER);"
+	"INSERT INTO group_ideas_v4 (id, text, lang, created, status)"
+	" SELECT id, text, lang, created, status FROM group_ideas;"
+	"DROP TABLE group_ideas;"
+	"ALTER TABLE group_ideas_v4 RENAME TO group_ideas;"
+	"CREATE INDEX group_ideas_status ON group_ideas(status, created);";
 
 /*
  * Version 5: the anonymous counts by the hour as well as the day, for the
  * coordinator's evaluation (visits by hour and weekday). What was counted
  * before keeps its day with hour -1 (not known).
  */
-static const char migration_5[] =
-    "CREATE TABLE counters_v5 ("
-    " day INTEGER NOT NULL,"
-    " hour INTEGER NOT NULL,"
-    " kind TEXT NOT NULL,"
-    " key TEXT NOT NULL,"
-    " n INTEGER NOT NULL,"
-    " PRIMARY KEY (day, hour, kind, key)) WITHOUT ROWID;"
-    "INSERT INTO counters_v5 (day, hour, kind, key, n)"
-    " SELECT day, -1, kind, key, n FROM counters;"
-    "DROP TABLE counters;"
-    "ALTER TABLE counters_v5 RENAME TO counters;";
+static const char migration_5[] = "CREATE TABLE counters_v5 ("
+				  " day INTEGER NOT NULL,"
+				  " hour INTEGER NOT NULL,"
+				  " kind TEXT NOT NULL,"
+				  " key TEXT NOT NULL,"
+				  " n INTEGER NOT NULL,"
+				  " PRIMARY KEY (day, hour, kind, key)) WITHOUT ROWID;"
+				  "INSERT INTO counters_v5 (day, hour, kind, key, n)"
+				  " SELECT day, -1, kind, key, n FROM counters;"
+				  "DROP TABLE counters;"
+				  "ALTER TABLE counters_v5 RENAME TO counters;";
 
 static const char *const migrations[] = {
-    NULL, /* version 0: the empty file */
-    migration_1,
-    migration_2,
-    migration_3,
-    migration_4,
-    migration_5,
+	NULL, /* version 0: the empty file */
+	migration_1, migration_2, migration_3, migration_4, migration_5,
 };
 _Static_assert(sizeof migrations / sizeof migrations[0] == MODEL_SCHEMA_VERSION + 1,
 	       "one migration per schema version");
 
 const char *const mdb_tables[] = {
-    /* content, parents before children */
-    "site",
-    "hours",
-    "organisations",
-    "topics",
-    "people",
-    "person_languages",
-    "person_topics",
-    "roster",
-    "exceptions",
-    "help_contacts",
-    "groups",
-    "sessions",
-    "services",
-    "words",
-    "tr",
-    /* kiosk */
-    "bundles",
-    "import_log",
-    "overrides",
-    "signups",
-    "questions",
-    "queue",
-    "counters",
-    "group_ideas",
-    "staff_pins",
-    "staff_log",
-    "pin_lock",
-    "session_flags",
-    NULL,
+	/* content, parents before children */
+	"site",
+	"hours",
+	"organisations",
+	"topics",
+	"people",
+	"person_languages",
+	"person_topics",
+	"roster",
+	"exceptions",
+	"help_contacts",
+	"groups",
+	"sessions",
+	"services",
+	"words",
+	"tr",
+	/* kiosk */
+	"bundles",
+	"import_log",
+	"overrides",
+	"signups",
+	"questions",
+	"queue",
+	"counters",
+	"group_ideas",
+	"staff_pins",
+	"staff_log",
+	"pin_lock",
+	"session_flags",
+	NULL,
 };
 const int mdb_ncontent_tables = 15;
 
@@ -409,7 +404,7 @@ int model_global_init(void)
 {
 	static bool done;
 	static const sqlite3_mem_methods mem = {
-	    sq_malloc, sq_free, sq_realloc, sq_size, sq_roundup, sq_init, sq_shutdown, NULL,
+		sq_malloc, sq_free, sq_realloc, sq_size, sq_roundup, sq_init, sq_shutdown, NULL,
 	};
 	if (done)
 		return OVI_OK;

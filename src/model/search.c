@@ -194,10 +194,10 @@ static int index_service(model_t *m, match_t *mt, sqlite3_stmt *ins, const char 
 			 const char *sector, const char *org, const char *lang)
 {
 	static const char sql[] =
-	    "SELECT field, text FROM tr WHERE kind = 'service' AND id = ?1 AND lang = ?2"
-	    " UNION ALL SELECT 'org', text FROM tr WHERE kind = 'org' AND id = ?3 AND lang = ?2"
-	    " UNION ALL SELECT 'sector', text FROM tr t JOIN topics p ON p.id = t.id"
-	    "  WHERE t.kind = 'topic' AND t.field = 'title' AND t.lang = ?2 AND p.colour = ?4";
+		"SELECT field, text FROM tr WHERE kind = 'service' AND id = ?1 AND lang = ?2"
+		" UNION ALL SELECT 'org', text FROM tr WHERE kind = 'org' AND id = ?3 AND lang = ?2"
+		" UNION ALL SELECT 'sector', text FROM tr t JOIN topics p ON p.id = t.id"
+		"  WHERE t.kind = 'topic' AND t.field = 'title' AND t.lang = ?2 AND p.colour = ?4";
 	sqlite3_stmt *st;
 	int rc = mdb_stmt(m, sql, &st);
 	if (rc < 0)

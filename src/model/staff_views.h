@@ -13,11 +13,11 @@
 #include "model/content.h"
 
 /* Limits of what staff type and the log keeps. */
-#define MODEL_PIN_LABEL_MAX 40    /* characters of a PIN's label */
-#define MODEL_PIN_HASH_MAX 127    /* bytes of a hash string (crypto_pwhash_STRBYTES - 1) */
-#define MODEL_STAFF_ACTION_MAX 40 /* characters */
+#define MODEL_PIN_LABEL_MAX    40  /* characters of a PIN's label */
+#define MODEL_PIN_HASH_MAX     127 /* bytes of a hash string (crypto_pwhash_STRBYTES - 1) */
+#define MODEL_STAFF_ACTION_MAX 40  /* characters */
 #define MODEL_STAFF_DETAIL_MAX 200
-#define MODEL_ANSWER_MAX 1000     /* characters of a published answer */
+#define MODEL_ANSWER_MAX       1000 /* characters of a published answer */
 
 /* ---- bundles ---------------------------------------------------------- */
 
@@ -25,11 +25,11 @@ typedef struct bundle_record {
 	int64_t id;
 	char site[ID_MAX + 1];
 	int64_t serial;
-	char keyid[17];   /* "" when unsigned */
-	bool unsigned_;   /* accepted by a development kiosk without signature */
-	wall_t created;   /* the manifest's creation time */
+	char keyid[17];	  /* "" when unsigned */
+	bool unsigned_;	  /* accepted by a development kiosk without signature */
+	wall_t created;	  /* the manifest's creation time */
 	wall_t imported;  /* when this kiosk applied it */
-	char path[512];   /* the stored copy (for photos and rollback) */
+	char path[512];	  /* the stored copy (for photos and rollback) */
 	char source[256]; /* where it came from, e.g. "usb:/run/ovi/usb/sdb1" */
 	char default_lang[8];
 	char languages[LANG_MAX * 3];
@@ -47,10 +47,10 @@ typedef struct import_log {
 
 typedef enum {
 	OVERRIDE_HERE = 1, /* is in (time: arrived at, or -1) */
-	OVERRIDE_LATE,     /* comes at time */
-	OVERRIDE_AWAY,     /* does not come today */
+	OVERRIDE_LATE,	   /* comes at time */
+	OVERRIDE_AWAY,	   /* does not come today */
 	OVERRIDE_LEAVES,   /* leaves at time */
-	OVERRIDE_WALKIN    /* is in today from start to end, in room */
+	OVERRIDE_WALKIN	   /* is in today from start to end, in room */
 } override_state_t;
 
 typedef struct staff_pin {
@@ -81,12 +81,12 @@ typedef struct staff_log_list {
 typedef struct override_row {
 	int64_t id;
 	int day;
-	const char *person;  /* a person id, or "" for a visitor */
-	const char *name;    /* the person's name (or the visitor's); the id when the
-			      * person is no longer in the content */
+	const char *person; /* a person id, or "" for a visitor */
+	const char *name;   /* the person's name (or the visitor's); the id when the
+			     * person is no longer in the content */
 	override_state_t state;
-	int time;            /* minutes, -1 when not given */
-	int start, end;      /* minutes, -1 when not given */
+	int time;	/* minutes, -1 when not given */
+	int start, end; /* minutes, -1 when not given */
 	const char *room;
 	wall_t created;
 } override_row_t;
@@ -105,21 +105,16 @@ typedef struct staff_person_list {
 	int n;
 } staff_person_list_t;
 
-typedef enum {
-	QUEUE_WAITING = 0,
-	QUEUE_CALLED,
-	QUEUE_DONE,
-	QUEUE_NOSHOW
-} queue_state_t;
+typedef enum { QUEUE_WAITING = 0, QUEUE_CALLED, QUEUE_DONE, QUEUE_NOSHOW } queue_state_t;
 
 typedef struct queue_item {
 	int64_t id;
 	int number;
-	const char *topic;       /* topic id, "" for none */
+	const char *topic;	 /* topic id, "" for none */
 	const char *topic_title; /* in lang; "" for none (or a topic no longer in the content) */
 	wall_t created;
 	queue_state_t state;
-	wall_t called_at;        /* 0 when never called */
+	wall_t called_at; /* 0 when never called */
 } queue_item_t;
 
 typedef struct queue_list {
@@ -129,9 +124,9 @@ typedef struct queue_list {
 
 typedef struct pending_question {
 	int64_t id;
-	const char *topic;       /* id, "" for none */
+	const char *topic;	 /* id, "" for none */
 	const char *topic_title; /* in lang, "" for none */
-	const char *lang;        /* the language it was asked in */
+	const char *lang;	 /* the language it was asked in */
 	const char *text;
 	wall_t created;
 	bool crisis;

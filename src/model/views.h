@@ -26,9 +26,9 @@
 #include "model/content.h" /* wheel_t */
 
 /* Limits of what young people type (the model refuses longer). */
-#define MODEL_NICK_MAX 24       /* characters */
-#define MODEL_QUESTION_MAX 600  /* characters */
-#define MODEL_IDEA_MAX 300      /* characters */
+#define MODEL_NICK_MAX	   24  /* characters */
+#define MODEL_QUESTION_MAX 600 /* characters */
+#define MODEL_IDEA_MAX	   300 /* characters */
 
 /* A sign-up's cancel code: this many characters from
  * 23456789ABCDEFGHJKLMNPQRSTUVWXYZ (no 0/O, 1/I). The cancel screen has a
@@ -44,19 +44,19 @@ typedef struct planned_ideas {
 /* The header of every screen: the site and its languages. */
 typedef struct site_view {
 	const char *site_id, *name, *address, *welcome;
-	const char *logo;         /* a file path (see person_view_t.photo), or "" */
+	const char *logo;	  /* a file path (see person_view_t.photo), or "" */
 	const char *default_lang; /* "" until a bundle was imported */
-	const char **languages;   /* the bundle's language codes, in its order */
+	const char **languages;	  /* the bundle's language codes, in its order */
 	int nlanguages;
-	const char *desk;         /* where a called number goes; "" when the content has none */
+	const char *desk; /* where a called number goes; "" when the content has none */
 } site_view_t;
 
 /* Opening hours of one day, exceptions applied. */
 typedef struct hours_view {
-	bool open;        /* opens at all that day */
+	bool open;	       /* opens at all that day */
 	int open_at, close_at; /* minutes; -1 when closed */
-	bool changed;     /* an exception (closed or changed hours) applies */
-	const char *note; /* the exception's note, e.g. "Itsenäisyyspäivä"; "" */
+	bool changed;	       /* an exception (closed or changed hours) applies */
+	const char *note;      /* the exception's note, e.g. "Itsenäisyyspäivä"; "" */
 } hours_view_t;
 
 /* A topic a person helps with, for chips. */
@@ -67,22 +67,22 @@ typedef struct topic_chip {
 
 typedef enum {
 	PRESENCE_SCHEDULED = 0, /* as the weekly calendar says */
-	PRESENCE_EXTRA,         /* an extra visit from the dated exceptions */
-	PRESENCE_HERE,          /* staff marked them in */
-	PRESENCE_LATE,          /* comes later than planned: start is the new time */
-	PRESENCE_LEAVES_EARLY,  /* leaves earlier than planned: end is the new time */
-	PRESENCE_WALKIN,        /* added by staff for today */
-	PRESENCE_AWAY           /* not coming (an exception or staff) */
+	PRESENCE_EXTRA,		/* an extra visit from the dated exceptions */
+	PRESENCE_HERE,		/* staff marked them in */
+	PRESENCE_LATE,		/* comes later than planned: start is the new time */
+	PRESENCE_LEAVES_EARLY,	/* leaves earlier than planned: end is the new time */
+	PRESENCE_WALKIN,	/* added by staff for today */
+	PRESENCE_AWAY		/* not coming (an exception or staff) */
 } presence_t;
 
 typedef struct person_view {
-	const char *id;       /* "" for a walk-in visitor who is not in the content */
+	const char *id; /* "" for a walk-in visitor who is not in the content */
 	const char *name, *role, *org_id, *org_name, *room, *note;
 	/* Pictures are file paths: the current bundle's stored folder joined
 	 * with the bundle's path (e.g. "/var/lib/ovi/bundles/12/photos/aino.jpg"),
 	 * or "" when there is none (show initials). */
 	const char *photo, *org_logo;
-	int start, end;       /* today's time on site, changes applied */
+	int start, end; /* today's time on site, changes applied */
 	presence_t presence;
 	const char **languages; /* codes the person speaks, "fi", "en", ... */
 	int nlanguages;
@@ -96,8 +96,8 @@ typedef struct session_view {
 	wheel_t colour;
 	int day, start, end;
 	int capacity, signed_up, waiting;
-	int places_left; /* capacity - signed_up, never below 0 */
-	bool cancelled;      /* staff cancelled it: show "cancelled", no sign-up */
+	int places_left;     /* capacity - signed_up, never below 0 */
+	bool cancelled;	     /* staff cancelled it: show "cancelled", no sign-up */
 	bool signups_closed; /* staff closed sign-ups: show "sign-up closed" */
 } session_view_t;
 
@@ -106,11 +106,11 @@ typedef struct today_view {
 	site_view_t site;
 	hours_view_t hours;
 	bool open_now;
-	person_view_t *now;   /* on site at this minute, by name */
+	person_view_t *now; /* on site at this minute, by name */
 	int nnow;
 	person_view_t *later; /* coming later today, by start time */
 	int nlater;
-	person_view_t *away;  /* in the calendar today but not coming */
+	person_view_t *away; /* in the calendar today but not coming */
 	int naway;
 	session_view_t *sessions; /* today's group sessions, by start time */
 	int nsessions;
@@ -162,8 +162,8 @@ typedef struct topic_detail {
 	topic_view_t topic;
 	person_view_t *helpers; /* on site today and helping with it: now first, then later */
 	int nhelpers;
-	int nhere_now;          /* how many of helpers are on site now */
-	qa_view_t *qa;          /* newest answer first */
+	int nhere_now; /* how many of helpers are on site now */
+	qa_view_t *qa; /* newest answer first */
 	int nqa;
 } topic_detail_t;
 

@@ -195,8 +195,10 @@ static int check_nickname(model_t *m, const char *session, const char *nick)
 	while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
 		if (same_nick(nick, mdb_text(st, 0))) {
 			m->refusal = MODEL_REFUSAL_NICK_TAKEN;
-			rc = err_set(OVI_EREJECT, "the nickname '%s' is already signed up for this "
-						  "session: choose another one", nick);
+			rc = err_set(OVI_EREJECT,
+				     "the nickname '%s' is already signed up for this "
+				     "session: choose another one",
+				     nick);
 			src = SQLITE_DONE;
 			break;
 		}
@@ -250,9 +252,11 @@ int model_signup(model_t *m, const char *session, const char *nickname,
 	rc = mdb_begin(m);
 	if (rc < 0)
 		goto out;
-	rc = mdb_prepare(m, "SELECT grp, day, ends, capacity, coalesce(f.cancelled, 0),"
-			    " coalesce(f.signups_closed, 0) FROM sessions s"
-			    " LEFT JOIN session_flags f ON f.session = s.id WHERE s.id = ?", &st);
+	rc = mdb_prepare(m,
+			 "SELECT grp, day, ends, capacity, coalesce(f.cancelled, 0),"
+			 " coalesce(f.signups_closed, 0) FROM sessions s"
+			 " LEFT JOIN session_flags f ON f.session = s.id WHERE s.id = ?",
+			 &st);
 	if (rc == OVI_OK) {
 		int src = mdb_bind(st, "t", session ? session : "");
 		if (src == SQLITE_OK)
@@ -288,23 +292,30 @@ int model_signup(model_t *m, const char *session, const char *nickname,
 	if (rc == OVI_OK)
 		rc = check_nickname(m, session, nick);
 	if (rc == OVI_OK)
-		rc = mdb_int64(m, &signed_up, 0, "SELECT count(*) FROM signups"
-			       " WHERE session = ? AND waiting = 0", "t", session);
+		rc = mdb_int64(m, &signed_up, 0,
+			       "SELECT count(*) FROM signups"
+			       " WHERE session = ? AND waiting = 0",
+			       "t", session);
 	if (rc == OVI_OK)
-		rc = mdb_int64(m, &on_list, 0, "SELECT count(*) FROM signups"
-			       " WHERE session = ? AND waiting = 1", "t", session);
+		rc = mdb_int64(m, &on_list, 0,
+			       "SELECT count(*) FROM signups"
+			       " WHERE session = ? AND waiting = 1",
+			       "t", session);
 	bool wait = signed_up >= capacity;
 	if (rc == OVI_OK && wait && on_list >= (capacity < 5 ? 5 : capacity)) {
 		m->refusal = MODEL_REFUSAL_FULL;
 		rc = err_set(OVI_EREJECT, "this session and its waiting list are full");
 	}
 	if (rc == OVI_OK && wait)
-		rc = mdb_int64(m, &position, 1, "SELECT max(position) + 1 FROM signups"
-			       " WHERE session = ? AND waiting = 1", "t", session);
+		rc = mdb_int64(m, &position, 1,
+			       "SELECT max(position) + 1 FROM signups"
+			       " WHERE session = ? AND waiting = 1",
+			       "t", session);
 	if (rc == OVI_OK)
 		rc = new_cancel_code(m, code);
 	if (rc == OVI_OK)
-		rc = mdb_runf(m, "saving the sign-up", "INSERT INTO signups (session, nickname,"
+		rc = mdb_runf(m, "saving the sign-up",
+			      "INSERT INTO signups (session, nickname,"
 			      " cancel_code, waiting, position, created)"
 			      /* no position unless waiting */
 			      " VALUES (?, ?, ?, ?, nullif(?, 0), ?)",
@@ -354,7 +365,8 @@ int model_staff_signup_delete(model_t *m, int64_t id)
 {
 	/* The freed place (if it was one) goes to the first on the waiting list;
 	 * a capacity that a new bundle lowered is respected. */
-	int rc = mdb_runf(m, "cancelling", "UPDATE signups SET waiting = 0, position = NULL"
+	int rc = mdb_runf(m, "cancelling",
+			  "UPDATE signups SET waiting = 0, position = NULL"
 			  " WHERE id = (SELECT w.id FROM signups s JOIN signups w"
 			  "  ON w.session = s.session AND w.waiting = 1"
 			  "  WHERE s.id = ?1 AND s.waiting = 0 ORDER BY w.position LIMIT 1)"
@@ -387,7 +399,10 @@ static const char *override_state_name(override_state_t s)
 	return NULL;
 }
 
-static bool minute_ok(int t) { return t >= -1 && t <= 1440; }
+static bool minute_ok(int t)
+{
+	return t >= -1 && t <= 1440;
+}
 
 int model_add_override(model_t *m, const override_t *o, int64_t *id)
 {
@@ -407,11 +422,13 @@ int model_add_override(model_t *m, const override_t *o, int64_t *id)
 	char *visitor = NULL, *room = NULL;
 	int rc = OVI_OK;
 	if (!person)
-		rc = mdb_clean_text(o->visitor, 64, false, TR(err_lang(), "visitor's name"), &visitor);
+		rc = mdb_clean_text(o->visitor, 64, false, TR(err_lang(), "visitor's name"),
+				    &visitor);
 	if (rc == OVI_OK && o->room && *o->room)
 		rc = mdb_clean_text(o->room, 64, false, TR(err_lang(), "room"), &room);
 	if (rc == OVI_OK)
-		rc = mdb_runf(m, "saving the change", "INSERT INTO overrides (day, person, visitor,"
+		rc = mdb_runf(m, "saving the change",
+			      "INSERT INTO overrides (day, person, visitor,"
 			      " state, time, starts, ends, room, created)"
 			      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			      "ieetoooeI", o->day, person ? o->person : NULL, visitor, state,

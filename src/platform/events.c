@@ -74,9 +74,14 @@ static int handle(plat_window_t *w, ui_t *ui, const SDL_Event *e)
 	case SDL_KEYDOWN:
 		switch (e->key.keysym.sym) {
 		case SDLK_ESCAPE:
-		case SDLK_AC_BACK: w->last_key = PLAT_KEY_BACK; return PLAT_EV_KEY;
-		case SDLK_F11: w->last_key = PLAT_KEY_FULLSCREEN; return PLAT_EV_KEY;
-		default: return 0; /* a key without a meaning here wakes nothing */
+		case SDLK_AC_BACK:
+			w->last_key = PLAT_KEY_BACK;
+			return PLAT_EV_KEY;
+		case SDLK_F11:
+			w->last_key = PLAT_KEY_FULLSCREEN;
+			return PLAT_EV_KEY;
+		default:
+			return 0; /* a key without a meaning here wakes nothing */
 		}
 	case SDL_WINDOWEVENT:
 		if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||

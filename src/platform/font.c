@@ -34,18 +34,18 @@ typedef struct face_def {
 } face_def_t;
 
 static const face_def_t face_defs[] = {
-    {{"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}, false, NULL},
-    {{"NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"}, true, "Arab"},
-    {{"NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"}, true, "Hebr"},
-    {{"NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"}, false, "Ethi"},
-    {{"NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"}, false, "Deva"},
-    {{"NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"}, false, "Thai"},
-    {{"NotoSansGeorgian-Regular.ttf", "NotoSansGeorgian-Bold.ttf"}, false, "Geor"},
-    {{"NotoSansArmenian-Regular.ttf", "NotoSansArmenian-Bold.ttf"}, false, "Armn"},
-    {{"NotoSansSymbols2-Regular.ttf", "NotoSansSymbols2-Regular.ttf"}, false, NULL},
-    {{"NotoSansSymbols-Regular.ttf", "NotoSansSymbols-Bold.ttf"}, false, NULL},
-    {{"NotoSansMath-Regular.ttf", "NotoSansMath-Regular.ttf"}, false, NULL},
-    {{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}, false, NULL},
+	{{"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}, false, NULL},
+	{{"NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"}, true, "Arab"},
+	{{"NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"}, true, "Hebr"},
+	{{"NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"}, false, "Ethi"},
+	{{"NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"}, false, "Deva"},
+	{{"NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"}, false, "Thai"},
+	{{"NotoSansGeorgian-Regular.ttf", "NotoSansGeorgian-Bold.ttf"}, false, "Geor"},
+	{{"NotoSansArmenian-Regular.ttf", "NotoSansArmenian-Bold.ttf"}, false, "Armn"},
+	{{"NotoSansSymbols2-Regular.ttf", "NotoSansSymbols2-Regular.ttf"}, false, NULL},
+	{{"NotoSansSymbols-Regular.ttf", "NotoSansSymbols-Bold.ttf"}, false, NULL},
+	{{"NotoSansMath-Regular.ttf", "NotoSansMath-Regular.ttf"}, false, NULL},
+	{{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}, false, NULL},
 };
 #define NFACES ((int)(sizeof face_defs / sizeof face_defs[0]))
 
@@ -449,8 +449,8 @@ static SDL_Surface *render_line(plat_text_t *t, int font, int px, const char *s,
 						     SDL_PIXELFORMAT_ARGB8888);
 		int x = 0;
 		for (int k = 0; out && k < n; k++) {
-			int i =
-			    rtl ? n - 1 - k : k; /* right-to-left lines lay runs out backwards */
+			int i = rtl ? n - 1 - k
+				    : k; /* right-to-left lines lay runs out backwards */
 			if (!surf[i]) {
 				int rw = 0, rh = 0;
 				const char *sub = run_text(t, s, &runs[i]);

@@ -294,8 +294,8 @@ int plat_gfx_render(plat_gfx_t *g, const draw_list_t *dl, ui_color_t clear)
 			bool none = d->kind == DRAW_CLIP_POP && (d->flags & DRAW_CLIP_NONE);
 			hidden = !none && ui_rect_empty(d->r);
 			SDL_RenderSetClipRect(
-			    g->r,
-			    none || hidden ? NULL : &(SDL_Rect){d->r.x, d->r.y, d->r.w, d->r.h});
+				g->r, none || hidden ? NULL
+						     : &(SDL_Rect){d->r.x, d->r.y, d->r.w, d->r.h});
 			continue;
 		}
 		if (hidden)

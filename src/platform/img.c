@@ -95,9 +95,6 @@ int img_set_root(plat_images_t *im, const char *root)
 	return 0;
 }
 
-
-
-
 static void resolve(const plat_images_t *im, const char *path, char *out, size_t cap)
 {
 	if (path[0] == '/' || !im->root)
@@ -121,15 +118,15 @@ static SDL_Surface *resample(SDL_Surface *src, SDL_Rect c, int w, int h)
 	for (int y = 0; y < h; y++) {
 		int y0 = c.y + (int)((long)y * c.h / h), y1 = c.y + (int)((long)(y + 1) * c.h / h);
 		uint32_t *row =
-		    (uint32_t *)((uint8_t *)dst->pixels + (size_t)y * (size_t)dst->pitch);
+			(uint32_t *)((uint8_t *)dst->pixels + (size_t)y * (size_t)dst->pitch);
 		for (int x = 0; x < w; x++) {
 			int x0 = c.x + (int)((long)x * c.w / w),
 			    x1 = c.x + (int)((long)(x + 1) * c.w / w);
 			uint64_t sa = 0, sr = 0, sg = 0, sb = 0, n = 0;
 			for (int sy = y0; sy < (y1 > y0 ? y1 : y0 + 1); sy++) {
 				const uint32_t *s =
-				    (const uint32_t *)((const uint8_t *)src->pixels +
-						       (size_t)sy * (size_t)src->pitch);
+					(const uint32_t *)((const uint8_t *)src->pixels +
+							   (size_t)sy * (size_t)src->pitch);
 				for (int sx = x0; sx < (x1 > x0 ? x1 : x0 + 1); sx++) {
 					uint32_t p = s[sx], a = p >> 24;
 					sa += a;
@@ -141,7 +138,7 @@ static SDL_Surface *resample(SDL_Surface *src, SDL_Rect c, int w, int h)
 			}
 			uint32_t a = (uint32_t)(sa / n);
 			row[x] = sa ? a << 24 | (uint32_t)(sr / sa) << 16 |
-					  (uint32_t)(sg / sa) << 8 | (uint32_t)(sb / sa)
+						 (uint32_t)(sg / sa) << 8 | (uint32_t)(sb / sa)
 				    : 0;
 		}
 	}
@@ -210,7 +207,7 @@ static int load(plat_images_t *im, img_entry_t *e)
 		int kw = s->w >= s->h ? KEEP_SIDE : (int)((long)s->w * KEEP_SIDE / s->h);
 		int kh = s->h > s->w ? KEEP_SIDE : (int)((long)s->h * KEEP_SIDE / s->w);
 		SDL_Surface *k =
-		    resample(s, (SDL_Rect){0, 0, s->w, s->h}, kw ? kw : 1, kh ? kh : 1);
+			resample(s, (SDL_Rect){0, 0, s->w, s->h}, kw ? kw : 1, kh ? kh : 1);
 		if (k) {
 			SDL_FreeSurface(s);
 			s = k;

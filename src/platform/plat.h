@@ -103,8 +103,8 @@ void plat_wake(void);
  * keys (or a remote's) to these, so nothing above it knows SDL's keycodes. */
 typedef enum {
 	PLAT_KEY_NONE = 0,
-	PLAT_KEY_BACK,       /* Escape, a remote's or a phone's Back: leave the window */
-	PLAT_KEY_FULLSCREEN  /* F11 */
+	PLAT_KEY_BACK,	    /* Escape, a remote's or a phone's Back: leave the window */
+	PLAT_KEY_FULLSCREEN /* F11 */
 } plat_key_t;
 /* The meaning of the last PLAT_EV_KEY. */
 plat_key_t plat_window_last_key(const plat_window_t *w);

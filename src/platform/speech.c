@@ -85,9 +85,11 @@ static void chime(pcm_buf_t *b, int rate)
 		for (size_t i = 0; i < n;) {
 			size_t k = 0;
 			for (; k < 512 && i < n; k++, i++) {
-				double env = i < n / 10 ? (double)i / (n / 10) : (double)(n - i) / n;
-				buf[k] = (int16_t)(9000.0 * env *
-						   sin(2.0 * M_PI * tones[t].hz * (double)i / rate));
+				double env =
+					i < n / 10 ? (double)i / (n / 10) : (double)(n - i) / n;
+				buf[k] =
+					(int16_t)(9000.0 * env *
+						  sin(2.0 * M_PI * tones[t].hz * (double)i / rate));
 			}
 			pcm_put(b, buf, k);
 		}

@@ -110,7 +110,7 @@ int plat_window_open(plat_window_t **out, const plat_window_opts_t *o)
 	}
 	w->r = SDL_CreateRenderer(w->win, -1,
 				  SDL_RENDERER_ACCELERATED | SDL_RENDERER_TARGETTEXTURE |
-				      SDL_RENDERER_PRESENTVSYNC);
+					  SDL_RENDERER_PRESENTVSYNC);
 	if (!w->r)
 		w->r = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
 	if (!w->r) {
@@ -168,7 +168,8 @@ plat_key_t plat_window_last_key(const plat_window_t *w)
 int plat_window_set_fullscreen(plat_window_t *w, ui_t *ui, bool on)
 {
 	if (SDL_SetWindowFullscreen(w->win, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) < 0)
-		return err_set(OVI_ERR, "cannot %s fullscreen: %s", on ? "go" : "leave", SDL_GetError());
+		return err_set(OVI_ERR, "cannot %s fullscreen: %s", on ? "go" : "leave",
+			       SDL_GetError());
 	w->fullscreen = on;
 	SDL_ShowCursor(on ? SDL_DISABLE : SDL_ENABLE);
 	if (window_update_size(w))

@@ -27,25 +27,25 @@
 #define REP_SMALL 5 /* counts below this are shown as "<5" */
 
 typedef struct rep_count {
-	int day;   /* timeutil's day number */
-	int hour;  /* 0..23, -1 when not known (counted before schema 5) */
+	int day;  /* timeutil's day number */
+	int hour; /* 0..23, -1 when not known (counted before schema 5) */
 	char kind[24];
 	char key[64];
 	long long n;
 } rep_count_t;
 
 typedef struct rep_kiosk {
-	char dir[512];        /* where its counters.csv is */
-	char site[64];        /* the bundle's site id, else the folder's name */
+	char dir[512];	      /* where its counters.csv is */
+	char site[64];	      /* the bundle's site id, else the folder's name */
 	char site_name[128];  /* the site's name, else site */
-	char kiosk[64];       /* the kiosk's own name (host), "" when not known */
+	char kiosk[64];	      /* the kiosk's own name (host), "" when not known */
 	char version[32];     /* Ovi's version */
 	long long serial;     /* the bundle it shows, 0 when not known */
 	char last_import[40]; /* "2026-11-22 14:01", "" when not known */
 	char last_result[160];
-	char written[40];     /* when its status was written: last seen */
-	long long free_mb;    /* -1 when not known */
-	long long uptime_s;   /* -1 when not known */
+	char written[40];   /* when its status was written: last seen */
+	long long free_mb;  /* -1 when not known */
+	long long uptime_s; /* -1 when not known */
 	rep_count_t *c;
 	int nc, capc;
 	struct rep_label *labels; /* labels.csv: what its ids are called */
@@ -62,7 +62,7 @@ typedef struct rep {
 	rep_kiosk_t *k;
 	int nk, capk;
 	int first_day, last_day; /* the period the counts cover; 0 when none */
-	char lang[4];            /* "fi", "sv" or "en" */
+	char lang[4];		 /* "fi", "sv" or "en" */
 } rep_t;
 
 /* An empty report in lang (unknown languages give English). */
@@ -92,14 +92,53 @@ int rep_write_sheets(const rep_t *r, const char *base);
 
 /* The words of the report in r->lang. */
 typedef enum {
-	RT_TITLE, RT_PERIOD, RT_SITES, RT_VISITS, RT_NUMBERS, RT_QUESTIONS, RT_SIGNUPS,
-	RT_CANCELS, RT_IDEAS, RT_SEARCHES, RT_SEARCH_HIT, RT_SEARCH_MISS, RT_FEEDBACK,
-	RT_FEEDBACK_1, RT_FEEDBACK_2, RT_FEEDBACK_3, RT_BY_WEEK, RT_BY_HOUR, RT_WEEKDAY,
-	RT_HOUR, RT_TOPICS, RT_TOPIC, RT_LANGUAGES, RT_LANGUAGE, RT_SCREENS, RT_SCREEN,
-	RT_SIDE_BY_SIDE, RT_SITE, RT_KIOSK, RT_VERSION, RT_SERIAL, RT_LAST_IMPORT,
-	RT_LAST_SEEN, RT_WEEK, RT_DATE, RT_KIND, RT_KEY, RT_COUNT, RT_SMALL_NOTE,
-	RT_PRIVACY_NOTE, RT_TOTAL, RT_SUMMARY, RT_DATA, RT_NOTHING, RT_UNKNOWN_HOUR,
-	RT_FREE_SPACE, RT_WEEKDAYS, /* "ma ti ke to pe la su" */
+	RT_TITLE,
+	RT_PERIOD,
+	RT_SITES,
+	RT_VISITS,
+	RT_NUMBERS,
+	RT_QUESTIONS,
+	RT_SIGNUPS,
+	RT_CANCELS,
+	RT_IDEAS,
+	RT_SEARCHES,
+	RT_SEARCH_HIT,
+	RT_SEARCH_MISS,
+	RT_FEEDBACK,
+	RT_FEEDBACK_1,
+	RT_FEEDBACK_2,
+	RT_FEEDBACK_3,
+	RT_BY_WEEK,
+	RT_BY_HOUR,
+	RT_WEEKDAY,
+	RT_HOUR,
+	RT_TOPICS,
+	RT_TOPIC,
+	RT_LANGUAGES,
+	RT_LANGUAGE,
+	RT_SCREENS,
+	RT_SCREEN,
+	RT_SIDE_BY_SIDE,
+	RT_SITE,
+	RT_KIOSK,
+	RT_VERSION,
+	RT_SERIAL,
+	RT_LAST_IMPORT,
+	RT_LAST_SEEN,
+	RT_WEEK,
+	RT_DATE,
+	RT_KIND,
+	RT_KEY,
+	RT_COUNT,
+	RT_SMALL_NOTE,
+	RT_PRIVACY_NOTE,
+	RT_TOTAL,
+	RT_SUMMARY,
+	RT_DATA,
+	RT_NOTHING,
+	RT_UNKNOWN_HOUR,
+	RT_FREE_SPACE,
+	RT_WEEKDAYS, /* "ma ti ke to pe la su" */
 	RT_COUNT_
 } rep_text_t;
 const char *rep_tx(const rep_t *r, rep_text_t id);

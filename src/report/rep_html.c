@@ -21,11 +21,20 @@ static void esc(strbuf_t *b, const char *s)
 {
 	for (; *s; s++) {
 		switch (*s) {
-		case '<': sb_append(b, "&lt;"); break;
-		case '>': sb_append(b, "&gt;"); break;
-		case '&': sb_append(b, "&amp;"); break;
-		case '"': sb_append(b, "&quot;"); break;
-		default: sb_putc(b, *s);
+		case '<':
+			sb_append(b, "&lt;");
+			break;
+		case '>':
+			sb_append(b, "&gt;");
+			break;
+		case '&':
+			sb_append(b, "&amp;");
+			break;
+		case '"':
+			sb_append(b, "&quot;");
+			break;
+		default:
+			sb_putc(b, *s);
 		}
 	}
 }
@@ -53,16 +62,17 @@ static void hbars(strbuf_t *b, const char *const *labels, const long long *v, in
 		if (shown(v[i]) > max)
 			max = shown(v[i]);
 	int row = 30, label_w = 260, bar_w = 420, h = n * row + 8;
-	sb_printf(b, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\">", label_w + bar_w + 80,
-		  h);
+	sb_printf(b, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\">",
+		  label_w + bar_w + 80, h);
 	for (int i = 0; i < n; i++) {
 		int y = i * row + 4;
 		int w = (int)(shown(v[i]) * bar_w / max);
-		sb_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"l\">", label_w - 10,
-			  y + 19);
+		sb_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"l\">",
+			  label_w - 10, y + 19);
 		esc(b, labels[i]);
-		sb_printf(b, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"22\" rx=\"4\" "
-			     "fill=\"%s\"/><text x=\"%d\" y=\"%d\" class=\"n\">",
+		sb_printf(b,
+			  "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"22\" rx=\"4\" "
+			  "fill=\"%s\"/><text x=\"%d\" y=\"%d\" class=\"n\">",
 			  label_w, y + 2, w > 0 ? w : 0, colours ? colours[i] : colour,
 			  label_w + (w > 0 ? w : 0) + 8, y + 19);
 		count(b, v[i]);
@@ -111,16 +121,18 @@ static void week_chart(strbuf_t *b, const rep_t *r)
 	sb_printf(b, "<svg class=\"chart\" viewBox=\"0 0 900 %d\" role=\"img\">", ch + 60);
 	for (int t = 0; t <= 4; t++) {
 		int y = 10 + ch - t * ch / 4;
-		sb_printf(b, "<line x1=\"50\" x2=\"890\" y1=\"%d\" y2=\"%d\" class=\"grid\"/>"
-			     "<text x=\"44\" y=\"%d\" text-anchor=\"end\" class=\"n\">%lld</text>",
+		sb_printf(b,
+			  "<line x1=\"50\" x2=\"890\" y1=\"%d\" y2=\"%d\" class=\"grid\"/>"
+			  "<text x=\"44\" y=\"%d\" text-anchor=\"end\" class=\"n\">%lld</text>",
 			  y, y, y + 4, max * t / 4);
 	}
 	for (int w = 0; w < n; w++) {
 		int x0 = 60 + w * gw;
 		for (int k = 0; k < nk; k++) {
 			int h = (int)(shown(per[k][w]) * ch / max);
-			sb_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\">"
-				     "<title>",
+			sb_printf(b,
+				  "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\">"
+				  "<title>",
 				  x0 + k * bw, 10 + ch - h, bw - 1, h, palette[k % NPAL]);
 			esc(b, r->k[k].site_name);
 			sb_append(b, ": ");
@@ -129,7 +141,9 @@ static void week_chart(strbuf_t *b, const rep_t *r)
 		}
 		int year, week = rep_iso_week(monday[w], &year);
 		if (n <= 26 || w % ((n + 25) / 26) == 0)
-			sb_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"n\">%d</text>",
+			sb_printf(b,
+				  "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" "
+				  "class=\"n\">%d</text>",
 				  x0 + (gw - 10) / 2, ch + 30, week);
 	}
 	sb_printf(b, "<text x=\"470\" y=\"%d\" text-anchor=\"middle\" class=\"l\">", ch + 52);
@@ -232,8 +246,8 @@ static void side_by_side(strbuf_t *b, const rep_t *r)
 {
 	heading(b, rep_tx(r, RT_SIDE_BY_SIDE));
 	sb_append(b, "<table class=\"sites\"><tr>");
-	static const rep_text_t cols[] = {RT_SITE, RT_KIOSK, RT_VERSION, RT_SERIAL, RT_LAST_IMPORT,
-					  RT_LAST_SEEN};
+	static const rep_text_t cols[] = {RT_SITE,   RT_KIOSK,	     RT_VERSION,
+					  RT_SERIAL, RT_LAST_IMPORT, RT_LAST_SEEN};
 	for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++) {
 		sb_append(b, "<th>");
 		esc(b, rep_tx(r, cols[i]));
@@ -247,7 +261,8 @@ static void side_by_side(strbuf_t *b, const rep_t *r)
 	sb_append(b, "</tr>");
 	for (int k = 0; k < r->nk; k++) {
 		const rep_kiosk_t *x = &r->k[k];
-		sb_printf(b, "<tr><td><i class=\"dot\" style=\"background:%s\"></i>", palette[k % NPAL]);
+		sb_printf(b, "<tr><td><i class=\"dot\" style=\"background:%s\"></i>",
+			  palette[k % NPAL]);
 		esc(b, x->site_name);
 		sb_append(b, "</td><td>");
 		esc(b, x->kiosk);
@@ -272,35 +287,36 @@ static void side_by_side(strbuf_t *b, const rep_t *r)
 }
 
 static const char style[] =
-    "<style>"
-    "body{font-family:'Noto Sans',system-ui,sans-serif;color:#1B1F3B;background:#FAF7F2;"
-    "margin:0;padding:32px 48px;max-width:1100px}"
-    "h1{font-size:30px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 10px}"
-    ".period{color:#5B6079;margin:0 0 20px}"
-    ".figs{display:flex;flex-wrap:wrap;gap:12px}"
-    ".fig{background:#fff;border-radius:12px;padding:14px 18px;min-width:120px;"
-    "box-shadow:0 2px 0 #E6E0D6}.fig b{display:block;font-size:28px}"
-    ".fig span{color:#5B6079;font-size:14px}"
-    ".chart{width:100%;height:auto;background:#fff;border-radius:12px;padding:8px;"
-    "box-sizing:border-box}"
-    ".chart .l{font-size:15px;fill:#1B1F3B}.chart .n{font-size:13px;fill:#5B6079}"
-    ".chart .grid{stroke:#EEEAE4}"
-    ".legend span{margin-right:18px;font-size:14px}"
-    ".legend i,.dot{display:inline-block;width:12px;height:12px;border-radius:3px;"
-    "margin-right:6px;vertical-align:-1px}"
-    "table{border-collapse:collapse;background:#fff;border-radius:12px;overflow:hidden}"
-    "th,td{padding:6px 8px;font-size:13px;text-align:left;border-bottom:1px solid #EEEAE4}"
-    ".heat td{text-align:center;min-width:52px;padding:10px 6px}.num{text-align:right}"
-    ".small,.note{color:#5B6079;font-size:13px}"
-    "@media print{body{background:#fff;padding:0}.chart,.fig,table{box-shadow:none;"
-    "border:1px solid #ddd}h2{break-after:avoid}.chart,table{break-inside:avoid}}"
-    "</style>";
+	"<style>"
+	"body{font-family:'Noto Sans',system-ui,sans-serif;color:#1B1F3B;background:#FAF7F2;"
+	"margin:0;padding:32px 48px;max-width:1100px}"
+	"h1{font-size:30px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 10px}"
+	".period{color:#5B6079;margin:0 0 20px}"
+	".figs{display:flex;flex-wrap:wrap;gap:12px}"
+	".fig{background:#fff;border-radius:12px;padding:14px 18px;min-width:120px;"
+	"box-shadow:0 2px 0 #E6E0D6}.fig b{display:block;font-size:28px}"
+	".fig span{color:#5B6079;font-size:14px}"
+	".chart{width:100%;height:auto;background:#fff;border-radius:12px;padding:8px;"
+	"box-sizing:border-box}"
+	".chart .l{font-size:15px;fill:#1B1F3B}.chart .n{font-size:13px;fill:#5B6079}"
+	".chart .grid{stroke:#EEEAE4}"
+	".legend span{margin-right:18px;font-size:14px}"
+	".legend i,.dot{display:inline-block;width:12px;height:12px;border-radius:3px;"
+	"margin-right:6px;vertical-align:-1px}"
+	"table{border-collapse:collapse;background:#fff;border-radius:12px;overflow:hidden}"
+	"th,td{padding:6px 8px;font-size:13px;text-align:left;border-bottom:1px solid #EEEAE4}"
+	".heat td{text-align:center;min-width:52px;padding:10px 6px}.num{text-align:right}"
+	".small,.note{color:#5B6079;font-size:13px}"
+	"@media print{body{background:#fff;padding:0}.chart,.fig,table{box-shadow:none;"
+	"border:1px solid #ddd}h2{break-after:avoid}.chart,table{break-inside:avoid}}"
+	"</style>";
 
 int rep_write_html(const rep_t *r, const char *path)
 {
 	strbuf_t b = {0};
-	sb_printf(&b, "<!DOCTYPE html><html lang=\"%s\"><head><meta charset=\"utf-8\">"
-		      "<meta name=\"viewport\" content=\"width=device-width\"><title>",
+	sb_printf(&b,
+		  "<!DOCTYPE html><html lang=\"%s\"><head><meta charset=\"utf-8\">"
+		  "<meta name=\"viewport\" content=\"width=device-width\"><title>",
 		  r->lang);
 	esc(&b, rep_tx(r, RT_TITLE));
 	sb_append(&b, "</title>");

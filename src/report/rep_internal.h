@@ -5,7 +5,7 @@
 #include "report/rep.h"
 
 #define REP_MAX_WEEKS 160
-#define REP_MAX_KEYS 200
+#define REP_MAX_KEYS  200
 
 typedef struct rep_kv {
 	char key[64];

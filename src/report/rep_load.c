@@ -18,14 +18,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define MAX_FILE (64 * 1024 * 1024)
+#define MAX_FILE  (64 * 1024 * 1024)
 #define MAX_DEPTH 6
 
 void rep_init(rep_t *r, const char *lang)
 {
 	memset(r, 0, sizeof *r);
-	str_copy(r->lang, sizeof r->lang,
-		 (const char *const[]){"fi", "sv", "en"}[tr_frame(lang)]);
+	str_copy(r->lang, sizeof r->lang, (const char *const[]){"fi", "sv", "en"}[tr_frame(lang)]);
 }
 
 void rep_free(rep_t *r)
@@ -96,7 +95,8 @@ static void labels(rep_kiosk_t *k, const char *dir)
 		return;
 	csv_t *csv = NULL;
 	if (csv_parse_rows(path, data, len, 1000 * 1000, &csv) == 0) {
-		int ck = csv_col(csv, "kind"), ckey = csv_col(csv, "key"), cl = csv_col(csv, "label");
+		int ck = csv_col(csv, "kind"), ckey = csv_col(csv, "key"),
+		    cl = csv_col(csv, "label");
 		if (ck >= 0 && ckey >= 0 && cl >= 0 && csv->nrows > 0 &&
 		    (k->labels = ovi_calloc((size_t)csv->nrows, sizeof *k->labels))) {
 			for (int i = 0; i < csv->nrows; i++) {
@@ -117,15 +117,16 @@ const char *rep_label(const rep_t *r, const char *kind, const char *key)
 {
 	for (int i = 0; i < r->nk; i++)
 		for (int j = 0; j < r->k[i].nlabels; j++)
-			if (!strcmp(r->k[i].labels[j].key, key) && !strcmp(r->k[i].labels[j].kind, kind))
+			if (!strcmp(r->k[i].labels[j].key, key) &&
+			    !strcmp(r->k[i].labels[j].kind, kind))
 				return r->k[i].labels[j].label;
 	if (!strcmp(kind, "visit_language") || !strcmp(kind, "language")) {
 		/* Each language in its own words, as on the kiosk's buttons. */
 		static const char *const names[][2] = {
-		    {"fi", "Suomi"},	  {"sv", "Svenska"},	  {"en", "English"},
-		    {"uk", "Українська"}, {"ru", "Русский"},	  {"ar", "العربية"},
-		    {"so", "Soomaali"},	  {"et", "Eesti"},	  {"se", "Davvisámegiella"},
-		    {"fa", "فارسی"},	  {"ku", "Kurdî"},	  {"de", "Deutsch"},
+			{"fi", "Suomi"},      {"sv", "Svenska"}, {"en", "English"},
+			{"uk", "Українська"}, {"ru", "Русский"}, {"ar", "العربية"},
+			{"so", "Soomaali"},   {"et", "Eesti"},	 {"se", "Davvisámegiella"},
+			{"fa", "فارسی"},      {"ku", "Kurdî"},	 {"de", "Deutsch"},
 		};
 		for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 			if (!strcmp(names[i][0], key))
@@ -175,7 +176,8 @@ static int add_kiosk(rep_t *r, const char *dir)
 	for (int i = 0; i < 2; i++) {
 		char *slash = strrchr(up, '/');
 		const char *last = slash ? slash + 1 : up;
-		if (slash && slash > up && (!strcmp(last, "ovi-export") || !strcmp(last, "ovi-kiosk")))
+		if (slash && slash > up &&
+		    (!strcmp(last, "ovi-export") || !strcmp(last, "ovi-kiosk")))
 			*slash = 0;
 	}
 	const char *ub = strrchr(up, '/');

@@ -16,9 +16,9 @@
 #include <xlsxwriter.h>
 
 const rep_event_t rep_events[] = {
-    {"visit", RT_VISITS},      {"number", RT_NUMBERS}, {"question", RT_QUESTIONS},
-    {"signup", RT_SIGNUPS},    {"cancel", RT_CANCELS}, {"group_idea", RT_IDEAS},
-    {"search", RT_SEARCHES},
+	{"visit", RT_VISITS},	 {"number", RT_NUMBERS}, {"question", RT_QUESTIONS},
+	{"signup", RT_SIGNUPS},	 {"cancel", RT_CANCELS}, {"group_idea", RT_IDEAS},
+	{"search", RT_SEARCHES},
 };
 const int rep_nevents = (int)(sizeof rep_events / sizeof rep_events[0]);
 
@@ -66,7 +66,8 @@ int rep_write_csv(const rep_t *r, const char *path)
 			csv_cell(&b, r->k[i].site_name);
 			sb_putc(&b, ';');
 			csv_cell(&b, r->k[i].kiosk);
-			sb_printf(&b, ";%s;%s;%s;", date, rep_weekday(r, day_weekday(rows[j].day)), hour);
+			sb_printf(&b, ";%s;%s;%s;", date, rep_weekday(r, day_weekday(rows[j].day)),
+				  hour);
 			csv_cell(&b, rows[j].kind);
 			sb_putc(&b, ';');
 			csv_cell(&b, rows[j].key);
@@ -111,7 +112,8 @@ static void put_date(book_t *b, lxw_worksheet *ws, int row, int col, int day)
 static void header(book_t *b, lxw_worksheet *ws, int row, const rep_text_t *cols, int n)
 {
 	for (int i = 0; i < n; i++)
-		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)i, rep_tx(b->r, cols[i]), b->bold);
+		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)i, rep_tx(b->r, cols[i]),
+				       b->bold);
 }
 
 static void summary(book_t *b)
@@ -129,10 +131,11 @@ static void summary(book_t *b)
 	int row = 3;
 	worksheet_write_string(ws, (lxw_row_t)row, 0, "", b->bold);
 	for (int k = 0; k < r->nk; k++)
-		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)(1 + k), r->k[k].site_name, b->bold);
-	if (r->nk > 1)
-		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)(1 + r->nk), rep_tx(r, RT_TOTAL),
+		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)(1 + k), r->k[k].site_name,
 				       b->bold);
+	if (r->nk > 1)
+		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)(1 + r->nk),
+				       rep_tx(r, RT_TOTAL), b->bold);
 	row++;
 	for (int e = 0; e < rep_nevents; e++, row++) {
 		worksheet_write_string(ws, (lxw_row_t)row, 0, rep_tx(r, rep_events[e].label), NULL);
@@ -145,9 +148,9 @@ static void summary(book_t *b)
 		const char *kind, *key;
 		rep_text_t label;
 	} more[] = {
-	    {"search", "hit", RT_SEARCH_HIT}, {"search", "miss", RT_SEARCH_MISS},
-	    {"feedback", "1", RT_FEEDBACK_1}, {"feedback", "2", RT_FEEDBACK_2},
-	    {"feedback", "3", RT_FEEDBACK_3},
+		{"search", "hit", RT_SEARCH_HIT}, {"search", "miss", RT_SEARCH_MISS},
+		{"feedback", "1", RT_FEEDBACK_1}, {"feedback", "2", RT_FEEDBACK_2},
+		{"feedback", "3", RT_FEEDBACK_3},
 	};
 	for (size_t e = 0; e < sizeof more / sizeof more[0]; e++, row++) {
 		char label[200];
@@ -230,7 +233,8 @@ static void keys(book_t *b, const char *kind, rep_text_t title, rep_text_t col)
 	static rep_kv_t kv[REP_MAX_KEYS];
 	int n = rep_keys(r, -1, kind, kv, REP_MAX_KEYS);
 	for (int i = 0; i < n; i++) {
-		worksheet_write_string(ws, (lxw_row_t)(1 + i), 0, rep_label(r, kind, kv[i].key), NULL);
+		worksheet_write_string(ws, (lxw_row_t)(1 + i), 0, rep_label(r, kind, kv[i].key),
+				       NULL);
 		for (int k = 0; k < r->nk; k++)
 			put_count(ws, 1 + i, 1 + k, rep_sum(r, k, kind, kv[i].key));
 		put_count(ws, 1 + i, 1 + r->nk, kv[i].n);
@@ -241,9 +245,8 @@ static void kiosks(book_t *b)
 {
 	const rep_t *r = b->r;
 	lxw_worksheet *ws = workbook_add_worksheet(b->wb, rep_tx(r, RT_SITES));
-	static const rep_text_t cols[] = {RT_SITE,	  RT_KIOSK,	RT_VERSION,
-					  RT_SERIAL,	  RT_LAST_IMPORT, RT_LAST_SEEN,
-					  RT_FREE_SPACE, RT_VISITS};
+	static const rep_text_t cols[] = {RT_SITE,	  RT_KIOSK,	RT_VERSION,    RT_SERIAL,
+					  RT_LAST_IMPORT, RT_LAST_SEEN, RT_FREE_SPACE, RT_VISITS};
 	header(b, ws, 0, cols, 8);
 	worksheet_set_column(ws, 0, 7, 18, NULL);
 	for (int k = 0; k < r->nk; k++) {

@@ -10,13 +10,13 @@
 #include <string.h>
 
 static const char *const names[ST_SCREEN_COUNT] = {
-    [ST_PIN] = "staff-pin",	    [ST_TODAY] = "staff-today",
-    [ST_TIME] = "staff-time",	    [ST_WALKIN] = "staff-walkin",
-    [ST_QUEUE] = "staff-queue",	    [ST_QUESTIONS] = "staff-questions",
-    [ST_ANSWER] = "staff-answer",   [ST_GROUPS] = "staff-groups",
-    [ST_SESSION] = "staff-session", [ST_CONTENT] = "staff-content",
-    [ST_CLOCK] = "staff-clock",	    [ST_PINS] = "staff-pins",
-    [ST_IDEAS] = "staff-ideas",
+	[ST_PIN] = "staff-pin",		[ST_TODAY] = "staff-today",
+	[ST_TIME] = "staff-time",	[ST_WALKIN] = "staff-walkin",
+	[ST_QUEUE] = "staff-queue",	[ST_QUESTIONS] = "staff-questions",
+	[ST_ANSWER] = "staff-answer",	[ST_GROUPS] = "staff-groups",
+	[ST_SESSION] = "staff-session", [ST_CONTENT] = "staff-content",
+	[ST_CLOCK] = "staff-clock",	[ST_PINS] = "staff-pins",
+	[ST_IDEAS] = "staff-ideas",
 };
 
 const char *staff_screen_name(staff_screen_t s)

@@ -149,9 +149,9 @@ typedef enum { SF_NONE = 0, SF_VISITOR, SF_ROOM } staff_field_t;
 
 #define STAFF_PAD_MIN 4 /* digits before OK is enabled (app/pin.h: 4..8) */
 #define STAFF_PAD_MAX 8 /* digits the pad takes */
-#define STAFF_ANSWER_MAX                                                                           \
-	600 /* characters of an answer (the keyboard's buffer;                                     \
-	       the model takes up to MODEL_ANSWER_MAX) */
+/* Characters of an answer (the keyboard's buffer; the model takes up to
+ * MODEL_ANSWER_MAX). */
+#define STAFF_ANSWER_MAX  600
 #define STAFF_VISITOR_MAX 40
 #define STAFF_ROOM_MAX	  30
 
@@ -191,10 +191,10 @@ typedef struct staff_state {
 	bool notice_error;   /* draw it as a problem */
 	/* Privacy at the wall: what a young person wrote is shown one item at
 	 * a time, on a tap, and closed again after the action. */
-	int64_t revealed;    /* ST_QUESTIONS: the open question's id; 0 none */
-	bool nicks_shown;    /* ST_SESSION: the nicknames are open */
-	bool dimmed;         /* 30 s without a touch: the screen is covered (app sets) */
-	bool idle_warning;   /* the last seconds before staff mode leaves by itself */
+	int64_t revealed;  /* ST_QUESTIONS: the open question's id; 0 none */
+	bool nicks_shown;  /* ST_SESSION: the nicknames are open */
+	bool dimmed;	   /* 30 s without a touch: the screen is covered (app sets) */
+	bool idle_warning; /* the last seconds before staff mode leaves by itself */
 	int idle_seconds_left;
 } staff_state_t;
 
@@ -236,12 +236,12 @@ typedef struct staff_view {
 	session_view_t *sessions;	   /* today's and upcoming sessions, soonest first,
 					    * with their cancelled / signups_closed flags */
 	int nsessions;
-	signup_list_t signups; /* ST_SESSION: the sign-ups of state.session_id */
-	idea_list_t ideas;     /* group ideas waiting to be seen */
+	signup_list_t signups;	     /* ST_SESSION: the sign-ups of state.session_id */
+	idea_list_t ideas;	     /* group ideas waiting to be seen */
 	idea_list_t ideas_accepted;  /* taken up, not yet published */
 	idea_list_t ideas_published; /* shown on the youth Groups screen */
-	staff_pin_list_t pins; /* ST_PINS (labels only are shown) */
-	staff_log_list_t log;  /* the staff log's tail, newest first */
+	staff_pin_list_t pins;	     /* ST_PINS (labels only are shown) */
+	staff_log_list_t log;	     /* the staff log's tail, newest first */
 	bool has_bundle;
 	bundle_record_t bundle; /* the current bundle */
 	bool has_previous;	/* a bundle to roll back to */

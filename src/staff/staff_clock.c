@@ -20,8 +20,8 @@ typedef struct field {
 } field_t;
 
 static const field_t fields[5] = {
-    {S_YEAR, "year", 0}, {S_MONTH, "month", 0},	   {S_DAY, "day", 0},
-    {S_HOUR, "hour", 0}, {S_MINUTE, "minute", 10},
+	{S_YEAR, "year", 0}, {S_MONTH, "month", 0},    {S_DAY, "day", 0},
+	{S_HOUR, "hour", 0}, {S_MINUTE, "minute", 10},
 };
 
 static void value_of(wall_t t, int i, char *out, int cap)
@@ -42,7 +42,8 @@ static int field_row(ui_t *ui, ui_rect_t col, wall_t t, int i, const staff_state
 	int lw = ui_dp(ui, 200);
 	ui_text_style_t ls = {UI_FONT_BOLD, UI_TS_LABEL, th->ink, 0, UI_ALIGN_CENTER, 1};
 	for (int k = 0; k < 5; k++) {
-		int w = ui_text_width(ui, staff_tx(s->lang, fields[k].label), UI_FONT_BOLD, UI_TS_LABEL);
+		int w = ui_text_width(ui, staff_tx(s->lang, fields[k].label), UI_FONT_BOLD,
+				      UI_TS_LABEL);
 		lw = w + gap > lw ? w + gap : lw;
 	}
 	char big_m[16], big_p[16], v[16];
@@ -50,12 +51,14 @@ static int field_row(ui_t *ui, ui_rect_t col, wall_t t, int i, const staff_state
 	ui_fmt(big_p, (int)sizeof big_p, "+%d", f->big);
 	value_of(t, i, v, sizeof v);
 	sd_btn_t minus[2] = {
-	    {"mbig", big_m, UI_BTN_SECONDARY, SA_CLOCK_STEP, -f->big, f->key, false, false, NULL},
-	    {"m1", "−1", UI_BTN_SECONDARY, SA_CLOCK_STEP, -1, f->key, false, false, NULL},
+		{"mbig", big_m, UI_BTN_SECONDARY, SA_CLOCK_STEP, -f->big, f->key, false, false,
+		 NULL},
+		{"m1", "−1", UI_BTN_SECONDARY, SA_CLOCK_STEP, -1, f->key, false, false, NULL},
 	};
 	sd_btn_t plus[2] = {
-	    {"p1", "+1", UI_BTN_SECONDARY, SA_CLOCK_STEP, 1, f->key, false, false, NULL},
-	    {"pbig", big_p, UI_BTN_SECONDARY, SA_CLOCK_STEP, f->big, f->key, false, false, NULL},
+		{"p1", "+1", UI_BTN_SECONDARY, SA_CLOCK_STEP, 1, f->key, false, false, NULL},
+		{"pbig", big_p, UI_BTN_SECONDARY, SA_CLOCK_STEP, f->big, f->key, false, false,
+		 NULL},
 	};
 	char hits[4][64];
 	const char *signs[4] = {big_m, "−1", "+1", big_p};
@@ -94,13 +97,14 @@ static int field_row(ui_t *ui, ui_rect_t col, wall_t t, int i, const staff_state
 	ui_text(ui, (ui_rect_t){x + sw + gap, y, vw, bh}, v,
 		(ui_text_style_t){UI_FONT_BOLD, UI_TS_SECTION, th->ink, UI_ALIGN_CENTER,
 				  UI_ALIGN_CENTER, 1});
-	staff_draw_buttons(ui, (ui_rect_t){x + sw + 2 * gap + vw, y, sw, bh}, pb, n, false, true, out);
+	staff_draw_buttons(ui, (ui_rect_t){x + sw + 2 * gap + vw, y, sw, bh}, pb, n, false, true,
+			   out);
 	ui_pop_id(ui);
 	return h;
 }
 
 void staff_clock(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-	       ui_action_t *out)
+		 ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	wall_t t = s->clock ? s->clock : v->now;
@@ -127,12 +131,12 @@ void staff_clock(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_st
 	ui_fmt(big, (int)sizeof big, "%s %d  %s", date, yy, hm);
 	y += ui_text(ui, (ui_rect_t){area.x, y, w, 0}, big,
 		     (ui_text_style_t){UI_FONT_BOLD, UI_TS_TITLE, th->ink, 0, 0, 0})
-		 .h;
+		     .h;
 	fmt_datetime(v->now, now);
 	staff_draw_fmt_s(now_l, (int)sizeof now_l, staff_tx(s->lang, S_CLK_NOW), now);
 	y += ui_text(ui, (ui_rect_t){area.x, y, w, 0}, now_l,
 		     (ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0})
-		 .h +
+		     .h +
 	     gap;
 
 	bool behind = v->has_bundle && v->bundle.created > 0 && t < v->bundle.created;
@@ -140,7 +144,8 @@ void staff_clock(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_st
 		char when[17], text[300];
 		fmt_datetime(v->bundle.created, when);
 		staff_draw_fmt_s(text, (int)sizeof text, staff_tx(s->lang, S_CLK_BEHIND), when);
-		y += staff_draw_warning(ui, (ui_rect_t){area.x, y, w, 0}, text, true) + ui_dp(ui, 12);
+		y += staff_draw_warning(ui, (ui_rect_t){area.x, y, w, 0}, text, true) +
+		     ui_dp(ui, 12);
 		sd_btn_t from = {"from-bundle",
 				 staff_tx(s->lang, S_CLK_FROM_BUNDLE),
 				 UI_BTN_SECONDARY,
@@ -150,10 +155,12 @@ void staff_clock(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_st
 				 false,
 				 false,
 				 NULL};
-		y += staff_draw_buttons(ui, (ui_rect_t){area.x, y, w, 0}, &from, 1, false, true, out) + gap;
+		y += staff_draw_buttons(ui, (ui_rect_t){area.x, y, w, 0}, &from, 1, false, true,
+					out) +
+		     gap;
 	}
 	for (int i = 0; i < 5; i++)
-		y +=
-		    field_row(ui, (ui_rect_t){area.x, y, w, 0}, t, i, s, true, out) + ui_dp(ui, 12);
+		y += field_row(ui, (ui_rect_t){area.x, y, w, 0}, t, i, s, true, out) +
+		     ui_dp(ui, 12);
 	ui_scroll_end(ui, y);
 }

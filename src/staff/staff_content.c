@@ -24,8 +24,8 @@ static int warnings(ui_t *ui, ui_rect_t col, const staff_view_t *v, const staff_
 {
 	int y = col.y, gap = ui_dp(ui, 12);
 	if (v->has_bundle && v->bundle.unsigned_)
-		y += staff_draw_warning(ui, (ui_rect_t){col.x, y, col.w, 0}, staff_tx(s->lang, S_C_UNSIGNED),
-				draw) +
+		y += staff_draw_warning(ui, (ui_rect_t){col.x, y, col.w, 0},
+					staff_tx(s->lang, S_C_UNSIGNED), draw) +
 		     gap;
 	if (staff_clock_behind(v)) {
 		char when[32], text[300];
@@ -64,17 +64,19 @@ static int bundle_card(ui_t *ui, ui_rect_t col, const staff_view_t *v, const sta
 	int nf = v->held_serial > 0 ? 7 : 6;
 	int lw = 0;
 	for (int i = 0; i < nf; i++) {
-		int fw =
-		    ui_text_width(ui, staff_tx(s->lang, facts[i].label), UI_FONT_REGULAR, UI_TS_SMALL);
+		int fw = ui_text_width(ui, staff_tx(s->lang, facts[i].label), UI_FONT_REGULAR,
+				       UI_TS_SMALL);
 		lw = fw > lw ? fw : lw;
 	}
 	int h0 = y;
 	if (!v->has_bundle) {
-		y += staff_draw_empty(ui, (ui_rect_t){0, 0, w, 0}, staff_tx(s->lang, S_C_NONE), false);
+		y += staff_draw_empty(ui, (ui_rect_t){0, 0, w, 0}, staff_tx(s->lang, S_C_NONE),
+				      false);
 	} else {
 		for (int i = 0; i < nf; i++)
-			y += staff_draw_fact(ui, (ui_rect_t){0, 0, w, 0}, lw, staff_tx(s->lang, facts[i].label),
-				     facts[i].value, th->ink, false) +
+			y += staff_draw_fact(ui, (ui_rect_t){0, 0, w, 0}, lw,
+					     staff_tx(s->lang, facts[i].label), facts[i].value,
+					     th->ink, false) +
 			     gap;
 	}
 	int h = y + pad;
@@ -83,15 +85,17 @@ static int bundle_card(ui_t *ui, ui_rect_t col, const staff_view_t *v, const sta
 	ui_rect_t card = {col.x, col.y, col.w, h};
 	ui_card(ui, card);
 	int x = card.x + pad;
-	ui_page_section(ui, (ui_rect_t){x, card.y + pad, w, 0}, card.y + pad, staff_tx(s->lang, S_C_CURRENT));
+	ui_page_section(ui, (ui_rect_t){x, card.y + pad, w, 0}, card.y + pad,
+			staff_tx(s->lang, S_C_CURRENT));
 	y = card.y + h0;
 	if (!v->has_bundle) {
 		staff_draw_empty(ui, (ui_rect_t){x, y, w, 0}, staff_tx(s->lang, S_C_NONE), true);
 		return h;
 	}
 	for (int i = 0; i < nf; i++)
-		y += staff_draw_fact(ui, (ui_rect_t){x, y, w, 0}, lw, staff_tx(s->lang, facts[i].label),
-			     facts[i].value, th->ink, true) +
+		y += staff_draw_fact(ui, (ui_rect_t){x, y, w, 0}, lw,
+				     staff_tx(s->lang, facts[i].label), facts[i].value, th->ink,
+				     true) +
 		     gap;
 	return h;
 }
@@ -109,8 +113,8 @@ static int import_card(ui_t *ui, ui_rect_t col, const staff_view_t *v, const sta
 	datetime(l->when, when, sizeof when);
 	ui_fmt(serial, (int)sizeof serial, "%lld", (long long)l->serial);
 	if (l->serial > 0)
-		ui_fmt(line, (int)sizeof line, "%s · %s %s · %s", when, staff_tx(s->lang, S_C_SERIAL),
-		       serial, l->source);
+		ui_fmt(line, (int)sizeof line, "%s · %s %s · %s", when,
+		       staff_tx(s->lang, S_C_SERIAL), serial, l->source);
 	else
 		ui_fmt(line, (int)sizeof line, "%s · %s", when, l->source);
 	const char *status = staff_tx(s->lang, l->ok ? S_C_OK : S_C_FAILED);
@@ -121,7 +125,8 @@ static int import_card(ui_t *ui, ui_rect_t col, const staff_view_t *v, const sta
 	int ph = ui_pill_height(ui, UI_TS_SMALL);
 	int y = pad + ui_page_section_h(ui);
 	if (!v->has_import) {
-		y += staff_draw_empty(ui, (ui_rect_t){0, 0, w, 0}, staff_tx(s->lang, S_C_NO_IMPORT), false);
+		y += staff_draw_empty(ui, (ui_rect_t){0, 0, w, 0}, staff_tx(s->lang, S_C_NO_IMPORT),
+				      false);
 	} else {
 		y += ph + gap + ui_text_height(ui, w, line, ls);
 		if (msg[0])
@@ -133,10 +138,12 @@ static int import_card(ui_t *ui, ui_rect_t col, const staff_view_t *v, const sta
 	ui_rect_t card = {col.x, col.y, col.w, h};
 	ui_card(ui, card);
 	int x = card.x + pad;
-	ui_page_section(ui, (ui_rect_t){x, card.y + pad, w, 0}, card.y + pad, staff_tx(s->lang, S_C_LAST));
+	ui_page_section(ui, (ui_rect_t){x, card.y + pad, w, 0}, card.y + pad,
+			staff_tx(s->lang, S_C_LAST));
 	y = card.y + pad + ui_page_section_h(ui);
 	if (!v->has_import) {
-		staff_draw_empty(ui, (ui_rect_t){x, y, w, 0}, staff_tx(s->lang, S_C_NO_IMPORT), true);
+		staff_draw_empty(ui, (ui_rect_t){x, y, w, 0}, staff_tx(s->lang, S_C_NO_IMPORT),
+				 true);
 		return h;
 	}
 	int pw = ui_pill_width(ui, status, UI_TS_SMALL);
@@ -156,14 +163,14 @@ static int actions(ui_t *ui, ui_rect_t col, const staff_view_t *v, const staff_s
 	int y = col.y, gap = ui_dp(ui, 12);
 	bool usb = v->usb_present && !v->busy;
 	sd_btn_t b[4] = {
-	    {"import", staff_tx(s->lang, S_IMPORT), UI_BTN_PRIMARY, SA_IMPORT_USB, 0, NULL, !usb, false,
-	     NULL},
-	    {"export", staff_tx(s->lang, S_EXPORT), UI_BTN_SECONDARY, SA_EXPORT_USB, 0, NULL, !usb,
-	     false, NULL},
-	    {"rollback", staff_tx(s->lang, S_ROLLBACK), UI_BTN_SECONDARY, SA_ROLLBACK, 0, NULL,
-	     !v->has_previous || v->busy, true, NULL},
-	    {"pins", staff_tx(s->lang, S_PINS_BTN), UI_BTN_OUTLINE, SA_NAV, ST_PINS, NULL, false, false,
-	     NULL},
+		{"import", staff_tx(s->lang, S_IMPORT), UI_BTN_PRIMARY, SA_IMPORT_USB, 0, NULL,
+		 !usb, false, NULL},
+		{"export", staff_tx(s->lang, S_EXPORT), UI_BTN_SECONDARY, SA_EXPORT_USB, 0, NULL,
+		 !usb, false, NULL},
+		{"rollback", staff_tx(s->lang, S_ROLLBACK), UI_BTN_SECONDARY, SA_ROLLBACK, 0, NULL,
+		 !v->has_previous || v->busy, true, NULL},
+		{"pins", staff_tx(s->lang, S_PINS_BTN), UI_BTN_OUTLINE, SA_NAV, ST_PINS, NULL,
+		 false, false, NULL},
 	};
 	y += staff_draw_buttons(ui, (ui_rect_t){col.x, y, col.w, 0}, b, 4, false, draw, out);
 	const char *hint = v->busy	     ? staff_tx(s->lang, S_BUSY)
@@ -199,7 +206,7 @@ static int staff_log(ui_t *ui, ui_rect_t col, const staff_view_t *v, const staff
 }
 
 void staff_content(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-		 ui_action_t *out)
+		   ui_action_t *out)
 {
 	int gap = staff_draw_card_gap(ui);
 	if (area.w >= ui_dp(ui, 1300)) {
@@ -235,7 +242,7 @@ void staff_content(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_
 /* ---- PIN labels ------------------------------------------------------------ */
 
 void staff_content_pins(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-	      ui_action_t *out)
+			ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	if (s->pin_id) {
@@ -258,10 +265,11 @@ void staff_content_pins(ui_t *ui, ui_rect_t area, const staff_view_t *v, const s
 	int w = area.w < ui_dp(ui, 1100) ? area.w : ui_dp(ui, 1100), pad = ui_dp(ui, 12);
 	y += ui_text(ui, (ui_rect_t){area.x, y, w, 0}, staff_tx(s->lang, S_PINS_NOTE),
 		     (ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0})
-		 .h +
+		     .h +
 	     ui_dp(ui, 16);
 	if (!v->pins.n)
-		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, w, 0}, staff_tx(s->lang, S_NO_PINS), true);
+		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, w, 0},
+				      staff_tx(s->lang, S_NO_PINS), true);
 	for (int i = 0; i < v->pins.n; i++) {
 		const staff_pin_t *p = &v->pins.v[i];
 		char hit[200];
@@ -282,8 +290,8 @@ void staff_content_pins(ui_t *ui, ui_rect_t area, const staff_view_t *v, const s
 		int h = 2 * pad + (th_ > bh ? th_ : bh);
 		ui_push_id(ui, ui_idi(ui, "pin", p->id));
 		ui_text(ui, (ui_rect_t){area.x, y + pad, tw, h - 2 * pad}, p->label, ls);
-		staff_draw_buttons(ui, (ui_rect_t){area.x + w - bw, y + (h - bh) / 2, bw, bh}, &b, 1, false,
-			   true, out);
+		staff_draw_buttons(ui, (ui_rect_t){area.x + w - bw, y + (h - bh) / 2, bw, bh}, &b,
+				   1, false, true, out);
 		ui_pop_id(ui);
 		ui_separator(ui, area.x, y + h - 1, w);
 		y += h;

@@ -51,7 +51,7 @@ int staff_draw_buttons_w(ui_t *ui, const sd_btn_t *b, int n)
 }
 
 int staff_draw_buttons(ui_t *ui, ui_rect_t r, const sd_btn_t *b, int n, bool end, bool draw,
-	       ui_action_t *out)
+		       ui_action_t *out)
 {
 	int gap = staff_draw_gap(ui), bh = ui_dp(ui, UI_MIN_TARGET);
 	int y = r.y, i = 0;
@@ -85,8 +85,8 @@ int staff_draw_buttons(ui_t *ui, ui_rect_t r, const sd_btn_t *b, int n, bool end
 	return n ? y - r.y : 0;
 }
 
-void staff_draw_title(ui_t *ui, ui_rect_t *area, const char *title, int back, const sd_btn_t *b, int n,
-	      const staff_state_t *s, ui_action_t *out)
+void staff_draw_title(ui_t *ui, ui_rect_t *area, const char *title, int back, const sd_btn_t *b,
+		      int n, const staff_state_t *s, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	int bh = ui_dp(ui, UI_MIN_TARGET), gap = ui_dp(ui, 16);
@@ -96,7 +96,8 @@ void staff_draw_title(ui_t *ui, ui_rect_t *area, const char *title, int back, co
 	bool beside = bw && row.w - bw - gap >= row.w / 3;
 	int back_w = 0;
 	sd_btn_t bk = {
-	    "back", staff_tx(s->lang, S_BACK), UI_BTN_OUTLINE, SA_NAV, back, NULL, false, false, NULL};
+		"back", staff_tx(s->lang, S_BACK), UI_BTN_OUTLINE, SA_NAV, back, NULL, false, false,
+		NULL};
 	if (back >= 0)
 		back_w = btn_w(ui, &bk);
 	int tw = row.w - (back_w ? back_w + gap : 0) - (beside ? bw + gap : 0);
@@ -106,14 +107,14 @@ void staff_draw_title(ui_t *ui, ui_rect_t *area, const char *title, int back, co
 	ui_rect_t line = ui_cut_top(area, h);
 	if (back >= 0) {
 		ui_rect_t br = ui_cut_left(&line, back_w);
-		staff_draw_buttons(ui, (ui_rect_t){br.x, br.y + (h - bh) / 2, br.w, bh}, &bk, 1, false,
-			   true, out);
+		staff_draw_buttons(ui, (ui_rect_t){br.x, br.y + (h - bh) / 2, br.w, bh}, &bk, 1,
+				   false, true, out);
 		ui_cut_left(&line, gap);
 	}
 	if (beside) {
 		ui_rect_t br = ui_cut_right(&line, bw);
-		staff_draw_buttons(ui, (ui_rect_t){br.x, br.y + (h - bh) / 2, br.w, bh}, b, n, true, true,
-			   out);
+		staff_draw_buttons(ui, (ui_rect_t){br.x, br.y + (h - bh) / 2, br.w, bh}, b, n, true,
+				   true, out);
 		ui_cut_right(&line, gap);
 	}
 	ui_text(ui, line, title, ts);
@@ -127,7 +128,7 @@ void staff_draw_title(ui_t *ui, ui_rect_t *area, const char *title, int back, co
 }
 
 int staff_draw_fact(ui_t *ui, ui_rect_t r, int label_w, const char *label, const char *value,
-	    ui_color_t value_color, bool draw)
+		    ui_color_t value_color, bool draw)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	ui_text_style_t ls = {UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0};
@@ -149,8 +150,9 @@ int staff_draw_fact(ui_t *ui, ui_rect_t r, int label_w, const char *label, const
 	return h;
 }
 
-void staff_draw_stepper(ui_t *ui, ui_rect_t r, const char *key, const char *value, const char *minus,
-		const char *plus, int kind, int64_t step, const char *id, ui_action_t *out)
+void staff_draw_stepper(ui_t *ui, ui_rect_t r, const char *key, const char *value,
+			const char *minus, const char *plus, int kind, int64_t step, const char *id,
+			ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	ui_push_id(ui, ui_id(ui, key));

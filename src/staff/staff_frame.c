@@ -16,9 +16,9 @@ static const struct {
 	staff_text_t label;
 	staff_screen_t to;
 } tabs[NTABS] = {
-    {S_TAB_TODAY, ST_TODAY},   {S_TAB_QUEUE, ST_QUEUE},	    {S_TAB_QUESTIONS, ST_QUESTIONS},
-    {S_TAB_GROUPS, ST_GROUPS}, {S_TAB_IDEAS, ST_IDEAS},	    {S_TAB_CONTENT, ST_CONTENT},
-    {S_TAB_CLOCK, ST_CLOCK},
+	{S_TAB_TODAY, ST_TODAY},   {S_TAB_QUEUE, ST_QUEUE}, {S_TAB_QUESTIONS, ST_QUESTIONS},
+	{S_TAB_GROUPS, ST_GROUPS}, {S_TAB_IDEAS, ST_IDEAS}, {S_TAB_CONTENT, ST_CONTENT},
+	{S_TAB_CLOCK, ST_CLOCK},
 };
 
 static int tab_of(staff_screen_t s)
@@ -74,13 +74,20 @@ static void header(ui_t *ui, ui_rect_t r, const staff_view_t *v, const staff_sta
 	draw_rect(ui_dl(ui), r, 0, th->ink);
 	int m = ui_page_margin(ui), gap = ui_dp(ui, 24);
 	ui_rect_t in = ui_inset_xy(r, m, ui_dp(ui, 14));
-	sd_btn_t leave = {
-	    "leave", staff_tx(s->lang, S_LEAVE), UI_BTN_SECONDARY, SA_LEAVE, 0, NULL, false, false,
-	    NULL};
+	sd_btn_t leave = {"leave",
+			  staff_tx(s->lang, S_LEAVE),
+			  UI_BTN_SECONDARY,
+			  SA_LEAVE,
+			  0,
+			  NULL,
+			  false,
+			  false,
+			  NULL};
 	int lw = staff_draw_buttons_w(ui, &leave, 1);
 	ui_rect_t lr = ui_cut_right(&in, lw);
-	staff_draw_buttons(ui, (ui_rect_t){lr.x, lr.y + (lr.h - ui_dp(ui, UI_MIN_TARGET)) / 2, lw, 0},
-		   &leave, 1, false, true, out);
+	staff_draw_buttons(ui,
+			   (ui_rect_t){lr.x, lr.y + (lr.h - ui_dp(ui, UI_MIN_TARGET)) / 2, lw, 0},
+			   &leave, 1, false, true, out);
 	ui_cut_right(&in, gap);
 	char clock[6];
 	ui_fmt_hhmm(wall_minute(v->now), clock);
@@ -166,8 +173,9 @@ static void tab_plan(ui_t *ui, const staff_view_t *v, const staff_state_t *s, in
 				int end = (r + 1) * per < NTABS ? (r + 1) * per : NTABS;
 				int need = (end - r * per - 1) * gap;
 				for (int i = r * per; i < end; i++)
-					need += p->w[i] = tab_need(
-					    ui, p, staff_tx(s->lang, tabs[i].label), i, sizes[k]);
+					need += p->w[i] =
+						tab_need(ui, p, staff_tx(s->lang, tabs[i].label), i,
+							 sizes[k]);
 				int extra = width > need ? (width - need) / (end - r * per) : 0;
 				for (int i = r * per; i < end; i++)
 					p->w[i] += extra;
@@ -302,7 +310,8 @@ static void dim_cover(ui_t *ui, const staff_state_t *s, ui_action_t *out)
 	if (s->idle_warning) {
 		/* The last seconds: the same cover says when staff mode closes,
 		 * and a touch anywhere keeps it open (one target, no dialog). */
-		ui_fmt(closing, (int)sizeof closing, staff_tx(s->lang, S_IDLE), s->idle_seconds_left);
+		ui_fmt(closing, (int)sizeof closing, staff_tx(s->lang, S_IDLE),
+		       s->idle_seconds_left);
 		title = closing;
 	}
 	int m = ui_page_margin(ui), w = scr.w - 2 * m;

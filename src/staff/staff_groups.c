@@ -75,7 +75,7 @@ static int session_row(ui_t *ui, ui_rect_t col, const session_view_t *se, const 
 	counts(se, lang, cn, sizeof cn);
 	int tw = col.w - 2 * pad - dot - gap - chev - gap;
 	ui_text_style_t ns = {
-	    UI_FONT_BOLD, UI_TS_NAME, se->cancelled ? th->muted : th->ink, 0, 0, 0};
+		UI_FONT_BOLD, UI_TS_NAME, se->cancelled ? th->muted : th->ink, 0, 0, 0};
 	ui_text_style_t ss = {UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0};
 	ui_text_style_t cs = {UI_FONT_BOLD, UI_TS_SMALL, th->ink, 0, 0, 0};
 	int nh = ui_text_height(ui, tw, se->group_title, ns), wh = ui_text_height(ui, tw, ww, ss);
@@ -98,11 +98,12 @@ static int session_row(ui_t *ui, ui_rect_t col, const session_view_t *se, const 
 	x += dot + gap;
 	y += ui_text(ui, (ui_rect_t){x, y, tw, nh}, se->group_title, ns).h;
 	if (se->cancelled)
-		ui_page_strike(ui,
-			  (ui_rect_t){x, y - nh,
-				      ui_text_width(ui, se->group_title, UI_FONT_BOLD, UI_TS_NAME),
-				      ui_line_height(ui, UI_FONT_BOLD, UI_TS_NAME)},
-			  th->muted);
+		ui_page_strike(
+			ui,
+			(ui_rect_t){x, y - nh,
+				    ui_text_width(ui, se->group_title, UI_FONT_BOLD, UI_TS_NAME),
+				    ui_line_height(ui, UI_FONT_BOLD, UI_TS_NAME)},
+			th->muted);
 	y += ui_text(ui, (ui_rect_t){x, y, tw, wh}, ww, ss).h;
 	y += ui_text(ui, (ui_rect_t){x, y, tw, ch}, cn, cs).h;
 	if (fh)
@@ -113,14 +114,14 @@ static int session_row(ui_t *ui, ui_rect_t col, const session_view_t *se, const 
 }
 
 void staff_groups(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-		ui_action_t *out)
+		  ui_action_t *out)
 {
 	staff_draw_title(ui, &area, staff_tx(s->lang, S_G_TITLE), -1, NULL, 0, s, out);
 	int y = ui_scroll_begin(ui, ui_id(ui, "groups"), area), gap = staff_draw_card_gap(ui);
 	if (!v->nsessions)
-		y +=
-		    staff_draw_empty(ui, (ui_rect_t){area.x, y, area.w, 0}, staff_tx(s->lang, S_G_EMPTY), true) +
-		    gap;
+		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, area.w, 0},
+				      staff_tx(s->lang, S_G_EMPTY), true) +
+		     gap;
 	int cols = area.w >= ui_dp(ui, 1400) ? 2 : 1, cgap = ui_dp(ui, 24);
 	int cw = (area.w - (cols - 1) * cgap) / cols;
 	for (int i = 0; i < v->nsessions; i += cols) {
@@ -172,11 +173,12 @@ static int signup_row(ui_t *ui, ui_rect_t col, const signup_row_t *su, const cha
 		return h;
 	ui_rect_t r = ui_inset_xy((ui_rect_t){col.x, col.y, col.w, h}, pad, pad);
 	if (pw)
-		ui_text(
-		    ui, ui_cut_left(&r, pw), pos,
-		    (ui_text_style_t){UI_FONT_BOLD, UI_TS_SMALL, th->muted, 0, UI_ALIGN_CENTER, 1});
+		ui_text(ui, ui_cut_left(&r, pw), pos,
+			(ui_text_style_t){UI_FONT_BOLD, UI_TS_SMALL, th->muted, 0, UI_ALIGN_CENTER,
+					  1});
 	ui_rect_t br = ui_cut_right(&r, bw);
-	staff_draw_buttons(ui, (ui_rect_t){br.x, br.y + (br.h - bh) / 2, bw, bh}, &rm, 1, false, true, out);
+	staff_draw_buttons(ui, (ui_rect_t){br.x, br.y + (br.h - bh) / 2, bw, bh}, &rm, 1, false,
+			   true, out);
 	ui_cut_right(&r, gap);
 	ui_text(ui, r, su->nickname, ns);
 	ui_separator(ui, col.x, col.y + h - 1, col.w);
@@ -192,11 +194,12 @@ static const session_view_t *find_session(const staff_view_t *v, const char *id)
 }
 
 void staff_groups_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-		 ui_action_t *out)
+			  ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	const session_view_t *se = find_session(v, s->session_id);
-	staff_draw_title(ui, &area, se ? se->group_title : s->session_id, ST_GROUPS, NULL, 0, s, out);
+	staff_draw_title(ui, &area, se ? se->group_title : s->session_id, ST_GROUPS, NULL, 0, s,
+			 out);
 	if (!se)
 		return;
 	char ww[160], cn[96];
@@ -211,18 +214,19 @@ void staff_groups_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const
 	int fh = flags(ui, (ui_rect_t){area.x, y, w, 0}, se, s->lang, true);
 	y += fh ? fh + gap : 0;
 	sd_btn_t b[2] = {
-	    {"signups", staff_tx(s->lang, se->signups_closed ? S_OPEN_SIGNUPS : S_CLOSE_SIGNUPS),
-	     UI_BTN_SECONDARY, SA_CLOSE_SIGNUPS, se->signups_closed ? 0 : 1, se->id, false, false,
-	     NULL},
-	    {"cancel", staff_tx(s->lang, se->cancelled ? S_RESTORE_SESSION : S_CANCEL_SESSION),
-	     se->cancelled ? UI_BTN_SECONDARY : UI_BTN_OUTLINE,
-	     se->cancelled ? SA_UNCANCEL_SESSION : SA_CANCEL_SESSION, 0, se->id, false,
-	     !se->cancelled, NULL},
+		{"signups",
+		 staff_tx(s->lang, se->signups_closed ? S_OPEN_SIGNUPS : S_CLOSE_SIGNUPS),
+		 UI_BTN_SECONDARY, SA_CLOSE_SIGNUPS, se->signups_closed ? 0 : 1, se->id, false,
+		 false, NULL},
+		{"cancel", staff_tx(s->lang, se->cancelled ? S_RESTORE_SESSION : S_CANCEL_SESSION),
+		 se->cancelled ? UI_BTN_SECONDARY : UI_BTN_OUTLINE,
+		 se->cancelled ? SA_UNCANCEL_SESSION : SA_CANCEL_SESSION, 0, se->id, false,
+		 !se->cancelled, NULL},
 	};
 	y += staff_draw_buttons(ui, (ui_rect_t){area.x, y, w, 0}, b, 2, false, true, out) + 2 * gap;
 	y += ui_text(ui, (ui_rect_t){area.x, y, w, 0}, staff_tx(s->lang, S_NICK_NOTE),
 		     (ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0})
-		 .h +
+		     .h +
 	     gap;
 	/* The nicknames only after a tap (someone may be standing beside the
 	 * screen); they close again after a removal and when staff leave. */
@@ -236,12 +240,15 @@ void staff_groups_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const
 			       false,
 			       false,
 			       NULL};
-		y += staff_draw_buttons(ui, (ui_rect_t){area.x, y, w, 0}, &nb, 1, false, true, out) + gap;
+		y += staff_draw_buttons(ui, (ui_rect_t){area.x, y, w, 0}, &nb, 1, false, true,
+					out) +
+		     gap;
 		if (!s->nicks_shown)
-			y += ui_text(ui, (ui_rect_t){area.x, y, w, 0}, staff_tx(s->lang, S_NICKS_HIDDEN),
+			y += ui_text(ui, (ui_rect_t){area.x, y, w, 0},
+				     staff_tx(s->lang, S_NICKS_HIDDEN),
 				     (ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0,
 						       0, 0})
-				 .h +
+				     .h +
 			     gap;
 	}
 	for (int part = 0; part < 2; part++) {
@@ -256,8 +263,8 @@ void staff_groups_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const
 		       staff_tx(s->lang, waiting ? S_WAITLIST : S_SIGNED_UP), n);
 		y += ui_page_section(ui, (ui_rect_t){area.x, y, w, 0}, y, head);
 		if (!n)
-			y += staff_draw_empty(ui, (ui_rect_t){area.x, y, w, 0}, staff_tx(s->lang, S_NO_SIGNUPS),
-				      true) +
+			y += staff_draw_empty(ui, (ui_rect_t){area.x, y, w, 0},
+					      staff_tx(s->lang, S_NO_SIGNUPS), true) +
 			     gap;
 		for (int i = 0; s->nicks_shown && i < v->signups.n; i++) {
 			if (v->signups.v[i].waiting != waiting)

@@ -51,18 +51,53 @@ static int section(ui_t *ui, ui_rect_t col, int y, const staff_view_t *v, const 
 		sd_btn_t b[2];
 		int nb = 2;
 		if (step == 0) {
-			b[0] = (sd_btn_t){"accept", staff_tx(lang, S_ACCEPT), UI_BTN_SECONDARY,
-					  SA_IDEA_ACCEPT, it->id, NULL, false, false, NULL};
-			b[1] = (sd_btn_t){"hide", staff_tx(lang, S_HIDE), UI_BTN_OUTLINE, SA_IDEA_HIDE,
-					  it->id, NULL, false, false, NULL};
+			b[0] = (sd_btn_t){"accept",
+					  staff_tx(lang, S_ACCEPT),
+					  UI_BTN_SECONDARY,
+					  SA_IDEA_ACCEPT,
+					  it->id,
+					  NULL,
+					  false,
+					  false,
+					  NULL};
+			b[1] = (sd_btn_t){"hide",
+					  staff_tx(lang, S_HIDE),
+					  UI_BTN_OUTLINE,
+					  SA_IDEA_HIDE,
+					  it->id,
+					  NULL,
+					  false,
+					  false,
+					  NULL};
 		} else if (step == 1) {
-			b[0] = (sd_btn_t){"publish", staff_tx(lang, S_PUBLISH_IDEA), UI_BTN_PRIMARY,
-					  SA_IDEA_PUBLISH, it->id, NULL, false, false, NULL};
-			b[1] = (sd_btn_t){"hide", staff_tx(lang, S_HIDE), UI_BTN_OUTLINE, SA_IDEA_HIDE,
-					  it->id, NULL, false, false, NULL};
+			b[0] = (sd_btn_t){"publish",
+					  staff_tx(lang, S_PUBLISH_IDEA),
+					  UI_BTN_PRIMARY,
+					  SA_IDEA_PUBLISH,
+					  it->id,
+					  NULL,
+					  false,
+					  false,
+					  NULL};
+			b[1] = (sd_btn_t){"hide",
+					  staff_tx(lang, S_HIDE),
+					  UI_BTN_OUTLINE,
+					  SA_IDEA_HIDE,
+					  it->id,
+					  NULL,
+					  false,
+					  false,
+					  NULL};
 		} else {
-			b[0] = (sd_btn_t){"unpublish", staff_tx(lang, S_UNPUBLISH_IDEA), UI_BTN_OUTLINE,
-					  SA_IDEA_UNPUBLISH, it->id, NULL, false, false, NULL};
+			b[0] = (sd_btn_t){"unpublish",
+					  staff_tx(lang, S_UNPUBLISH_IDEA),
+					  UI_BTN_OUTLINE,
+					  SA_IDEA_UNPUBLISH,
+					  it->id,
+					  NULL,
+					  false,
+					  false,
+					  NULL};
 			nb = 1;
 		}
 		ui_push_id(ui, ui_idi(ui, "idea", it->id));
@@ -74,7 +109,7 @@ static int section(ui_t *ui, ui_rect_t col, int y, const staff_view_t *v, const 
 }
 
 void staff_ideas(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-	       ui_action_t *out)
+		 ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	staff_draw_title(ui, &area, staff_tx(s->lang, S_IDEAS), -1, NULL, 0, s, out);
@@ -82,12 +117,13 @@ void staff_ideas(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_st
 	int w = area.w < ui_dp(ui, 1100) ? area.w : ui_dp(ui, 1100);
 	ui_rect_t col = {area.x, 0, w, 0};
 	if (!v->ideas.n && !v->ideas_accepted.n && !v->ideas_published.n)
-		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, w, 0}, staff_tx(s->lang, S_IDEAS_EMPTY), true);
+		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, w, 0},
+				      staff_tx(s->lang, S_IDEAS_EMPTY), true);
 	y = section(ui, col, y, v, &v->ideas, 0, s->lang, out);
 	y = section(ui, col, y, v, &v->ideas_accepted, 1, s->lang, out);
 	y = section(ui, col, y, v, &v->ideas_published, 2, s->lang, out);
 	y += ui_text(ui, (ui_rect_t){area.x, y, w, 0}, staff_tx(s->lang, S_IDEAS_NOTE),
 		     (ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0})
-		 .h;
+		     .h;
 	ui_scroll_end(ui, y + ui_dp(ui, 16));
 }

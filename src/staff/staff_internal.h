@@ -19,32 +19,32 @@
 
 void staff_pin(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_action_t *out);
 void staff_today(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-	       ui_action_t *out);
+		 ui_action_t *out);
 void staff_today_time(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-	      ui_action_t *out);
+		      ui_action_t *out);
 void staff_walkin(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-		ui_action_t *out);
+		  ui_action_t *out);
 void staff_queue(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-	       ui_action_t *out);
+		 ui_action_t *out);
 void staff_questions(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-		   ui_action_t *out);
+		     ui_action_t *out);
 void staff_questions_answer(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-		ui_action_t *out);
+			    ui_action_t *out);
 void staff_ideas(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-	       ui_action_t *out);
+		 ui_action_t *out);
 void staff_groups(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-		ui_action_t *out);
+		  ui_action_t *out);
 void staff_groups_session(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-		 ui_action_t *out);
+			  ui_action_t *out);
 void staff_content(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-		 ui_action_t *out);
+		   ui_action_t *out);
 void staff_clock(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-	       ui_action_t *out);
+		 ui_action_t *out);
 void staff_content_pins(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-	      ui_action_t *out);
+			ui_action_t *out);
 /* The confirmation, the notice and the idle warning, over everything. */
 void staff_overlay(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_rect_t area,
-		  ui_action_t *out);
+		   ui_action_t *out);
 
 /* ---- Helpers (staff_draw.c) ------------------------------------------- */
 
@@ -65,7 +65,7 @@ typedef struct sd_btn {
 /* Lays out n buttons left to right in r.w, wrapping; draws them at r.y
  * when draw (end: aligned to the right). Returns the height they take. */
 int staff_draw_buttons(ui_t *ui, ui_rect_t r, const sd_btn_t *b, int n, bool end, bool draw,
-	       ui_action_t *out);
+		       ui_action_t *out);
 /* The width a row of buttons takes on one line. */
 int staff_draw_buttons_w(ui_t *ui, const sd_btn_t *b, int n);
 /* Emits b's action (or its confirmation). */
@@ -79,17 +79,18 @@ int staff_draw_pad(ui_t *ui); /* inside cards */
 /* A screen's title row cut from the top of *area: an optional back button
  * (back >= 0: SA_NAV to that screen), the title, and on the right the
  * buttons in b (may be NULL). */
-void staff_draw_title(ui_t *ui, ui_rect_t *area, const char *title, int back, const sd_btn_t *b, int n,
-	      const staff_state_t *s, ui_action_t *out);
+void staff_draw_title(ui_t *ui, ui_rect_t *area, const char *title, int back, const sd_btn_t *b,
+		      int n, const staff_state_t *s, ui_action_t *out);
 
 /* "label  value" lines of a fact list; returns the height (draws when
  * draw). label_w: the labels' column width. */
 int staff_draw_fact(ui_t *ui, ui_rect_t r, int label_w, const char *label, const char *value,
-	    ui_color_t value_color, bool draw);
+		    ui_color_t value_color, bool draw);
 
 /* A "−  value  +" stepper in r: two buttons either side of the value. */
-void staff_draw_stepper(ui_t *ui, ui_rect_t r, const char *key, const char *value, const char *minus,
-		const char *plus, int kind, int64_t step, const char *id, ui_action_t *out);
+void staff_draw_stepper(ui_t *ui, ui_rect_t r, const char *key, const char *value,
+			const char *minus, const char *plus, int kind, int64_t step, const char *id,
+			ui_action_t *out);
 
 /* A warning band (pale red with a strong stripe); returns its height. */
 int staff_draw_warning(ui_t *ui, ui_rect_t r, const char *text, bool draw);

@@ -71,7 +71,8 @@ static void confirm(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_
 			ui_fmt_hhmm(se->start, t);
 			ui_fmt(what, (int)sizeof what, "%s (%s %s)", se->group_title, d, t);
 		}
-		staff_draw_fmt_s(title, (int)sizeof title, staff_tx(s->lang, S_CONFIRM_CANCEL), what);
+		staff_draw_fmt_s(title, (int)sizeof title, staff_tx(s->lang, S_CONFIRM_CANCEL),
+				 what);
 		verb = S_CANCEL_SESSION;
 		break;
 	}
@@ -79,7 +80,8 @@ static void confirm(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_
 		for (int i = 0; i < v->signups.n; i++)
 			if (v->signups.v[i].id == c->arg)
 				ui_fmt(what, (int)sizeof what, "“%s”", v->signups.v[i].nickname);
-		staff_draw_fmt_s(title, (int)sizeof title, staff_tx(s->lang, S_CONFIRM_REMOVE), what);
+		staff_draw_fmt_s(title, (int)sizeof title, staff_tx(s->lang, S_CONFIRM_REMOVE),
+				 what);
 		verb = S_REMOVE;
 		break;
 	case SA_HIDE_QUESTION:
@@ -98,9 +100,10 @@ static void confirm(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_
 		break;
 	}
 	sd_btn_t b[2] = {
-	    {"no", staff_tx(s->lang, S_BACK), UI_BTN_OUTLINE, SA_CONFIRM_NO, 0, NULL, false, false,
-	     NULL},
-	    {"yes", staff_tx(s->lang, verb), UI_BTN_DARK, c->kind, c->arg, c->id, false, false, NULL},
+		{"no", staff_tx(s->lang, S_BACK), UI_BTN_OUTLINE, SA_CONFIRM_NO, 0, NULL, false,
+		 false, NULL},
+		{"yes", staff_tx(s->lang, verb), UI_BTN_DARK, c->kind, c->arg, c->id, false, false,
+		 NULL},
 	};
 	ui_push_id(ui, ui_id(ui, "confirm"));
 	dialog(ui, title, text, b, 2, out);
@@ -135,14 +138,15 @@ static void notice(ui_t *ui, const staff_state_t *s, ui_rect_t area, ui_action_t
 	draw_rect(ui_dl(ui), bar, ui_radius(ui), fill);
 	ui_rect_t in = ui_inset(bar, pad);
 	ui_rect_t cr = ui_cut_right(&in, cw);
-	staff_draw_buttons(ui, (ui_rect_t){cr.x, cr.y + (cr.h - ui_dp(ui, UI_MIN_TARGET)) / 2, cw, 0},
-		   &close, 1, false, true, out);
+	staff_draw_buttons(ui,
+			   (ui_rect_t){cr.x, cr.y + (cr.h - ui_dp(ui, UI_MIN_TARGET)) / 2, cw, 0},
+			   &close, 1, false, true, out);
 	ui_cut_right(&in, gap);
 	ui_text(ui, in, s->notice, ts);
 }
 
 void staff_overlay(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_rect_t area,
-		  ui_action_t *out)
+		   ui_action_t *out)
 {
 	if (s->notice[0] && !s->confirm.kind && !s->idle_warning)
 		notice(ui, s, area, out);

@@ -68,7 +68,8 @@ static void keypad(ui_t *ui, ui_rect_t r, const staff_state_t *s, ui_action_t *o
 			o.style = UI_BTN_OUTLINE;
 			o.size = UI_TS_LABEL;
 			o.disabled = typed == 0;
-			if (ui_button_ex(ui, ui_id(ui, "erase"), b, staff_tx(s->lang, S_PIN_ERASE), &o))
+			if (ui_button_ex(ui, ui_id(ui, "erase"), b, staff_tx(s->lang, S_PIN_ERASE),
+					 &o))
 				ui_act(out, SA_PIN_BACK, 0, NULL);
 		} else {
 			o.style = UI_BTN_PRIMARY;
@@ -119,14 +120,20 @@ void staff_pin(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_actio
 	ui_text_style_t ts = {UI_FONT_BOLD, UI_TS_TITLE, th->ink, 0, 0, 0};
 	ui_text_style_t hs = {UI_FONT_REGULAR, UI_TS_BODY, th->ink, 0, 0, 0};
 	ui_text_style_t ms = {
-	    UI_FONT_BOLD, UI_TS_BODY, alarm ? th->wheel_deep[WHEEL_HOUSING] : th->ink, 0, 0, 0};
+		UI_FONT_BOLD, UI_TS_BODY, alarm ? th->wheel_deep[WHEEL_HOUSING] : th->ink, 0, 0, 0};
 	if (!side)
 		ss.align = ts.align = hs.align = ms.align = UI_ALIGN_CENTER;
 	if (scr.h < ui_dp(ui, 900))
 		ts.size = UI_TS_SECTION;
-	sd_btn_t cancel = {
-	    "cancel", staff_tx(s->lang, S_CANCEL), UI_BTN_OUTLINE, SA_PIN_CANCEL, 0, NULL, false, false,
-	    NULL};
+	sd_btn_t cancel = {"cancel",
+			   staff_tx(s->lang, S_CANCEL),
+			   UI_BTN_OUTLINE,
+			   SA_PIN_CANCEL,
+			   0,
+			   NULL,
+			   false,
+			   false,
+			   NULL};
 	int gap = ui_dp(ui, 12), dot_h = ui_dp(ui, 48);
 	int logo = side || scr.h >= ui_dp(ui, 1200) ? ui_dp(ui, 84) : 0;
 	int h_site = ui_text_height(ui, tw, site, ss) + (logo ? logo + 2 * gap : 0);
@@ -141,8 +148,8 @@ void staff_pin(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_actio
 		/* Stacked: the text on top, the pad under it, cancel at the bottom. */
 		int cw = staff_draw_buttons_w(ui, &cancel, 1);
 		ui_rect_t cr = ui_cut_bottom(&r, h_btn);
-		staff_draw_buttons(ui, (ui_rect_t){cr.x + (cr.w - cw) / 2, cr.y, cw, h_btn}, &cancel, 1,
-			   false, true, out);
+		staff_draw_buttons(ui, (ui_rect_t){cr.x + (cr.w - cw) / 2, cr.y, cw, h_btn},
+				   &cancel, 1, false, true, out);
 		ui_cut_bottom(&r, gap);
 		/* The text over the pad, the pair centred in what is left. */
 		int kw, kh, pgap = ui_dp(ui, 48);
@@ -175,7 +182,7 @@ void staff_pin(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_actio
 		ui_text(ui, (ui_rect_t){text.x, y, tw, h_msg}, msg, ms);
 	y += h_msg + gap;
 	if (side)
-		staff_draw_buttons(ui, (ui_rect_t){text.x, y + gap, tw, h_btn}, &cancel, 1, false, true,
-			   out);
+		staff_draw_buttons(ui, (ui_rect_t){text.x, y + gap, tw, h_btn}, &cancel, 1, false,
+				   true, out);
 	keypad(ui, r, s, out);
 }

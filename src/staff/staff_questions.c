@@ -49,21 +49,29 @@ static int question_card(ui_t *ui, ui_rect_t col, const staff_view_t *v,
 	ui_text_style_t qs = {UI_FONT_REGULAR, UI_TS_BODY, th->ink, 0, 0, 0};
 	bool open = s->revealed == q->id;
 	sd_btn_t b[2] = {
-	    {"answer", staff_tx(s->lang, S_ANSWER), UI_BTN_PRIMARY, SA_ANSWER_START, q->id, NULL, false,
-	     false, NULL},
-	    {"hide", staff_tx(s->lang, S_HIDE), UI_BTN_OUTLINE, SA_HIDE_QUESTION, q->id, NULL, false,
-	     true, NULL},
+		{"answer", staff_tx(s->lang, S_ANSWER), UI_BTN_PRIMARY, SA_ANSWER_START, q->id,
+		 NULL, false, false, NULL},
+		{"hide", staff_tx(s->lang, S_HIDE), UI_BTN_OUTLINE, SA_HIDE_QUESTION, q->id, NULL,
+		 false, true, NULL},
 	};
-	sd_btn_t show = {"show", staff_tx(s->lang, S_SHOW_QUESTION), UI_BTN_SECONDARY, SA_REVEAL, q->id,
-			 NULL, false, false, NULL};
+	sd_btn_t show = {"show",
+			 staff_tx(s->lang, S_SHOW_QUESTION),
+			 UI_BTN_SECONDARY,
+			 SA_REVEAL,
+			 q->id,
+			 NULL,
+			 false,
+			 false,
+			 NULL};
 	int ph = q->crisis ? ui_pill_height(ui, UI_TS_SMALL) : 0;
 	int pw = q->crisis ? ui_pill_width(ui, flag, UI_TS_SMALL) : 0;
 	if (pw > w)
 		pw = w;
 	int mh = ui_text_height(ui, w, m, ms);
 	int qh = open ? ui_text_height(ui, w, q->text, qs) + 2 * gap : gap;
-	int bh = open ? staff_draw_buttons(ui, (ui_rect_t){0, 0, w, 0}, b, 2, false, false, out)
-		      : staff_draw_buttons(ui, (ui_rect_t){0, 0, w, 0}, &show, 1, false, false, out);
+	int bh =
+		open ? staff_draw_buttons(ui, (ui_rect_t){0, 0, w, 0}, b, 2, false, false, out)
+		     : staff_draw_buttons(ui, (ui_rect_t){0, 0, w, 0}, &show, 1, false, false, out);
 	int h = 2 * pad + (ph ? ph + gap : 0) + mh + gap + qh + bh;
 	if (!draw)
 		return h;
@@ -94,12 +102,13 @@ static int question_card(ui_t *ui, ui_rect_t col, const staff_view_t *v,
 }
 
 void staff_questions(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-		   ui_action_t *out)
+		     ui_action_t *out)
 {
 	staff_draw_title(ui, &area, staff_tx(s->lang, S_Q_TITLE), -1, NULL, 0, s, out);
 	int y = ui_scroll_begin(ui, ui_id(ui, "questions"), area), gap = staff_draw_card_gap(ui);
 	if (!v->questions.n)
-		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, area.w, 0}, staff_tx(s->lang, S_Q_EMPTY), true);
+		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, area.w, 0},
+				      staff_tx(s->lang, S_Q_EMPTY), true);
 	/* Two columns of cards on a wide screen, filled in order (crisis first). */
 	int cols = area.w >= ui_dp(ui, 1400) ? 2 : 1, cgap = ui_dp(ui, 24);
 	int cw = (area.w - (cols - 1) * cgap) / cols;
@@ -132,7 +141,7 @@ static const pending_question_t *find(const staff_view_t *v, int64_t id)
 }
 
 void staff_questions_answer(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-		ui_action_t *out)
+			    ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	const pending_question_t *q = find(v, s->question_id);
@@ -169,7 +178,7 @@ void staff_questions_answer(ui_t *ui, ui_rect_t area, const staff_view_t *v, con
 	}
 	y += ui_text(ui, (ui_rect_t){qr.x, y, qr.w, 0}, staff_tx(s->lang, S_ANSWER_NOTE),
 		     (ui_text_style_t){UI_FONT_REGULAR, UI_TS_SMALL, th->muted, 0, 0, 0})
-		 .h;
+		     .h;
 	ui_scroll_end(ui, y);
 	ui_textfield(ui, (ui_rect_t){area.x, area.y, area.w, field_h}, s->kb.text,
 		     staff_tx(s->lang, S_ANSWER_PH), true);

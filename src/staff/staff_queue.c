@@ -86,8 +86,8 @@ static int number_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const queu
 	int h1 = ui_text_height(ui, tw, topic, ts), h2 = ui_text_height(ui, tw, info, is);
 	int nh = ui_line_height(ui, UI_FONT_BOLD, UI_TS_TITLE);
 	int top = h1 + h2 > nh ? h1 + h2 : nh;
-	int bh =
-	    staff_draw_buttons(ui, (ui_rect_t){0, 0, beside ? bw : inner, 0}, b, nb, beside, false, out);
+	int bh = staff_draw_buttons(ui, (ui_rect_t){0, 0, beside ? bw : inner, 0}, b, nb, beside,
+				    false, out);
 	int h = 2 * pad + (beside ? (top > bh ? top : bh) : top + ui_dp(ui, 12) + bh);
 	if (!draw)
 		return h;
@@ -107,15 +107,15 @@ static int number_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const queu
 	int x = card.x + pad + nw + gap;
 	ui_text(ui, (ui_rect_t){x, ty, tw, h1}, topic, ts);
 	ui_text(ui, (ui_rect_t){x, ty + h1, tw, h2}, info, is);
-	ui_rect_t br = beside
-			   ? (ui_rect_t){card.x + card.w - pad - bw, y + (row_h - bh) / 2, bw, bh}
-			   : (ui_rect_t){card.x + pad, y + top + ui_dp(ui, 12), inner, bh};
+	ui_rect_t br =
+		beside ? (ui_rect_t){card.x + card.w - pad - bw, y + (row_h - bh) / 2, bw, bh}
+		       : (ui_rect_t){card.x + pad, y + top + ui_dp(ui, 12), inner, bh};
 	staff_draw_buttons(ui, br, b, nb, beside, true, out);
 	return h;
 }
 
 void staff_queue(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-	       ui_action_t *out)
+		 ui_action_t *out)
 {
 	staff_draw_title(ui, &area, staff_tx(s->lang, S_QUEUE_TITLE), -1, NULL, 0, s, out);
 	int y = ui_scroll_begin(ui, ui_id(ui, "queue"), area), gap = staff_draw_card_gap(ui);
@@ -132,12 +132,13 @@ void staff_queue(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_st
 		open++;
 	}
 	if (!open)
-		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, area.w, 0}, staff_tx(s->lang, S_QUEUE_EMPTY),
-			      true) +
+		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, area.w, 0},
+				      staff_tx(s->lang, S_QUEUE_EMPTY), true) +
 		     gap;
 	if (handled) {
 		y += ui_dp(ui, 12);
-		y += ui_page_section(ui, (ui_rect_t){area.x, y, area.w, 0}, y, staff_tx(s->lang, S_HANDLED));
+		y += ui_page_section(ui, (ui_rect_t){area.x, y, area.w, 0}, y,
+				     staff_tx(s->lang, S_HANDLED));
 		/* Newest handled first: the one a wrong tap just moved. */
 		for (int i = v->queue.n - 1; i >= 0; i--) {
 			const queue_item_t *q = &v->queue.v[i];

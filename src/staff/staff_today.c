@@ -119,9 +119,15 @@ static int chips(const staff_view_t *v, const person_view_t *p, const char *lang
 			    false,
 			    false,
 			    NULL};
-	b[n++] = (sd_btn_t){
-	    "planned", staff_tx(lang, S_PLANNED), UI_BTN_OUTLINE, SA_SET_PLANNED, 0, p->id, false, false,
-	    NULL};
+	b[n++] = (sd_btn_t){"planned",
+			    staff_tx(lang, S_PLANNED),
+			    UI_BTN_OUTLINE,
+			    SA_SET_PLANNED,
+			    0,
+			    p->id,
+			    false,
+			    false,
+			    NULL};
 	return n;
 }
 
@@ -178,7 +184,7 @@ static int person_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const pers
 	int who_h = text_h > av ? text_h : av;
 	int chips_w = beside ? bw : inner;
 	int ch = staff_draw_buttons(ui, (ui_rect_t){0, 0, chips_w, 0}, p->id[0] ? b : rb,
-			    p->id[0] ? nfull : rn, false, false, out);
+				    p->id[0] ? nfull : rn, false, false, out);
 	int h = 2 * pad + (beside ? (who_h > ch ? who_h : ch) : who_h + gap + ch);
 	if (!draw)
 		return h;
@@ -195,18 +201,19 @@ static int person_row(ui_t *ui, ui_rect_t col, const staff_view_t *v, const pers
 		ui_text(ui, (ui_rect_t){x, ty + nh + sh, tw, th_}, status, st);
 	if (p->presence == PRESENCE_AWAY)
 		ui_page_strike(ui,
-			  (ui_rect_t){x, ty, ui_text_width(ui, p->name, UI_FONT_BOLD, UI_TS_NAME),
-				      ui_line_height(ui, UI_FONT_BOLD, UI_TS_NAME)},
-			  th->muted);
-	ui_rect_t cr =
-	    beside ? (ui_rect_t){card.x + card.w - pad - bw, y + ((h - 2 * pad) - ch) / 2, bw, ch}
-		   : (ui_rect_t){card.x + pad, y + who_h + gap, inner, ch};
+			       (ui_rect_t){x, ty,
+					   ui_text_width(ui, p->name, UI_FONT_BOLD, UI_TS_NAME),
+					   ui_line_height(ui, UI_FONT_BOLD, UI_TS_NAME)},
+			       th->muted);
+	ui_rect_t cr = beside ? (ui_rect_t){card.x + card.w - pad - bw,
+					    y + ((h - 2 * pad) - ch) / 2, bw, ch}
+			      : (ui_rect_t){card.x + pad, y + who_h + gap, inner, ch};
 	staff_draw_buttons(ui, cr, b, nb, false, true, out);
 	return h;
 }
 
 void staff_today(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-	       ui_action_t *out)
+		 ui_action_t *out)
 {
 	const today_view_t *t = &v->today;
 	char title[96], date[48];
@@ -235,12 +242,13 @@ void staff_today(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_st
 	int y = ui_scroll_begin(ui, ui_id(ui, "roster"), area);
 	int gap = staff_draw_card_gap(ui);
 	if (t->nnow + t->nlater + t->naway == 0)
-		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, area.w, 0}, staff_tx(s->lang, S_NOBODY), true);
+		y += staff_draw_empty(ui, (ui_rect_t){area.x, y, area.w, 0},
+				      staff_tx(s->lang, S_NOBODY), true);
 	for (int k = 0; k < 3; k++) {
 		if (!secs[k].n)
 			continue;
 		y += ui_page_section(ui, (ui_rect_t){area.x, y, area.w, 0}, y,
-				staff_tx(s->lang, secs[k].head));
+				     staff_tx(s->lang, secs[k].head));
 		for (int i = 0; i < secs[k].n; i++) {
 			ui_push_id(ui, ui_idi(ui, "p", k * 1000 + i));
 			ui_rect_t col = {area.x, y, area.w, 0};
@@ -267,17 +275,19 @@ static const person_view_t *find_person(const staff_view_t *v, const char *id)
 }
 
 void staff_today_time(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-	      ui_action_t *out)
+		      ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	const person_view_t *p = find_person(v, s->person_id);
 	const char *name = p ? p->name : s->person_id;
 	bool late = s->time_kind != SA_SET_LEAVES;
 	char title[200], planned[96] = "", span[32], tm[6];
-	staff_draw_fmt_s(title, (int)sizeof title, staff_tx(s->lang, late ? S_TIME_LATE : S_TIME_LEAVES), name);
+	staff_draw_fmt_s(title, (int)sizeof title,
+			 staff_tx(s->lang, late ? S_TIME_LATE : S_TIME_LEAVES), name);
 	if (p) {
 		ui_fmt_span(p->start, p->end, span, sizeof span);
-		staff_draw_fmt_s(planned, (int)sizeof planned, staff_tx(s->lang, S_TIME_PLANNED), span);
+		staff_draw_fmt_s(planned, (int)sizeof planned, staff_tx(s->lang, S_TIME_PLANNED),
+				 span);
 	}
 	ui_fmt_hhmm(s->time_min, tm);
 	staff_draw_title(ui, &area, title, ST_TODAY, NULL, 0, s, out);
@@ -294,8 +304,8 @@ void staff_today_time(ui_t *ui, ui_rect_t area, const staff_view_t *v, const sta
 	if (bh < ui_dp(ui, UI_MIN_TARGET))
 		bh = ui_dp(ui, UI_MIN_TARGET);
 	sd_btn_t step[2] = {
-	    {"minus5", "−5 min", UI_BTN_SECONDARY, SA_TIME_STEP, -5, NULL, false, false, NULL},
-	    {"plus5", "+5 min", UI_BTN_SECONDARY, SA_TIME_STEP, 5, NULL, false, false, NULL},
+		{"minus5", "−5 min", UI_BTN_SECONDARY, SA_TIME_STEP, -5, NULL, false, false, NULL},
+		{"plus5", "+5 min", UI_BTN_SECONDARY, SA_TIME_STEP, 5, NULL, false, false, NULL},
 	};
 	/* Quick picks from the planned time (late) or from now (leaves). */
 	int base = late ? (p && p->start > now5(v) ? p->start : now5(v)) : now5(v);
@@ -312,11 +322,11 @@ void staff_today_time(ui_t *ui, ui_rect_t area, const staff_view_t *v, const sta
 			quick[i].style = UI_BTN_DARK;
 	}
 	sd_btn_t save[2] = {
-	    {"cancel", staff_tx(s->lang, S_CANCEL), UI_BTN_OUTLINE, SA_NAV, ST_TODAY, NULL, false, false,
-	     NULL},
-	    {"save", staff_tx(s->lang, S_SAVE), UI_BTN_PRIMARY,
-	     s->time_kind ? s->time_kind : SA_SET_LATE, s->time_min, s->person_id, false, false,
-	     NULL},
+		{"cancel", staff_tx(s->lang, S_CANCEL), UI_BTN_OUTLINE, SA_NAV, ST_TODAY, NULL,
+		 false, false, NULL},
+		{"save", staff_tx(s->lang, S_SAVE), UI_BTN_PRIMARY,
+		 s->time_kind ? s->time_kind : SA_SET_LATE, s->time_min, s->person_id, false, false,
+		 NULL},
 	};
 	int qw = staff_draw_buttons_w(ui, quick, 3),
 	    qh = staff_draw_buttons(ui, (ui_rect_t){0, 0, iw, 0}, quick, 3, false, false, out);
@@ -340,7 +350,8 @@ void staff_today_time(ui_t *ui, ui_rect_t area, const staff_view_t *v, const sta
 				  UI_ALIGN_CENTER, 1});
 	y += bh + gap;
 	int qx = qw < iw ? x + (iw - qw) / 2 : x;
-	y += staff_draw_buttons(ui, (ui_rect_t){qx, y, qw < iw ? qw : iw, 0}, quick, 3, false, true, out) +
+	y += staff_draw_buttons(ui, (ui_rect_t){qx, y, qw < iw ? qw : iw, 0}, quick, 3, false, true,
+				out) +
 	     2 * gap;
 	ui_separator(ui, x, y - gap, iw);
 	y += staff_draw_buttons(ui, (ui_rect_t){x, y, iw, 0}, save, 2, true, true, out) + pad;

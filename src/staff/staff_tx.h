@@ -17,8 +17,13 @@ typedef enum {
 	S_TAB_CONTENT,
 	S_TAB_CLOCK,
 	S_TAB_IDEAS,
-	S_IDEAS_NEW, S_IDEAS_TAKEN, S_IDEAS_PUBLISHED, S_IDEAS_EMPTY,
-	S_PUBLISH_IDEA, S_UNPUBLISH_IDEA, S_IDEAS_NOTE,
+	S_IDEAS_NEW,
+	S_IDEAS_TAKEN,
+	S_IDEAS_PUBLISHED,
+	S_IDEAS_EMPTY,
+	S_PUBLISH_IDEA,
+	S_UNPUBLISH_IDEA,
+	S_IDEAS_NOTE,
 	S_PIN_TITLE,
 	S_PIN_HINT,
 	S_PIN_WRONG,
@@ -140,10 +145,10 @@ typedef enum {
 	S_CLOSE,
 	S_IDLE,
 	S_SHOW_QUESTION, /* a collapsed question opens */
-	S_SHOW_NICKS,    /* the sign-ups' nicknames open */
+	S_SHOW_NICKS,	 /* the sign-ups' nicknames open */
 	S_HIDE_NICKS,
-	S_NICKS_HIDDEN,  /* "%d nicknames, hidden" */
-	S_DIMMED,        /* staff mode after 30 s: "touch to continue" */
+	S_NICKS_HIDDEN, /* "%d nicknames, hidden" */
+	S_DIMMED,	/* staff mode after 30 s: "touch to continue" */
 	S_DIMMED_SUB,
 	S_CONTINUE,
 	S_MIN,

@@ -58,7 +58,8 @@ static int who(ui_t *ui, ui_rect_t col, const staff_view_t *v, const staff_state
 	       ui_action_t *out)
 {
 	int y = col.y, gap = ui_dp(ui, 20);
-	y += label_line(ui, (ui_rect_t){col.x, y, col.w, 0}, staff_tx(s->lang, S_PICK_PERSON), draw);
+	y += label_line(ui, (ui_rect_t){col.x, y, col.w, 0}, staff_tx(s->lang, S_PICK_PERSON),
+			draw);
 	int n = v->people.n;
 	sd_btn_t b[64];
 	if (n > 64)
@@ -101,11 +102,12 @@ static int when_where(ui_t *ui, ui_rect_t col, const staff_view_t *v, const staf
 	} steps[2] = {{S_FROM, "from", a, SA_WALKIN_START_STEP},
 		      {S_UNTIL, "until", b, SA_WALKIN_END_STEP}};
 	for (int i = 0; i < 2; i++) {
-		y += label_line(ui, (ui_rect_t){col.x, y, col.w, 0}, staff_tx(s->lang, steps[i].label),
-				draw);
+		y += label_line(ui, (ui_rect_t){col.x, y, col.w, 0},
+				staff_tx(s->lang, steps[i].label), draw);
 		if (draw)
-			staff_draw_stepper(ui, (ui_rect_t){col.x, y, sw, bh}, steps[i].key, steps[i].value,
-				   "−15 min", "+15 min", steps[i].kind, 15, NULL, out);
+			staff_draw_stepper(ui, (ui_rect_t){col.x, y, sw, bh}, steps[i].key,
+					   steps[i].value, "−15 min", "+15 min", steps[i].kind, 15,
+					   NULL, out);
 		y += bh + gap;
 	}
 	y += label_line(ui, (ui_rect_t){col.x, y, col.w, 0}, staff_tx(s->lang, S_ROOM), draw);
@@ -121,7 +123,8 @@ static int when_where(ui_t *ui, ui_rect_t col, const staff_view_t *v, const staf
 				   false,	   false, NULL};
 	}
 	if (nr)
-		y += staff_draw_buttons(ui, (ui_rect_t){col.x, y, col.w, 0}, rb, nr, false, draw, out) +
+		y += staff_draw_buttons(ui, (ui_rect_t){col.x, y, col.w, 0}, rb, nr, false, draw,
+					out) +
 		     ui_dp(ui, 12);
 	bool picked = false;
 	for (int i = 0; i < nr; i++)
@@ -130,9 +133,15 @@ static int when_where(ui_t *ui, ui_rect_t col, const staff_view_t *v, const staf
 		   staff_tx(s->lang, S_ROOM_PH), SF_ROOM, draw, out) +
 	     gap;
 	bool ready = s->walkin.person_id[0] || s->walkin.visitor[0];
-	sd_btn_t add = {
-	    "add", staff_tx(s->lang, S_ADD), UI_BTN_PRIMARY, SA_ADD_WALKIN, 0, NULL, !ready, false,
-	    NULL};
+	sd_btn_t add = {"add",
+			staff_tx(s->lang, S_ADD),
+			UI_BTN_PRIMARY,
+			SA_ADD_WALKIN,
+			0,
+			NULL,
+			!ready,
+			false,
+			NULL};
 	y += staff_draw_buttons(ui, (ui_rect_t){col.x, y, col.w, 0}, &add, 1, false, draw, out);
 	return y - col.y;
 }
@@ -149,7 +158,8 @@ static void typing(ui_t *ui, ui_rect_t area, const staff_state_t *s, ui_action_t
 			 false,
 			 false,
 			 NULL};
-	staff_draw_title(ui, &area, staff_tx(s->lang, visitor ? S_VISITOR_PH : S_ROOM), -1, &done, 1, s, out);
+	staff_draw_title(ui, &area, staff_tx(s->lang, visitor ? S_VISITOR_PH : S_ROOM), -1, &done,
+			 1, s, out);
 	int kh = ui_keyboard_height(ui, area.w);
 	if (kh > area.h - ui_dp(ui, 100))
 		kh = area.h - ui_dp(ui, 100);
@@ -161,7 +171,7 @@ static void typing(ui_t *ui, ui_rect_t area, const staff_state_t *s, ui_action_t
 }
 
 void staff_walkin(ui_t *ui, ui_rect_t area, const staff_view_t *v, const staff_state_t *s,
-		ui_action_t *out)
+		  ui_action_t *out)
 {
 	if (s->field != SF_NONE) {
 		typing(ui, area, s, out);

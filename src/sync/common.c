@@ -38,12 +38,18 @@ void sync_result_clear(sync_result_t *r)
 const char *sync_outcome_name(sync_outcome_t o)
 {
 	switch (o) {
-	case SYNC_NOTHING: return "nothing new";
-	case SYNC_WAITING: return "waiting";
-	case SYNC_APPLIED: return "applied";
-	case SYNC_REJECTED: return "refused";
-	case SYNC_FAILED: return "failed";
-	case SYNC_EXPORTED: return "exported";
+	case SYNC_NOTHING:
+		return "nothing new";
+	case SYNC_WAITING:
+		return "waiting";
+	case SYNC_APPLIED:
+		return "applied";
+	case SYNC_REJECTED:
+		return "refused";
+	case SYNC_FAILED:
+		return "failed";
+	case SYNC_EXPORTED:
+		return "exported";
 	}
 	return "?";
 }
@@ -63,9 +69,12 @@ int sync_result_set(sync_result_t *r, sync_outcome_t o, const char *fmt, ...)
 	va_end(ap);
 	r->outcome = o;
 	switch (o) {
-	case SYNC_REJECTED: return OVI_EREJECT;
-	case SYNC_FAILED: return OVI_ERR;
-	default: return OVI_OK;
+	case SYNC_REJECTED:
+		return OVI_EREJECT;
+	case SYNC_FAILED:
+		return OVI_ERR;
+	default:
+		return OVI_OK;
 	}
 }
 
@@ -112,7 +121,8 @@ int sync_probe_buffers(const sync_ctx_t *c, char *manifest, size_t mlen, char *s
 				       SIGNATURE_NAME);
 	} else {
 		if (cfg->nkeys == 0)
-			return err_set(OVI_EREJECT, "this kiosk trusts no signing key yet: add the "
+			return err_set(OVI_EREJECT,
+				       "this kiosk trusts no signing key yet: add the "
 				       "site's public key to ovi.ini ([trust] key = ...)");
 		int which = -1;
 		int rc = minisign_verify(sig, slen, (const uint8_t *)manifest, mlen, cfg->keys,
@@ -176,16 +186,18 @@ int sync_import(const sync_ctx_t *c, model_t *m, const char *dir, sync_result_t 
 	if (ir.meta.serial)
 		r->serial = (long long)ir.meta.serial;
 	if (rc == OVI_OK) {
-		rc = ir.unsigned_ ? sync_result_set(r, SYNC_APPLIED, "imported serial %lld (%d files, "
+		rc = ir.unsigned_ ? sync_result_set(r, SYNC_APPLIED,
+						    "imported serial %lld (%d files, "
 						    "%lld KB), UNSIGNED (development mode)",
 						    r->serial, ir.nfiles, ir.bytes / 1024)
-				  : sync_result_set(r, SYNC_APPLIED, "imported serial %lld (%d files, %lld KB)",
+				  : sync_result_set(r, SYNC_APPLIED,
+						    "imported serial %lld (%d files, %lld KB)",
 						    r->serial, ir.nfiles, ir.bytes / 1024);
 	} else if (rc == OVI_EREJECT) {
 		for (int i = 0; i < ir.errors.n; i++)
 			errlist_add(&r->reasons, "%s", ir.errors.msg[i]);
-		r->reasons.total = ir.errors.total > r->reasons.total ? ir.errors.total
-								      : r->reasons.total;
+		r->reasons.total =
+			ir.errors.total > r->reasons.total ? ir.errors.total : r->reasons.total;
 		if (!r->reasons.total)
 			errlist_add(&r->reasons, "%s", msg);
 		rc = sync_result_set(r, SYNC_REJECTED, "refused: %s", msg);

@@ -67,11 +67,12 @@ static void look_at(const char *dir, const sync_probe_t *p, look_t *l)
 				l->present++;
 			} else if (!l->missing[0]) {
 				if (ok)
-					snprintf(l->missing, sizeof l->missing, "%s has %lld of %lld bytes",
-						 f->path, (long long)st.st_size, (long long)f->size);
+					snprintf(l->missing, sizeof l->missing,
+						 "%s has %lld of %lld bytes", f->path,
+						 (long long)st.st_size, (long long)f->size);
 				else
-					snprintf(l->missing, sizeof l->missing, "%s is not there yet",
-						 f->path);
+					snprintf(l->missing, sizeof l->missing,
+						 "%s is not there yet", f->path);
 			}
 		}
 	}
@@ -107,8 +108,10 @@ int sync_folder_check_ex(const sync_ctx_t *c, model_t *m, const char *folder, fo
 	st->retry_ms = 0;
 	st->settling = false;
 	if (!fs_is_dir(folder))
-		return sync_result_set(r, SYNC_FAILED, "the folder %s is not there (is the network "
-				       "share mounted?)", folder);
+		return sync_result_set(r, SYNC_FAILED,
+				       "the folder %s is not there (is the network "
+				       "share mounted?)",
+				       folder);
 	char buf[4200];
 	const char *dir = find_bundle(folder, buf, sizeof buf);
 	if (!dir) {
@@ -139,15 +142,20 @@ int sync_folder_check_ex(const sync_ctx_t *c, model_t *m, const char *folder, fo
 	sync_probe_free(&p);
 
 	if (rc == OVI_OK && r->serial <= r->current)
-		return sync_result_set(r, SYNC_NOTHING, "nothing new: the folder has serial %lld, "
-				       "the kiosk %lld", r->serial, r->current);
+		return sync_result_set(r, SYNC_NOTHING,
+				       "nothing new: the folder has serial %lld, "
+				       "the kiosk %lld",
+				       r->serial, r->current);
 	if (rc == OVI_OK && l.present < l.listed) {
 		st->retry_ms = retry_after(c);
-		return sync_result_set(r, SYNC_WAITING, "waiting for the bundle to be complete: "
-				       "%d of %d files (%s)", l.present, l.listed, l.missing);
+		return sync_result_set(r, SYNC_WAITING,
+				       "waiting for the bundle to be complete: "
+				       "%d of %d files (%s)",
+				       l.present, l.listed, l.missing);
 	}
 	if (st->have_refused && !memcmp(st->refused, l.fp, sizeof l.fp))
-		return sync_result_set(r, SYNC_NOTHING, "this bundle was refused already; waiting "
+		return sync_result_set(r, SYNC_NOTHING,
+				       "this bundle was refused already; waiting "
 				       "for a new one");
 
 	int64_t now = sync_mono_ms();
@@ -160,7 +168,8 @@ int sync_folder_check_ex(const sync_ctx_t *c, model_t *m, const char *folder, fo
 	if (quiet < need) {
 		st->retry_ms = need - quiet;
 		st->settling = true;
-		return sync_result_set(r, SYNC_WAITING, "waiting for the bundle to be complete%s%s%s",
+		return sync_result_set(r, SYNC_WAITING,
+				       "waiting for the bundle to be complete%s%s%s",
 				       why[0] ? " (" : "", why, why[0] ? ")" : "");
 	}
 	rc = sync_import(c, m, dir, r, NULL);

@@ -198,7 +198,8 @@ static void prune(const char *dir, const char *rel, const manifest_t *mf)
 			prune(path, sub, mf);
 			rmdir(path); /* only when empty */
 		} else if (!S_ISREG(st.st_mode) || !manifest_find(mf, sub) ||
-			   (!*rel && (!strcmp(sub, MANIFEST_NAME) || !strcmp(sub, SIGNATURE_NAME)))) {
+			   (!*rel &&
+			    (!strcmp(sub, MANIFEST_NAME) || !strcmp(sub, SIGNATURE_NAME)))) {
 			fs_rmtree(path);
 		}
 	}
@@ -212,8 +213,10 @@ static int base_url(const char *url, char *out, size_t cap)
 	if (strncmp(url, "http://", 7) && strncmp(url, "https://", 8))
 		return err_set(OVI_EUSAGE, "%s is not an http:// or https:// URL", url);
 	if (strpbrk(url, "?# \t\r\n"))
-		return err_set(OVI_EUSAGE, "%s: a bundle URL may not have a query, a fragment or "
-			       "spaces", url);
+		return err_set(OVI_EUSAGE,
+			       "%s: a bundle URL may not have a query, a fragment or "
+			       "spaces",
+			       url);
 	size_t n = strlen(url);
 	if (n > strlen(MANIFEST_NAME) && str_ends_with(url, "/" MANIFEST_NAME))
 		n -= strlen(MANIFEST_NAME);
@@ -235,9 +238,8 @@ static void hex(const uint8_t *d, char out[65])
  * (also with *not_modified), OVI_EREJECT when the signature or manifest is
  * refused (err_last() says why), or sets r (failed, or waiting for the
  * signature) and returns its code. */
-static int fetch_head(http_client_t *h, const char *base, const http_state_t *st,
-		      sync_probe_t *p, bool *not_modified, http_resp_t *mresp,
-		      const sync_ctx_t *c, sync_result_t *r)
+static int fetch_head(http_client_t *h, const char *base, const http_state_t *st, sync_probe_t *p,
+		      bool *not_modified, http_resp_t *mresp, const sync_ctx_t *c, sync_result_t *r)
 {
 	char url[1300];
 	strbuf_t man = {0}, sig = {0};
@@ -245,7 +247,8 @@ static int fetch_head(http_client_t *h, const char *base, const http_state_t *st
 	snprintf(url, sizeof url, "%s%s", base, MANIFEST_NAME);
 	*not_modified = false;
 	int rc = http_get_mem(h, url, conditional ? st->etag : NULL,
-			      conditional ? st->last_modified : NULL, MANIFEST_MAX_BYTES, &man, mresp);
+			      conditional ? st->last_modified : NULL, MANIFEST_MAX_BYTES, &man,
+			      mresp);
 	if (rc < 0)
 		goto failed;
 	if (mresp->status == 304) {
@@ -254,8 +257,10 @@ static int fetch_head(http_client_t *h, const char *base, const http_state_t *st
 			*not_modified = true;
 			return OVI_OK;
 		}
-		return sync_result_set(r, SYNC_FAILED, "%s: the server answered 304 Not Modified "
-				       "to a request that was not conditional", url);
+		return sync_result_set(r, SYNC_FAILED,
+				       "%s: the server answered 304 Not Modified "
+				       "to a request that was not conditional",
+				       url);
 	}
 	if (mresp->status != 200) {
 		sb_free(&man);
@@ -315,21 +320,22 @@ static int setup_paths(const char *data_dir, paths_t *p)
 	return OVI_OK;
 }
 
-static int download_and_import(const sync_ctx_t *c, model_t *m, http_client_t *h,
-			       const char *base, const paths_t *paths, const sync_probe_t *p,
-			       sync_result_t *r)
+static int download_and_import(const sync_ctx_t *c, model_t *m, http_client_t *h, const char *base,
+			       const paths_t *paths, const sync_probe_t *p, sync_result_t *r)
 {
 	int downloaded = 0;
 	for (int i = 0; i < p->mf->nfiles; i++) {
 		const manifest_file_t *f = &p->mf->files[i];
 		if (!safepath_ok(f->path, NULL))
-			return sync_result_set(r, SYNC_REJECTED, "refused: unsafe path %s", f->path);
+			return sync_result_set(r, SYNC_REJECTED, "refused: unsafe path %s",
+					       f->path);
 		if (sync_stopping(c))
 			return sync_result_set(r, SYNC_FAILED, "stopped");
 		if (fetch_file(h, base, paths, f, &downloaded) < 0)
-			return sync_result_set(r, SYNC_FAILED, "serial %lld: %s (%d of %d files "
-					       "ready; the rest is fetched next time)", r->serial,
-					       err_last(), i, p->mf->nfiles);
+			return sync_result_set(r, SYNC_FAILED,
+					       "serial %lld: %s (%d of %d files "
+					       "ready; the rest is fetched next time)",
+					       r->serial, err_last(), i, p->mf->nfiles);
 	}
 	prune(paths->bundle, "", p->mf);
 	char path[4500];
@@ -369,7 +375,8 @@ int sync_http_check_ex(const sync_ctx_t *c, model_t *m, const char *url, sync_re
 	int rc = fetch_head(h, base, &st, &p, &not_modified, &mresp, c, r);
 	char id[65] = "";
 	if (rc == OVI_OK && not_modified) {
-		rc = sync_result_set(r, SYNC_NOTHING, "nothing new: not modified since the last "
+		rc = sync_result_set(r, SYNC_NOTHING,
+				     "nothing new: not modified since the last "
 				     "check");
 		goto done;
 	}
@@ -379,7 +386,8 @@ int sync_http_check_ex(const sync_ctx_t *c, model_t *m, const char *url, sync_re
 	}
 	hex(p.id, id);
 	if (!strcmp(st.refused, id)) {
-		rc = sync_result_set(r, SYNC_NOTHING, "this bundle was refused already; waiting "
+		rc = sync_result_set(r, SYNC_NOTHING,
+				     "this bundle was refused already; waiting "
 				     "for a new one");
 		goto done;
 	}
@@ -399,8 +407,10 @@ int sync_http_check_ex(const sync_ctx_t *c, model_t *m, const char *url, sync_re
 	}
 	r->serial = (long long)p.mf->meta.serial;
 	if (r->serial <= r->current) {
-		rc = sync_result_set(r, SYNC_NOTHING, "nothing new: the URL has serial %lld, the "
-				     "kiosk %lld", r->serial, r->current);
+		rc = sync_result_set(r, SYNC_NOTHING,
+				     "nothing new: the URL has serial %lld, the "
+				     "kiosk %lld",
+				     r->serial, r->current);
 	} else {
 		rc = download_and_import(c, m, h, base, &paths, &p, r);
 		if (r->outcome == SYNC_REJECTED)

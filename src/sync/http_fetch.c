@@ -14,10 +14,10 @@
 #include <strings.h>
 #include <unistd.h>
 
-#define ERROR_BODY_MAX (64 * 1024) /* an error page is read and thrown away */
+#define ERROR_BODY_MAX	  (64 * 1024) /* an error page is read and thrown away */
 #define STALL_BYTES_PER_S 1024
-#define MAX_REDIRECTS 5
-#define HARD_TIMEOUT_S (30 * 60)
+#define MAX_REDIRECTS	  5
+#define HARD_TIMEOUT_S	  (30 * 60)
 
 struct http_client {
 	CURL *curl;
@@ -28,12 +28,12 @@ struct http_client {
 
 typedef struct xfer {
 	http_client_t *h;
-	strbuf_t *mem;        /* the body goes here, or */
-	int fd;               /* here (-1: memory) */
-	int64_t offset;       /* bytes of the file already there (resume) */
-	int64_t size;         /* the whole file; the memory cap */
-	int64_t written;      /* body bytes taken in this response */
-	int64_t range_start;  /* from Content-Range, -1 when none */
+	strbuf_t *mem;	     /* the body goes here, or */
+	int fd;		     /* here (-1: memory) */
+	int64_t offset;	     /* bytes of the file already there (resume) */
+	int64_t size;	     /* the whole file; the memory cap */
+	int64_t written;     /* body bytes taken in this response */
+	int64_t range_start; /* from Content-Range, -1 when none */
 	bool started, discard, over, bad_range, io_error;
 	http_resp_t *resp;
 } xfer_t;
@@ -239,8 +239,10 @@ static int perform(http_client_t *h, xfer_t *x, const char *url)
 		return err_set(OVI_ERR, "%s: the server sent more than the %lld bytes expected",
 			       url, (long long)x->size);
 	if (x->bad_range)
-		return err_set(OVI_ERR, "%s: the server answered a resumed download with the "
-			       "wrong part of the file", url);
+		return err_set(OVI_ERR,
+			       "%s: the server answered a resumed download with the "
+			       "wrong part of the file",
+			       url);
 	if (x->io_error)
 		return err_set(OVI_ERR, "%s: cannot store the download: %s", url,
 			       x->mem && x->mem->oom ? "out of memory" : strerror(errno));
@@ -252,8 +254,10 @@ static int perform(http_client_t *h, xfer_t *x, const char *url)
 	case CURLE_TOO_MANY_REDIRECTS:
 		return err_set(OVI_ERR, "%s: too many redirects (at most %d)", url, MAX_REDIRECTS);
 	case CURLE_UNSUPPORTED_PROTOCOL:
-		return err_set(OVI_ERR, "%s: refused a redirect or URL that is not http or https "
-			       "(%s)", url, why);
+		return err_set(OVI_ERR,
+			       "%s: refused a redirect or URL that is not http or https "
+			       "(%s)",
+			       url, why);
 	case CURLE_PARTIAL_FILE:
 		return err_set(OVI_ERR, "%s: the download was cut off (%s)", url, why);
 	default:
@@ -338,8 +342,8 @@ static int send_request(http_client_t *h, const char *url, const char *method, c
 {
 	memset(resp, 0, sizeof *resp);
 	strbuf_t body = {0};
-	xfer_t x = {.h = h, .mem = &body, .fd = -1, .size = 64 * 1024, .range_start = -1,
-		    .resp = resp};
+	xfer_t x = {
+		.h = h, .mem = &body, .fd = -1, .size = 64 * 1024, .range_start = -1, .resp = resp};
 	/* No "Expect: 100-continue" round trip for a few kilobytes. */
 	struct curl_slist *hdrs = curl_slist_append(NULL, "Expect:"), *t;
 	if (hdrs && data) {
@@ -384,8 +388,8 @@ int http_get_file(http_client_t *h, const char *url, int fd, int64_t offset, int
 		  http_resp_t *resp)
 {
 	memset(resp, 0, sizeof *resp);
-	xfer_t x = {.h = h, .fd = fd, .offset = offset, .size = size, .range_start = -1,
-		    .resp = resp};
+	xfer_t x = {
+		.h = h, .fd = fd, .offset = offset, .size = size, .range_start = -1, .resp = resp};
 	set_common(h, &x, url, NULL);
 	char range[48];
 	if (offset > 0) {

@@ -17,10 +17,10 @@
 typedef struct http_client http_client_t;
 
 typedef struct http_resp {
-	long status;             /* the final response's status (after redirects) */
-	char etag[256];          /* its ETag, "" when none */
+	long status;		 /* the final response's status (after redirects) */
+	char etag[256];		 /* its ETag, "" when none */
 	char last_modified[128]; /* its Last-Modified, "" when none */
-	bool restarted;          /* a Range request got the whole file: started over */
+	bool restarted;		 /* a Range request got the whole file: started over */
 } http_resp_t;
 
 /* Caller closes with http_close(). */

@@ -21,9 +21,15 @@ static void run(once_t *o, sync_kind_t kind, const char *where)
 {
 	sync_result_t r;
 	switch (kind) {
-	case SYNC_USB: sync_usb_check_ex(&o->ctx, o->m, where, &r); break;
-	case SYNC_HTTP: sync_http_check_ex(&o->ctx, o->m, where, &r); break;
-	case SYNC_FOLDER: sync_folder_check(o->ctx.cfg, o->ctx.data_dir, o->m, where, &r); break;
+	case SYNC_USB:
+		sync_usb_check_ex(&o->ctx, o->m, where, &r);
+		break;
+	case SYNC_HTTP:
+		sync_http_check_ex(&o->ctx, o->m, where, &r);
+		break;
+	case SYNC_FOLDER:
+		sync_folder_check(o->ctx.cfg, o->ctx.data_dir, o->m, where, &r);
+		break;
 	}
 	if (o->fn)
 		o->fn(&r, o->ud);
@@ -66,7 +72,8 @@ int sync_once(const sync_config_t *cfg, const char *data_dir, model_t *m, const 
 		return o.rc;
 	}
 	if (cfg->nusb_roots == 0 && !cfg->folder[0] && !cfg->url[0])
-		return err_set(OVI_EUSAGE, "no sources are configured: set usb_roots, folder or url "
+		return err_set(OVI_EUSAGE,
+			       "no sources are configured: set usb_roots, folder or url "
 			       "in the [sync] section of ovi.ini, or name one with --source");
 	if (cfg->nusb_roots > 0) {
 		char sticks[MAX_STICKS][512];

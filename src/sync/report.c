@@ -24,8 +24,8 @@ static void put_kiosk(strbuf_t *b, model_t *m, const char *L)
 	if (m && model_current_bundle(m, &cur) == OVI_OK) {
 		char when[17];
 		fmt_datetime(cur.imported, when);
-		sb_printf(b, TR(L, "The kiosk shows now: site %s, serial %lld (imported %s)"), cur.site,
-			  (long long)cur.serial, when);
+		sb_printf(b, TR(L, "The kiosk shows now: site %s, serial %lld (imported %s)"),
+			  cur.site, (long long)cur.serial, when);
 		sb_append(b, NL);
 	} else {
 		sb_printf(b, "%s" NL, TR(L, "The kiosk shows now: no content yet"));
@@ -45,19 +45,29 @@ static void put_text(strbuf_t *b, const sync_result_t *r, const import_result_t 
 	sb_append(b, NL);
 	const char *what = "NOTHING TO DO";
 	switch (r->outcome) {
-	case SYNC_APPLIED: what = TR(L, "ACCEPTED: the kiosk shows this bundle now"); break;
-	case SYNC_REJECTED: what = TR(L, "REFUSED: the kiosk keeps its current content"); break;
-	case SYNC_FAILED: what = TR(L, "NOT IMPORTED: the kiosk keeps its current content"); break;
-	case SYNC_NOTHING: what = TR(L, "NOTHING NEW: the kiosk already shows this bundle"); break;
-	default: break;
+	case SYNC_APPLIED:
+		what = TR(L, "ACCEPTED: the kiosk shows this bundle now");
+		break;
+	case SYNC_REJECTED:
+		what = TR(L, "REFUSED: the kiosk keeps its current content");
+		break;
+	case SYNC_FAILED:
+		what = TR(L, "NOT IMPORTED: the kiosk keeps its current content");
+		break;
+	case SYNC_NOTHING:
+		what = TR(L, "NOTHING NEW: the kiosk already shows this bundle");
+		break;
+	default:
+		break;
 	}
 	sb_printf(b, TR(L, "Result: %s"), what);
 	sb_append(b, NL);
 	if (ir && ir->meta.site[0]) {
 		sb_printf(b, TR(L, "This bundle: site %s, serial %lld, %s"), ir->meta.site,
 			  (long long)ir->meta.serial,
-			  ir->unsigned_ ? TR(L, "NOT SIGNED (accepted only in development mode)")
-			  : ir->keyid[0] ? TR(L, "signed") : TR(L, "signature not accepted"));
+			  ir->unsigned_	 ? TR(L, "NOT SIGNED (accepted only in development mode)")
+			  : ir->keyid[0] ? TR(L, "signed")
+					 : TR(L, "signature not accepted"));
 		sb_append(b, NL);
 	} else if (r->serial) {
 		sb_printf(b, TR(L, "This bundle: serial %lld"), r->serial);
@@ -75,7 +85,10 @@ static void put_text(strbuf_t *b, const sync_result_t *r, const import_result_t 
 	if (r->outcome == SYNC_REJECTED || r->outcome == SYNC_FAILED) {
 		int n = r->reasons.total ? r->reasons.total : 1;
 		sb_append(b, NL);
-		sb_printf(b, n == 1 ? TR(L, "What is wrong (%d problem):") : TR(L, "What is wrong (%d problems):"), n);
+		sb_printf(b,
+			  n == 1 ? TR(L, "What is wrong (%d problem):")
+				 : TR(L, "What is wrong (%d problems):"),
+			  n);
 		sb_append(b, NL);
 		if (r->reasons.n == 0)
 			sb_printf(b, "  - %s" NL, r->message);
@@ -85,9 +98,10 @@ static void put_text(strbuf_t *b, const sync_result_t *r, const import_result_t 
 			sb_printf(b, TR(L, "  ... and %d more"), r->reasons.total - r->reasons.n);
 			sb_append(b, NL);
 		}
-		sb_printf(b, NL "%s" NL, TR(L, "Fix these in the bundle folder, pack it again (ovi pack "
-					"raises the serial), sign it with minisign and bring the "
-					"stick back."));
+		sb_printf(b, NL "%s" NL,
+			  TR(L, "Fix these in the bundle folder, pack it again (ovi pack "
+				"raises the serial), sign it with minisign and bring the "
+				"stick back."));
 	}
 	/* Accepted or nothing new: the result line and the bundle's line
 	 * above say it all (r->message is the log's English line). */

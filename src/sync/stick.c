@@ -38,13 +38,20 @@
 const char *sync_stick_problem_name(sync_stick_problem_t p)
 {
 	switch (p) {
-	case STICK_OK: return "ok";
-	case STICK_NONE: return "no stick";
-	case STICK_READ_ONLY: return "read-only";
-	case STICK_PROTECTED: return "write-protected";
-	case STICK_FULL: return "full";
-	case STICK_GONE: return "pulled out";
-	default: return "failed";
+	case STICK_OK:
+		return "ok";
+	case STICK_NONE:
+		return "no stick";
+	case STICK_READ_ONLY:
+		return "read-only";
+	case STICK_PROTECTED:
+		return "write-protected";
+	case STICK_FULL:
+		return "full";
+	case STICK_GONE:
+		return "pulled out";
+	default:
+		return "failed";
 	}
 }
 
@@ -57,7 +64,7 @@ static bool writable(const char *dir)
 }
 
 static int stick_fail(sync_stick_t *s, sync_stick_problem_t p, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+	__attribute__((format(printf, 3, 4)));
 static int stick_fail(sync_stick_t *s, sync_stick_problem_t p, const char *fmt, ...)
 {
 	char msg[900];
@@ -128,10 +135,11 @@ static int open_by_helper(const sync_config_t *cfg, const char *stick, sync_stic
 	name = name ? name + 1 : stick;
 	int fd = helper_connect(cfg->usb_write_socket);
 	if (fd < 0)
-		return stick_fail(s, STICK_READ_ONLY,
-			    "the stick is mounted read-only and the kiosk's stick helper (%s) "
-			    "does not answer: %s",
-			    cfg->usb_write_socket, strerror(errno));
+		return stick_fail(
+			s, STICK_READ_ONLY,
+			"the stick is mounted read-only and the kiosk's stick helper (%s) "
+			"does not answer: %s",
+			cfg->usb_write_socket, strerror(errno));
 	char req[300], line[1200];
 	snprintf(req, sizeof req, "rw %s\n", name);
 	if (send_all(fd, req) < 0 || read_line(fd, line, sizeof line) < 0) {
@@ -153,7 +161,7 @@ static int open_by_helper(const sync_config_t *cfg, const char *stick, sync_stic
 		return stick_fail(s, STICK_GONE, "the stick was taken out (or failed) while %s",
 				  TR(err_lang(), "making it writable"));
 	return stick_fail(s, STICK_OTHER, "the stick cannot be made writable: %s",
-		    strncmp(line, "error ", 6) ? line : line + 6);
+			  strncmp(line, "error ", 6) ? line : line + 6);
 }
 
 int sync_stick_open(const sync_config_t *cfg, const char *stick, sync_stick_t *s)
@@ -185,10 +193,12 @@ int sync_stick_problem(sync_stick_t *s, const char *doing)
 	else if (e != EIO && e != ENOSPC && strstr(err_last(), strerror(ENOSPC)))
 		e = ENOSPC;
 	struct statvfs vfs;
-	if (statvfs(s->dir, &vfs) < 0 || statvfs(s->stick, &vfs) < 0 || e == EIO ||
-	    e == ENODEV || e == ENXIO)
-		return stick_fail(s, STICK_GONE, "the stick was taken out (or failed) while %s", doing);
-	if (e == ENOSPC || e == EDQUOT || (unsigned long long)vfs.f_bavail * vfs.f_bsize < 64 * 1024)
+	if (statvfs(s->dir, &vfs) < 0 || statvfs(s->stick, &vfs) < 0 || e == EIO || e == ENODEV ||
+	    e == ENXIO)
+		return stick_fail(s, STICK_GONE, "the stick was taken out (or failed) while %s",
+				  doing);
+	if (e == ENOSPC || e == EDQUOT ||
+	    (unsigned long long)vfs.f_bavail * vfs.f_bsize < 64 * 1024)
 		return stick_fail(s, STICK_FULL, "the stick is full (while %s)", doing);
 	if (e == EROFS)
 		return stick_fail(s, STICK_READ_ONLY, "the stick is read-only (while %s)", doing);
@@ -208,8 +218,8 @@ int sync_stick_close(sync_stick_t *s)
 	}
 	if (s->helper_fd >= 0) {
 		char line[600] = "";
-		if (send_all(s->helper_fd, "ro\n") < 0 || read_line(s->helper_fd, line, sizeof line) < 0 ||
-		    strncmp(line, "ok", 2))
+		if (send_all(s->helper_fd, "ro\n") < 0 ||
+		    read_line(s->helper_fd, line, sizeof line) < 0 || strncmp(line, "ok", 2))
 			log_warn("stick helper: making %s read-only again: %s", s->stick,
 				 line[0] ? line : "no answer");
 		close(s->helper_fd);

@@ -41,12 +41,12 @@
 #include "model/model.h"
 
 #define SYNC_MAX_ROOTS 8
-#define SYNC_MAX_KEYS 16
+#define SYNC_MAX_KEYS  16
 /* The one folder on a stick the kiosk writes into; the report and the
  * export are inside it. */
-#define SYNC_KIOSK_DIR "ovi-kiosk"
-#define SYNC_REPORT_NAME "ovi-report.txt"
-#define SYNC_EXPORT_DIR "ovi-export"
+#define SYNC_KIOSK_DIR	  "ovi-kiosk"
+#define SYNC_REPORT_NAME  "ovi-report.txt"
+#define SYNC_EXPORT_DIR	  "ovi-export"
 #define SYNC_STICK_BUNDLE "ovi"
 
 /* What the sources are and whom to trust: plain data, filled by the app from
@@ -54,27 +54,27 @@
 typedef struct sync_config {
 	char usb_roots[SYNC_MAX_ROOTS][256]; /* folders sticks are mounted in */
 	int nusb_roots;
-	char folder[1024];       /* network folder, "" = none */
-	char url[1024];          /* http(s) base URL of a bundle, "" = none */
-	int poll_interval_s;     /* URL polls and network-folder rescans */
-	int settle_s;            /* a folder must be quiet this long before it is taken */
-	int connect_timeout_s;   /* HTTP: connecting */
-	int stall_timeout_s;     /* HTTP: a transfer slower than 1 KB/s this long is cut */
-	char ca_file[1024];      /* HTTP: extra CA certificates (PEM), "" = the system's */
+	char folder[1024];	    /* network folder, "" = none */
+	char url[1024];		    /* http(s) base URL of a bundle, "" = none */
+	int poll_interval_s;	    /* URL polls and network-folder rescans */
+	int settle_s;		    /* a folder must be quiet this long before it is taken */
+	int connect_timeout_s;	    /* HTTP: connecting */
+	int stall_timeout_s;	    /* HTTP: a transfer slower than 1 KB/s this long is cut */
+	char ca_file[1024];	    /* HTTP: extra CA certificates (PEM), "" = the system's */
 	char usb_write_socket[256]; /* the stick helper (ovi-usb-mount serve), "" = none */
 	/* Uploads of the anonymous counts and status.ini (upload.c). */
-	bool upload;             /* on: needs upload_url, or url (then url + "kiosks/") */
-	char upload_url[1024];   /* the drop's base for this site's kiosks, ends in '/' */
-	char upload_user[128];   /* basic auth user, or the S3 access key ("" = none) */
+	bool upload;		   /* on: needs upload_url, or url (then url + "kiosks/") */
+	char upload_url[1024];	   /* the drop's base for this site's kiosks, ends in '/' */
+	char upload_user[128];	   /* basic auth user, or the S3 access key ("" = none) */
 	char upload_password[256]; /* its password, or the S3 secret key */
 	char upload_s3_region[32]; /* set: sign with AWS SigV4 for this region */
-	int upload_interval_s;   /* between uploads (default 3600) */
-	int upload_retry_s;      /* the first wait after a failure, doubling (default 60) */
-	char version[32];        /* Ovi's version: status.ini, the User-Agent */
-	char kiosk_name[64];     /* this kiosk's name (its host name): status.ini, uploads */
+	int upload_interval_s;	   /* between uploads (default 3600) */
+	int upload_retry_s;	   /* the first wait after a failure, doubling (default 60) */
+	char version[32];	   /* Ovi's version: status.ini, the User-Agent */
+	char kiosk_name[64];	   /* this kiosk's name (its host name): status.ini, uploads */
 	minisign_pubkey_t keys[SYNC_MAX_KEYS];
 	int nkeys;
-	bool allow_unsigned;     /* development kiosks only */
+	bool allow_unsigned; /* development kiosks only */
 } sync_config_t;
 
 /* usb_roots /media /run/media /run/ovi/usb; poll 300 s; settle 2 s; connect
@@ -96,16 +96,16 @@ typedef enum sync_outcome {
 typedef struct sync_result {
 	sync_kind_t kind;
 	sync_outcome_t outcome;
-	char source[1100];     /* "usb:/run/ovi/usb/sdb1", "folder:/mnt/drop", "http:https://..." */
-	long long serial;      /* the bundle's serial, 0 when not known */
-	long long current;     /* the kiosk's serial after the check, 0 when none */
-	char message[1024];    /* one line for the log, the command line and staff */
-	errlist_t reasons;     /* every reason a bundle was refused */
-	bool report_written;   /* usb: ovi-kiosk/ovi-report.txt is on the stick */
-	int report_problem;    /* usb: a sync_stick_problem_t when it is not */
+	char source[1100];   /* "usb:/run/ovi/usb/sdb1", "folder:/mnt/drop", "http:https://..." */
+	long long serial;    /* the bundle's serial, 0 when not known */
+	long long current;   /* the kiosk's serial after the check, 0 when none */
+	char message[1024];  /* one line for the log, the command line and staff */
+	errlist_t reasons;   /* every reason a bundle was refused */
+	bool report_written; /* usb: ovi-kiosk/ovi-report.txt is on the stick */
+	int report_problem;  /* usb: a sync_stick_problem_t when it is not */
 } sync_result_t;
 
-void sync_result_clear(sync_result_t *r); /* frees reasons; accepts NULL */
+void sync_result_clear(sync_result_t *r);	 /* frees reasons; accepts NULL */
 const char *sync_outcome_name(sync_outcome_t o); /* "applied", "waiting", ... */
 
 /*
@@ -115,15 +115,15 @@ const char *sync_outcome_name(sync_outcome_t o); /* "applied", "waiting", ... */
  */
 /* stick: the stick's mount point (the bundle is stick/ovi). Writes the report
  * when the stick is writable. */
-int sync_usb_check(const sync_config_t *cfg, const char *data_dir, model_t *m,
-		   const char *stick, sync_result_t *r);
+int sync_usb_check(const sync_config_t *cfg, const char *data_dir, model_t *m, const char *stick,
+		   sync_result_t *r);
 /* folder: the bundle folder (holding manifest.txt), or a folder with ovi/. */
 int sync_folder_check(const sync_config_t *cfg, const char *data_dir, model_t *m,
 		      const char *folder, sync_result_t *r);
 /* url: the folder URL of a bundle ("https://host/site/", a trailing
  * manifest.txt is allowed). Downloads into data_dir/sync/http/. */
-int sync_http_check(const sync_config_t *cfg, const char *data_dir, model_t *m,
-		    const char *url, sync_result_t *r);
+int sync_http_check(const sync_config_t *cfg, const char *data_dir, model_t *m, const char *url,
+		    sync_result_t *r);
 
 /* The mounted sticks under cfg's roots (a mount point, or a folder with ovi/
  * at its top, directly under a root or one level deeper as in
@@ -136,8 +136,7 @@ int sync_usb_sticks(const sync_config_t *cfg, char (*out)[512], int cap);
  * counters.csv, labels.csv and status.ini PUT to <base><kiosk>/; base is
  * upload_url, or url + "kiosks/". APPLIED when every file went up, FAILED
  * with the reason. Never anything a young person typed. */
-int sync_upload_once(const sync_config_t *cfg, const char *data_dir, model_t *m,
-		     sync_result_t *r);
+int sync_upload_once(const sync_config_t *cfg, const char *data_dir, model_t *m, sync_result_t *r);
 int sync_upload_base(const sync_config_t *cfg, char *out, size_t cap);
 /* "Ovi/0.1.0 (site ohjaamo-keskusta; bundle 12; kiosk ovi-keskusta-1)": the
  * User-Agent of every request. */
@@ -162,18 +161,18 @@ int sync_export_dir(const sync_config_t *cfg, model_t *m, const char *data_dir, 
  * written directly. */
 typedef enum sync_stick_problem {
 	STICK_OK,
-	STICK_NONE,      /* no stick */
+	STICK_NONE,	 /* no stick */
 	STICK_READ_ONLY, /* mounted read-only and no helper to change that */
 	STICK_PROTECTED, /* its write-protect switch is on */
 	STICK_FULL,
-	STICK_GONE,      /* pulled out (or failing) during the write */
+	STICK_GONE, /* pulled out (or failing) during the write */
 	STICK_OTHER
 } sync_stick_problem_t;
 
 typedef struct sync_stick {
-	char stick[512];      /* the mount point */
-	char dir[1100];       /* where to write: stick/ovi-kiosk, or the helper's mount */
-	int helper_fd;        /* -1: written directly */
+	char stick[512]; /* the mount point */
+	char dir[1100];	 /* where to write: stick/ovi-kiosk, or the helper's mount */
+	int helper_fd;	 /* -1: written directly */
 	sync_stick_problem_t problem;
 } sync_stick_t;
 

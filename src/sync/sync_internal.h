@@ -19,7 +19,7 @@
 typedef struct sync_ctx {
 	const sync_config_t *cfg;
 	const char *data_dir;
-	atomic_bool *stop;            /* set when the worker stops: cut transfers short */
+	atomic_bool *stop;	      /* set when the worker stops: cut transfers short */
 	pthread_mutex_t *import_lock; /* one import at a time in this process */
 } sync_ctx_t;
 
@@ -39,8 +39,7 @@ static inline int64_t sync_mono_ms(void)
 
 /* ---- result helpers (result.c) ------------------------------------------ */
 
-void sync_result_init(sync_result_t *r, sync_kind_t kind, const char *prefix,
-		      const char *where);
+void sync_result_init(sync_result_t *r, sync_kind_t kind, const char *prefix, const char *where);
 /* Sets the outcome and the one-line message. Returns the code the check
  * functions return for it (0, OVI_EREJECT, OVI_ERR). */
 int sync_result_set(sync_result_t *r, sync_outcome_t o, const char *fmt, ...)
@@ -55,13 +54,13 @@ long long sync_current_serial(model_t *m);
  * whether a bundle is new before downloading or waiting for it.
  */
 typedef struct sync_probe {
-	char *manifest;          /* the bytes of manifest.txt (owned) */
+	char *manifest; /* the bytes of manifest.txt (owned) */
 	size_t mlen;
-	char *sig;               /* manifest.txt.minisig (owned), NULL when unsigned */
+	char *sig; /* manifest.txt.minisig (owned), NULL when unsigned */
 	size_t slen;
-	manifest_t *mf;          /* parsed, when verified */
-	char keyid[17];          /* "" when unsigned */
-	uint8_t id[32];          /* SHA-256 of manifest and signature: this exact bundle */
+	manifest_t *mf; /* parsed, when verified */
+	char keyid[17]; /* "" when unsigned */
+	uint8_t id[32]; /* SHA-256 of manifest and signature: this exact bundle */
 } sync_probe_t;
 
 /* Takes ownership of manifest and sig (sig may be NULL: unsigned). Returns 0,
@@ -95,14 +94,14 @@ typedef struct folder_state {
 	uint8_t seen[32];      /* fingerprint of the folder at the last look */
 	int64_t seen_since_ms; /* when it last changed (clock_mono_ms) */
 	bool have_seen;
-	uint8_t refused[32];   /* fingerprint of a refused bundle: not tried again */
+	uint8_t refused[32]; /* fingerprint of a refused bundle: not tried again */
 	bool have_refused;
-	bool settling;         /* WAITING only for the folder to stay unchanged */
-	int64_t retry_ms;      /* when WAITING: look again after this long */
+	bool settling;	  /* WAITING only for the folder to stay unchanged */
+	int64_t retry_ms; /* when WAITING: look again after this long */
 } folder_state_t;
 
-int sync_folder_check_ex(const sync_ctx_t *c, model_t *m, const char *folder,
-			 folder_state_t *st, sync_result_t *r);
+int sync_folder_check_ex(const sync_ctx_t *c, model_t *m, const char *folder, folder_state_t *st,
+			 sync_result_t *r);
 int sync_usb_check_ex(const sync_ctx_t *c, model_t *m, const char *stick, sync_result_t *r);
 int sync_http_check_ex(const sync_ctx_t *c, model_t *m, const char *url, sync_result_t *r);
 int sync_upload_once_ex(const sync_ctx_t *c, model_t *m, sync_result_t *r);

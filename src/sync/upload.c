@@ -38,7 +38,8 @@ int sync_upload_base(const sync_config_t *cfg, char *out, size_t cap)
 	else if (cfg->url[0])
 		/* The bundle's folder URL, without a manifest.txt at its end. */
 		snprintf(out, cap, "%.*skiosks/",
-			 (int)(strlen(cfg->url) - (str_ends_with(cfg->url, "manifest.txt") ? 12 : 0)),
+			 (int)(strlen(cfg->url) -
+			       (str_ends_with(cfg->url, "manifest.txt") ? 12 : 0)),
 			 cfg->url);
 	else
 		return err_set(OVI_ENOTFOUND, "upload is on but neither upload_url nor url is set");
@@ -85,8 +86,10 @@ static int put(http_client_t *h, const char *base, const char *kiosk, const char
 			if (http_mkcol(h, part, &mr) < 0)
 				return OVI_ERR;
 			if (!ok_status(mr.status) && mr.status != 405)
-				return err_set(OVI_ERR, "%s: the server refused to make the folder "
-					       "(%ld)", part, mr.status);
+				return err_set(OVI_ERR,
+					       "%s: the server refused to make the folder "
+					       "(%ld)",
+					       part, mr.status);
 		}
 		rc = http_put_mem(h, url, data->s ? data->s : "", data->len, type, &resp);
 	}
@@ -97,8 +100,10 @@ static int put(http_client_t *h, const char *base, const char *kiosk, const char
 	switch (resp.status) {
 	case 401:
 	case 403:
-		return err_set(OVI_ERR, "%s: the server refused the upload (%ld): check upload_user "
-			       "and upload_password in ovi.ini", url, resp.status);
+		return err_set(OVI_ERR,
+			       "%s: the server refused the upload (%ld): check upload_user "
+			       "and upload_password in ovi.ini",
+			       url, resp.status);
 	case 507:
 	case 413:
 		return err_set(OVI_ERR, "%s: the server is full or refuses the size (%ld)", url,
@@ -131,7 +136,8 @@ int sync_upload_once_ex(const sync_ctx_t *c, model_t *m, sync_result_t *r)
 		return sync_result_set(r, SYNC_FAILED, "%s", err_last());
 	snprintf(r->source, sizeof r->source, "upload:%.900s%.63s/", base, c->cfg->kiosk_name);
 	if (!c->cfg->kiosk_name[0])
-		return sync_result_set(r, SYNC_FAILED, "this kiosk has no name (ovi.ini [sync] kiosk)");
+		return sync_result_set(r, SYNC_FAILED,
+				       "this kiosk has no name (ovi.ini [sync] kiosk)");
 	/* The counts and labels, written by the model into the kiosk's own
 	 * staging folder; nothing else of the export is read. */
 	char stage[4300];
@@ -158,11 +164,14 @@ int sync_upload_once_ex(const sync_ctx_t *c, model_t *m, sync_result_t *r)
 		http_set_agent(h, agent);
 		bool made = false;
 		const char *kiosk = c->cfg->kiosk_name;
-		rc = put(h, base, kiosk, "counters.csv", &counters, "text/csv; charset=utf-8", &made);
+		rc = put(h, base, kiosk, "counters.csv", &counters, "text/csv; charset=utf-8",
+			 &made);
 		if (rc == OVI_OK)
-			rc = put(h, base, kiosk, "labels.csv", &labels, "text/csv; charset=utf-8", &made);
+			rc = put(h, base, kiosk, "labels.csv", &labels, "text/csv; charset=utf-8",
+				 &made);
 		if (rc == OVI_OK)
-			rc = put(h, base, kiosk, "status.ini", &status, "text/plain; charset=utf-8", &made);
+			rc = put(h, base, kiosk, "status.ini", &status, "text/plain; charset=utf-8",
+				 &made);
 	}
 	http_close(h);
 	long long bytes = (long long)(counters.len + labels.len + status.len);
@@ -174,8 +183,7 @@ int sync_upload_once_ex(const sync_ctx_t *c, model_t *m, sync_result_t *r)
 			       bytes);
 }
 
-int sync_upload_once(const sync_config_t *cfg, const char *data_dir, model_t *m,
-		     sync_result_t *r)
+int sync_upload_once(const sync_config_t *cfg, const char *data_dir, model_t *m, sync_result_t *r)
 {
 	sync_ctx_t c = {.cfg = cfg, .data_dir = data_dir};
 	return sync_upload_once_ex(&c, m, r);

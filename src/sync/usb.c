@@ -84,8 +84,10 @@ int sync_usb_check_ex(const sync_ctx_t *c, model_t *m, const char *stick, sync_r
 	if (rc == OVI_OK && model_current_bundle(m, &cur) == OVI_OK &&
 	    p.mf->meta.serial == cur.serial && !strcmp(p.mf->meta.site, cur.site)) {
 		r->serial = r->current = (long long)cur.serial;
-		sync_result_set(r, SYNC_NOTHING, "the kiosk already shows this bundle (site %s, "
-				"serial %lld)", cur.site, (long long)cur.serial);
+		sync_result_set(r, SYNC_NOTHING,
+				"the kiosk already shows this bundle (site %s, "
+				"serial %lld)",
+				cur.site, (long long)cur.serial);
 		sync_probe_free(&p);
 		sync_report_write(c, stick, m, r, NULL);
 		return OVI_OK;
@@ -94,7 +96,8 @@ int sync_usb_check_ex(const sync_ctx_t *c, model_t *m, const char *stick, sync_r
 	import_result_t ir;
 	rc = sync_import(c, m, dir, r, &ir);
 	if (r->outcome == SYNC_FAILED && !has_bundle(stick))
-		sync_result_set(r, SYNC_FAILED, "the stick was removed during the import; the "
+		sync_result_set(r, SYNC_FAILED,
+				"the stick was removed during the import; the "
 				"kiosk keeps its current content");
 	sync_report_write(c, stick, m, r, &ir);
 	import_result_clear(&ir);
@@ -121,7 +124,7 @@ int sync_usb_export_ex(const sync_ctx_t *c, model_t *m, const char *stick, char 
 		if (sync_usb_sticks(c->cfg, sticks, 16) <= 0) {
 			*problem = STICK_NONE;
 			return err_set(OVI_ENOTFOUND, "no USB stick found: put in a stick and try "
-				       "again");
+						      "again");
 		}
 		str_copy(found, sizeof found, sticks[0]);
 		stick = found;
@@ -143,7 +146,8 @@ int sync_usb_export_ex(const sync_ctx_t *c, model_t *m, const char *stick, char 
 		rc = crc;
 	*problem = s.problem;
 	if (rc < 0) {
-		log_warn("export to %s: %s (%s)", stick, err_last(), sync_stick_problem_name(s.problem));
+		log_warn("export to %s: %s (%s)", stick, err_last(),
+			 sync_stick_problem_name(s.problem));
 		return rc;
 	}
 	if (written)

@@ -24,9 +24,10 @@
 #include <unistd.h>
 
 #define MAX_STICKS 16
-#define RETRY_MS 30000 /* a failed check (not a refusal) is tried again */
-#define DIR_EVENTS (IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_DELETE_SELF | \
-		    IN_MOVE_SELF | IN_ONLYDIR)
+#define RETRY_MS   30000 /* a failed check (not a refusal) is tried again */
+#define DIR_EVENTS                                                                                 \
+	(IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF |     \
+	 IN_ONLYDIR)
 #define FILE_EVENTS (DIR_EVENTS | IN_CLOSE_WRITE | IN_ATTRIB)
 
 static void watch(int ifd, const char *dir, uint32_t mask)
@@ -132,7 +133,8 @@ static void do_export(sync_source_t *s)
 	sync_result_t r;
 	sync_result_init(&r, SYNC_USB, "usb", stick[0] ? stick : "(first writable stick)");
 	char dir[1100];
-	if (sync_usb_export_ex(&s->ctx, s->model, stick[0] ? stick : NULL, dir, sizeof dir, NULL) < 0) {
+	if (sync_usb_export_ex(&s->ctx, s->model, stick[0] ? stick : NULL, dir, sizeof dir, NULL) <
+	    0) {
 		sync_result_set(&r, SYNC_FAILED, "export: %s", err_last());
 		log_warn("%s: %s", r.source, r.message);
 		if (w->notify)
@@ -166,7 +168,7 @@ static int scan_sticks(sync_source_t *s, seen_stick_t *seen, int nseen, bool *re
 		sync_usb_check_ex(&s->ctx, s->model, sticks[i], &r);
 		worker_deliver(s, &r);
 		stick_key(sticks[i], now[i].key); /* the report does not change it */
-		if (r.outcome == SYNC_FAILED) { /* e.g. another import was running */
+		if (r.outcome == SYNC_FAILED) {	  /* e.g. another import was running */
 			memset(now[i].key, 0, sizeof now[i].key);
 			*retry = true;
 		}

@@ -50,8 +50,9 @@ int worker_wait(sync_source_t *s, int fd, short events, int fd2, short events2, 
 		{.fd = fd, .events = events},
 		{.fd = fd2, .events = events2},
 	};
-	int t = timeout_ms < 0 ? -1 : timeout_ms > 24 * 3600 * 1000LL ? 24 * 3600 * 1000
-								     : (int)timeout_ms;
+	int t = timeout_ms < 0			  ? -1
+		: timeout_ms > 24 * 3600 * 1000LL ? 24 * 3600 * 1000
+						  : (int)timeout_ms;
 	int n = poll(p, 4, t);
 	if (n < 0 && errno != EINTR)
 		log_warn("sync: poll: %s", strerror(errno));
@@ -76,7 +77,8 @@ void worker_deliver(sync_source_t *s, const sync_result_t *r)
 	 * logged again at every poll. */
 	bool changed = r->outcome != s->last_outcome ||
 		       (r->outcome != SYNC_WAITING && strcmp(r->message, s->last_message));
-	int level = r->outcome == SYNC_FAILED || r->outcome == SYNC_REJECTED ? OVI_LOG_WARN : OVI_LOG_INFO;
+	int level = r->outcome == SYNC_FAILED || r->outcome == SYNC_REJECTED ? OVI_LOG_WARN
+									     : OVI_LOG_INFO;
 	if (changed || r->outcome == SYNC_APPLIED)
 		log_msg(level, "%s: %s", r->source, r->message);
 	else
@@ -129,8 +131,10 @@ static void upload_main(sync_source_t *s)
 			break;
 		}
 		bool failed = r.outcome == SYNC_FAILED;
-		if (failed != (s->last_outcome == SYNC_FAILED) || strcmp(r.message, s->last_message))
-			log_msg(failed ? OVI_LOG_WARN : OVI_LOG_INFO, "%s: %s", r.source, r.message);
+		if (failed != (s->last_outcome == SYNC_FAILED) ||
+		    strcmp(r.message, s->last_message))
+			log_msg(failed ? OVI_LOG_WARN : OVI_LOG_INFO, "%s: %s", r.source,
+				r.message);
 		s->last_outcome = r.outcome;
 		str_copy(s->last_message, sizeof s->last_message, r.message);
 		sync_result_clear(&r);
@@ -162,9 +166,15 @@ static void *source_main(void *arg)
 		upload_main(s);
 	} else {
 		switch (s->kind) {
-		case SYNC_USB: sync_watch_usb_main(s); break;
-		case SYNC_FOLDER: sync_watch_folder_main(s); break;
-		case SYNC_HTTP: http_main(s); break;
+		case SYNC_USB:
+			sync_watch_usb_main(s);
+			break;
+		case SYNC_FOLDER:
+			sync_watch_folder_main(s);
+			break;
+		case SYNC_HTTP:
+			http_main(s);
+			break;
 		}
 	}
 	model_close(s->model);
@@ -202,7 +212,9 @@ int sync_worker_start(const sync_config_t *cfg, const char *data_dir, sync_notif
 		s->kick[0] = s->kick[1] = -1;
 		s->last_outcome = (sync_outcome_t)-1;
 		atomic_init(&s->rescan_all, false);
-		s->ctx = (sync_ctx_t){.cfg = &w->cfg, .data_dir = w->data_dir, .stop = &w->stop,
+		s->ctx = (sync_ctx_t){.cfg = &w->cfg,
+				      .data_dir = w->data_dir,
+				      .stop = &w->stop,
 				      .import_lock = &w->import_lock};
 		if (!want[k])
 			continue;

@@ -63,12 +63,13 @@ void ui_fmt_span(int start, int end, char *out, int cap)
 const char *ui_fmt_weekday(const char *lang, int wd, bool long_form)
 {
 	static const char *const names[3][2][7] = {
-	    {{"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"},
-	     {"ma", "ti", "ke", "to", "pe", "la", "su"}},
-	    {{"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"},
-	     {"mån", "tis", "ons", "tor", "fre", "lör", "sön"}},
-	    {{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"},
-	     {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}},
+		{{"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai",
+		  "sunnuntai"},
+		 {"ma", "ti", "ke", "to", "pe", "la", "su"}},
+		{{"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"},
+		 {"mån", "tis", "ons", "tor", "fre", "lör", "sön"}},
+		{{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"},
+		 {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}},
 	};
 	int l = (int)tr_frame(lang);
 	return names[l][long_form ? 0 : 1][(wd - 1 + 7) % 7];

@@ -23,23 +23,23 @@ typedef struct kb_def {
 #define SYM_NORDIC                                                                                 \
 	{                                                                                          \
 		"1 2 3 4 5 6 7 8 9 0", "- / : ; ( ) \xE2\x82\xAC & @ \" '",                        \
-		    ". , ? ! + % # = {bs:30}", ROW_NORDIC_BOTTOM                                   \
+			". , ? ! + % # = {bs:30}", ROW_NORDIC_BOTTOM                               \
 	}
 
 static const kb_def_t defs[UI_KB_LAYOUTS] = {
-    [UI_KB_FI] = {110,
-		  {{"q w e r t y u i o p å", "a s d f g h j k l ö ä",
-		    "{shift:15} z x c v b n m {bs:25}", ROW_NORDIC_BOTTOM},
-		   SYM_NORDIC}},
-    [UI_KB_SV] = {110,
-		  {{"q w e r t y u i o p å", "a s d f g h j k l ö ä",
-		    "{shift:15} z x c v b n m {bs:25}", ROW_NORDIC_BOTTOM},
-		   SYM_NORDIC}},
-    [UI_KB_EN] = {100,
-		  {{"q w e r t y u i o p", "a s d f g h j k l", "{shift:15} z x c v b n m {bs:15}",
-		    "{page:20} {space:50} {action:30}"},
-		   {"1 2 3 4 5 6 7 8 9 0", "- / : ; ( ) \xE2\x82\xAC & @ \"",
-		    ". , ? ! ' + % # {bs:20}", "{page:20} {space:50} {action:30}"}}},
+	[UI_KB_FI] = {110,
+		      {{"q w e r t y u i o p å", "a s d f g h j k l ö ä",
+			"{shift:15} z x c v b n m {bs:25}", ROW_NORDIC_BOTTOM},
+		       SYM_NORDIC}},
+	[UI_KB_SV] = {110,
+		      {{"q w e r t y u i o p å", "a s d f g h j k l ö ä",
+			"{shift:15} z x c v b n m {bs:25}", ROW_NORDIC_BOTTOM},
+		       SYM_NORDIC}},
+	[UI_KB_EN] = {100,
+		      {{"q w e r t y u i o p", "a s d f g h j k l",
+			"{shift:15} z x c v b n m {bs:15}", "{page:20} {space:50} {action:30}"},
+		       {"1 2 3 4 5 6 7 8 9 0", "- / : ; ( ) \xE2\x82\xAC & @ \"",
+			". , ? ! ' + % # {bs:20}", "{page:20} {space:50} {action:30}"}}},
 };
 
 void ui_kb_init(ui_kb_t *kb, ui_kb_layout_t layout, int max_len)
@@ -248,12 +248,12 @@ bool ui_keyboard(ui_t *ui, ui_rect_t r, const ui_kb_t *kb, const char *action_la
 			str_copy(label, sizeof label, k.text);
 			if (k.kind == UI_KEY_CHAR && kb->shift && !kb->page) {
 				const char *s = k.text;
-				int n =
-				    utf8_encode(ui_cp_upper(utf8_next(&s, s + strlen(s))), label);
+				int n = utf8_encode(ui_cp_upper(utf8_next(&s, s + strlen(s))),
+						    label);
 				label[n] = 0;
 			}
 			ui_button_opts_t o = {
-			    .style = UI_BTN_SECONDARY, .size = UI_TS_NAME, .on_tray = true};
+				.style = UI_BTN_SECONDARY, .size = UI_TS_NAME, .on_tray = true};
 			const char *shown = label, *name = label;
 			switch (k.kind) {
 			case UI_KEY_CHAR:
@@ -282,8 +282,8 @@ bool ui_keyboard(ui_t *ui, ui_rect_t r, const ui_kb_t *kb, const char *action_la
 				o.disabled = !kb->text[0];
 				break;
 			}
-			ui_press_t pr =
-			    ui_press(ui, ui_idi(ui, "key", row * 32 + col), kr, name, !o.disabled);
+			ui_press_t pr = ui_press(ui, ui_idi(ui, "key", row * 32 + col), kr, name,
+						 !o.disabled);
 			ui_button_draw(ui, kr, shown, &o, pr.held);
 			if (pr.fired && !fired) {
 				fired = true;

@@ -39,7 +39,7 @@ static int sector(float ax, float ay)
 	const float t = 0.57735f; /* tan 30° */
 	if (ax >= 0)
 		return ay >= ax * t ? 1 : ay >= -ax * t ? 2 : 3; /* work, money, free time */
-	return ay >= -ax * t ? 6 : ay >= ax * t ? 5 : 4; /* housing, wellbeing, studies */
+	return ay >= -ax * t ? 6 : ay >= ax * t ? 5 : 4;	 /* housing, wellbeing, studies */
 }
 
 void ui_page_wheel_logo(ui_t *ui, ui_rect_t r)

@@ -49,13 +49,13 @@ void ui_reg_hit(ui_t *ui, ui_id_t id, int kind, ui_rect_t r, const char *label, 
 	if (!l)
 		return;
 	f->hits[f->nhits++] = (ui_hit_t){
-	    .id = id,
-	    .kind = kind,
-	    .r = r,
-	    .clip = draw_clip(&f->dl),
-	    .label = l,
-	    .scroll = ui_scroll_current(ui),
-	    .disabled = disabled,
+		.id = id,
+		.kind = kind,
+		.r = r,
+		.clip = draw_clip(&f->dl),
+		.label = l,
+		.scroll = ui_scroll_current(ui),
+		.disabled = disabled,
 	};
 }
 
@@ -73,16 +73,16 @@ void ui_reg_text(ui_t *ui, ui_rect_t box, const char *text, int font, int px, in
 	ui_rect_t clip = draw_clip(&f->dl);
 	ui_rect_t vis = ui_rect_intersect(box, clip);
 	f->texts[f->ntexts++] = (ui_text_rec_t){
-	    .r = box,
-	    .clip = clip,
-	    .text = t,
-	    .font = font,
-	    .px = px,
-	    .lines = lines,
-	    .ellipsised = ellipsised,
-	    .clipped = !ui_rect_empty(vis) && !ui_rect_inside(box, clip),
-	    .hidden = ui_rect_empty(vis) && !ui_rect_empty(box),
-	    .scroll = ui_scroll_current(ui),
+		.r = box,
+		.clip = clip,
+		.text = t,
+		.font = font,
+		.px = px,
+		.lines = lines,
+		.ellipsised = ellipsised,
+		.clipped = !ui_rect_empty(vis) && !ui_rect_inside(box, clip),
+		.hidden = ui_rect_empty(vis) && !ui_rect_empty(box),
+		.scroll = ui_scroll_current(ui),
 	};
 }
 

@@ -199,7 +199,7 @@ static void resolve_press(ui_t *ui, int x, int y)
 		ui->active_scroll = best->scroll;
 	}
 	ui_scroll_state_t *st =
-	    ui->active_scroll ? ui_scroll_state(ui, ui->active_scroll, false) : NULL;
+		ui->active_scroll ? ui_scroll_state(ui, ui->active_scroll, false) : NULL;
 	if (st && (st->vel > 0.05f * ui->unit || st->vel < -0.05f * ui->unit)) {
 		/* A touch on a moving list only stops it. */
 		st->vel = 0;
@@ -239,7 +239,7 @@ static void pointer_moved(ui_t *ui, int x, int y, int64_t t)
 	ui->y = y;
 	vel_sample(ui, t, y);
 	ui_scroll_state_t *st =
-	    ui->active_scroll ? ui_scroll_state(ui, ui->active_scroll, false) : NULL;
+		ui->active_scroll ? ui_scroll_state(ui, ui->active_scroll, false) : NULL;
 	if (!st)
 		return;
 	if (!ui->dragging &&

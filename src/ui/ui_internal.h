@@ -70,10 +70,10 @@ struct ui {
 	ui_id_t active;	       /* the widget that owns the press, 0 if none */
 	ui_id_t active_scroll; /* the scroll region the press may turn into a drag of */
 	bool dragging;
-	bool fired;	/* the press has fired: it never fires again */
-	int64_t t_down;	/* when the press started (the event's time) */
+	bool fired;	 /* the press has fired: it never fires again */
+	int64_t t_down;	 /* when the press started (the event's time) */
 	int64_t wake_at; /* a held press wants a frame at this time (0: none) */
-	float drag_off; /* the scroll offset when the drag started */
+	float drag_off;	 /* the scroll offset when the drag started */
 	int64_t vt[UI_VEL_SAMPLES];
 	int vy[UI_VEL_SAMPLES];
 	int vn;

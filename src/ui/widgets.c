@@ -173,15 +173,15 @@ void ui_button_draw(ui_t *ui, ui_rect_t r, const char *label, const ui_button_op
 		lw = avail;
 	int x = o->align_start ? in.x : in.x + (in.w - lw - (o->icon ? iw + gap : 0)) / 2;
 	if (o->icon) {
-		ui_text(
-		    ui, (ui_rect_t){x, in.y, iw, in.h}, o->icon,
-		    (ui_text_style_t){UI_FONT_BOLD, size, fg, UI_ALIGN_START, UI_ALIGN_CENTER, 1});
+		ui_text(ui, (ui_rect_t){x, in.y, iw, in.h}, o->icon,
+			(ui_text_style_t){UI_FONT_BOLD, size, fg, UI_ALIGN_START, UI_ALIGN_CENTER,
+					  1});
 		x += iw + (lw ? gap : 0);
 	}
 	if (lw)
-		ui_text(
-		    ui, (ui_rect_t){x, in.y, lw, in.h}, label,
-		    (ui_text_style_t){UI_FONT_BOLD, size, fg, UI_ALIGN_CENTER, UI_ALIGN_CENTER, 0});
+		ui_text(ui, (ui_rect_t){x, in.y, lw, in.h}, label,
+			(ui_text_style_t){UI_FONT_BOLD, size, fg, UI_ALIGN_CENTER, UI_ALIGN_CENTER,
+					  0});
 }
 
 bool ui_button_ex(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label, const ui_button_opts_t *o)

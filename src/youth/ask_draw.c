@@ -163,7 +163,8 @@ static void arc(ui_t *ui, ask_pt_t ctr, float r, float a0, float a1, float hw, u
 	for (int i = 0; i <= SEG; i++) {
 		float t = (a0 + (a1 - a0) * (float)i / SEG) * d2r;
 		p[i] = (ask_pt_t){ctr.x + (r + hw) * cosf(t), ctr.y + (r + hw) * sinf(t)};
-		p[2 * SEG + 1 - i] = (ask_pt_t){ctr.x + (r - hw) * cosf(t), ctr.y + (r - hw) * sinf(t)};
+		p[2 * SEG + 1 - i] =
+			(ask_pt_t){ctr.x + (r - hw) * cosf(t), ctr.y + (r - hw) * sinf(t)};
 	}
 	ask_poly(ui, p, 2 * (SEG + 1), c);
 	for (int k = 0; k < 2; k++) {
@@ -397,11 +398,11 @@ static const struct {
 	const char *name;
 	void (*fn)(const pen_t *g);
 } icons[] = {
-    {"work", i_work},	  {"study", i_study}, {"money", i_money}, {"home", i_home},
-    {"health", i_health}, {"mind", i_mind},   {"heart", i_heart}, {"free", i_free},
-    {"food", i_food},	  {"law", i_law},     {"star", i_star},	  {"chat", i_chat},
-    {"ticket", i_ticket}, {"check", i_check}, {"back", i_back},	  {"next", i_next},
-    {"lock", i_lock},	  {"help", i_help},   {"sent", i_sent},
+	{"work", i_work},     {"study", i_study}, {"money", i_money}, {"home", i_home},
+	{"health", i_health}, {"mind", i_mind},	  {"heart", i_heart}, {"free", i_free},
+	{"food", i_food},     {"law", i_law},	  {"star", i_star},   {"chat", i_chat},
+	{"ticket", i_ticket}, {"check", i_check}, {"back", i_back},   {"next", i_next},
+	{"lock", i_lock},     {"help", i_help},	  {"sent", i_sent},
 };
 
 bool ask_icon(ui_t *ui, ui_rect_t box, const char *name, ui_color_t fg, ui_color_t bg)
@@ -445,8 +446,8 @@ static void digit(const pen_t *g, int d)
 	case 2:
 		ctr = P(g, 5, 4.9f);
 		arc(g->ui, ctr, 3.6f * g->u, 192, 385, HW * g->u, c);
-		line(g, 5 + 3.6f * cosf(25 * PI / 180), 4.9f + 3.6f * sinf(25 * PI / 180), e, DH - e,
-		     HW, c);
+		line(g, 5 + 3.6f * cosf(25 * PI / 180), 4.9f + 3.6f * sinf(25 * PI / 180), e,
+		     DH - e, HW, c);
 		line(g, e, DH - e, DW - e, DH - e, HW, c);
 		break;
 	case 3:

@@ -46,13 +46,13 @@ int scr_ask_wheel(int colour);
 const topic_view_t *scr_ask_topic(const kiosk_view_t *v, const kiosk_state_t *s);
 
 void scr_topics_grid(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-	      ui_action_t *out);
+		     ui_action_t *out);
 void scr_topic_screen(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
 		      ui_action_t *out);
 void scr_topic_answers(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-		 ui_action_t *out);
+		       ui_action_t *out);
 void scr_question_form(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-		  ui_action_t *out);
+		       ui_action_t *out);
 
 /* ---- Vector drawing (ask_draw.c) ----------------------------------------- */
 

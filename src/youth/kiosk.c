@@ -14,16 +14,16 @@
 _Static_assert(WHEEL_COUNT == UI_WHEEL_COUNT, "the theme's wheel arrays follow wheel_t");
 
 static const char *const names[KS_SCREEN_COUNT] = {
-    [KS_TODAY] = "today",	[KS_WEEK] = "week",
-    [KS_ASK] = "ask",		[KS_TOPIC] = "topic",
-    [KS_QUESTION] = "question", [KS_QUESTION_SENT] = "question-sent",
-    [KS_NUMBER] = "number",	[KS_ANSWERS] = "answers",
-    [KS_GROUPS] = "groups",	[KS_GROUP] = "group",
-    [KS_SIGNUP] = "signup",	[KS_SIGNED_UP] = "signed-up",
-    [KS_CANCEL] = "cancel",	[KS_CANCELLED] = "cancelled",
-    [KS_IDEA] = "idea",		[KS_IDEA_SENT] = "idea-sent",
-    [KS_SERVICES] = "services", [KS_SERVICE] = "service",
-    [KS_PERSON] = "person",
+	[KS_TODAY] = "today",	    [KS_WEEK] = "week",
+	[KS_ASK] = "ask",	    [KS_TOPIC] = "topic",
+	[KS_QUESTION] = "question", [KS_QUESTION_SENT] = "question-sent",
+	[KS_NUMBER] = "number",	    [KS_ANSWERS] = "answers",
+	[KS_GROUPS] = "groups",	    [KS_GROUP] = "group",
+	[KS_SIGNUP] = "signup",	    [KS_SIGNED_UP] = "signed-up",
+	[KS_CANCEL] = "cancel",	    [KS_CANCELLED] = "cancelled",
+	[KS_IDEA] = "idea",	    [KS_IDEA_SENT] = "idea-sent",
+	[KS_SERVICES] = "services", [KS_SERVICE] = "service",
+	[KS_PERSON] = "person",
 };
 
 const char *kiosk_screen_name(kiosk_screen_t s)
@@ -68,7 +68,8 @@ void kiosk_state_init(kiosk_state_t *s, const char *default_lang)
 {
 	memset(s, 0, sizeof *s);
 	s->screen = KS_TODAY;
-	str_copy_whole(s->lang, sizeof s->lang, default_lang && *default_lang ? default_lang : "fi");
+	str_copy_whole(s->lang, sizeof s->lang,
+		       default_lang && *default_lang ? default_lang : "fi");
 	if (!s->lang[0])
 		strcpy(s->lang, "fi");
 	clear_sub(s);
@@ -366,7 +367,8 @@ void kiosk_written(kiosk_state_t *s, const kiosk_result_t *r)
 		go(s, KS_SIGNED_UP);
 		if (r->session_id)
 			str_copy(s->session_id, sizeof s->session_id, r->session_id);
-		str_copy(s->cancel_code, sizeof s->cancel_code, r->cancel_code ? r->cancel_code : "");
+		str_copy(s->cancel_code, sizeof s->cancel_code,
+			 r->cancel_code ? r->cancel_code : "");
 		s->waiting = r->waiting;
 		s->waiting_position = r->waiting_position;
 		break;

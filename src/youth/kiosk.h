@@ -30,26 +30,26 @@
 #include "ui/ui.h"
 
 typedef enum {
-	KS_TODAY = 0,   /* who is here now, later today, today's groups */
-	KS_WEEK,        /* the weekly calendar with exceptions */
-	KS_ASK,         /* "ask about anything": the topic grid */
-	KS_TOPIC,       /* one topic: text, who helps today, the three ways in */
-	KS_QUESTION,    /* typing an anonymous question (keyboard) */
+	KS_TODAY = 0,	  /* who is here now, later today, today's groups */
+	KS_WEEK,	  /* the weekly calendar with exceptions */
+	KS_ASK,		  /* "ask about anything": the topic grid */
+	KS_TOPIC,	  /* one topic: text, who helps today, the three ways in */
+	KS_QUESTION,	  /* typing an anonymous question (keyboard) */
 	KS_QUESTION_SENT, /* "your question was sent" */
-	KS_NUMBER,      /* "your number is 17" */
-	KS_ANSWERS,     /* answered questions of the topic */
-	KS_GROUPS,      /* peer groups and their next sessions */
-	KS_GROUP,       /* one group: its sessions, sign up / waiting list */
-	KS_SIGNUP,      /* typing a nickname for a session (keyboard) */
-	KS_SIGNED_UP,   /* the cancel code, "you are on the list / waiting list" */
-	KS_CANCEL,      /* typing a cancel code */
-	KS_CANCELLED,   /* "your place was cancelled" */
-	KS_IDEA,        /* typing a group idea */
+	KS_NUMBER,	  /* "your number is 17" */
+	KS_ANSWERS,	  /* answered questions of the topic */
+	KS_GROUPS,	  /* peer groups and their next sessions */
+	KS_GROUP,	  /* one group: its sessions, sign up / waiting list */
+	KS_SIGNUP,	  /* typing a nickname for a session (keyboard) */
+	KS_SIGNED_UP,	  /* the cancel code, "you are on the list / waiting list" */
+	KS_CANCEL,	  /* typing a cancel code */
+	KS_CANCELLED,	  /* "your place was cancelled" */
+	KS_IDEA,	  /* typing a group idea */
 	KS_IDEA_SENT,
-	KS_SERVICES,    /* the services directory with keyword search */
-	KS_SERVICE,     /* one service */
-	KS_PERSON,      /* one person: when they are on site this week and next,
-	                   the languages they speak, the topics they help with */
+	KS_SERVICES, /* the services directory with keyword search */
+	KS_SERVICE,  /* one service */
+	KS_PERSON,   /* one person: when they are on site this week and next,
+			the languages they speak, the topics they help with */
 	KS_SCREEN_COUNT
 } kiosk_screen_t;
 
@@ -59,80 +59,80 @@ int kiosk_screen_by_name(const char *name); /* -1 when unknown */
 
 typedef enum {
 	KA_NAV = UI_ACT_USER, /* arg: kiosk_screen_t (bottom bar, back) */
-	KA_BACK,              /* one level up */
-	KA_LANG,              /* id: the language code */
-	KA_OPEN_TOPIC,        /* id: topic id */
-	KA_TAKE_NUMBER,       /* id: topic id -> app writes, sets state.number */
-	KA_ASK,               /* id: topic id -> KS_QUESTION */
+	KA_BACK,	      /* one level up */
+	KA_LANG,	      /* id: the language code */
+	KA_OPEN_TOPIC,	      /* id: topic id */
+	KA_TAKE_NUMBER,	      /* id: topic id -> app writes, sets state.number */
+	KA_ASK,		      /* id: topic id -> KS_QUESTION */
 	KA_SEND_QUESTION,     /* id: topic id; text in state.kb -> app writes */
-	KA_ANSWERS,           /* id: topic id -> KS_ANSWERS */
-	KA_OPEN_GROUP,        /* id: group id */
-	KA_SIGNUP,            /* id: session id -> KS_SIGNUP */
-	KA_SEND_SIGNUP,       /* id: session id; nickname in state.kb -> app writes */
+	KA_ANSWERS,	      /* id: topic id -> KS_ANSWERS */
+	KA_OPEN_GROUP,	      /* id: group id */
+	KA_SIGNUP,	      /* id: session id -> KS_SIGNUP */
+	KA_SEND_SIGNUP,	      /* id: session id; nickname in state.kb -> app writes */
 	KA_CANCEL_START,      /* -> KS_CANCEL */
-	KA_SEND_CANCEL,       /* code in state.kb -> app */
-	KA_IDEA_START,        /* -> KS_IDEA */
-	KA_SEND_IDEA,         /* text in state.kb -> app writes */
+	KA_SEND_CANCEL,	      /* code in state.kb -> app */
+	KA_IDEA_START,	      /* -> KS_IDEA */
+	KA_SEND_IDEA,	      /* text in state.kb -> app writes */
 	KA_OPEN_SERVICE,      /* id: service id */
 	KA_SEARCH_FOCUS,      /* services: show the keyboard for the search */
 	KA_SEARCH_CLEAR,
-	KA_HELP,              /* open the help contacts overlay */
-	KA_CLOSE_OVERLAY,     /* help overlay, notice */
-	KA_STILL_HERE,        /* dismisses the idle warning */
-	KA_SCROLL_DAY,        /* week (portrait): arg = the day shown first, 1..7 =
-	                         Monday..Sunday, 0 = today (state.week_offset) */
-	KA_WEEK_PAGE,         /* arg: 1 this week, 2 next week */
-	KA_OPEN_PERSON,       /* id: person id (a card on Today or a topic) */
-	KA_ACCESS,            /* the Aa button: text size and colours for this visit */
-	KA_READ_ALOUD,        /* the screen's main text spoken (kiosk_read_text()) */
-	KA_TOGGLE_LARGE,      /* larger text on or off (this visit) */
-	KA_TOGGLE_CONTRAST,   /* strong colours on or off (this visit) */
-	KA_FEEDBACK,          /* "How was your visit?": arg 1 (not good) .. 3 (good) */
-	KA_STAFF_ENTRY,       /* the site logo held for 3 s: the app opens the staff
-	                         PIN pad (staff/staff.h); kiosk_reduce() leaves it */
+	KA_HELP,	    /* open the help contacts overlay */
+	KA_CLOSE_OVERLAY,   /* help overlay, notice */
+	KA_STILL_HERE,	    /* dismisses the idle warning */
+	KA_SCROLL_DAY,	    /* week (portrait): arg = the day shown first, 1..7 =
+			       Monday..Sunday, 0 = today (state.week_offset) */
+	KA_WEEK_PAGE,	    /* arg: 1 this week, 2 next week */
+	KA_OPEN_PERSON,	    /* id: person id (a card on Today or a topic) */
+	KA_ACCESS,	    /* the Aa button: text size and colours for this visit */
+	KA_READ_ALOUD,	    /* the screen's main text spoken (kiosk_read_text()) */
+	KA_TOGGLE_LARGE,    /* larger text on or off (this visit) */
+	KA_TOGGLE_CONTRAST, /* strong colours on or off (this visit) */
+	KA_FEEDBACK,	    /* "How was your visit?": arg 1 (not good) .. 3 (good) */
+	KA_STAFF_ENTRY,	    /* the site logo held for 3 s: the app opens the staff
+			       PIN pad (staff/staff.h); kiosk_reduce() leaves it */
 } kiosk_action_t;
 
 typedef enum { KO_NONE = 0, KO_HELP, KO_CRISIS, KO_ACCESS } kiosk_overlay_t;
 
 typedef struct kiosk_state {
 	kiosk_screen_t screen;
-	char lang[8];             /* the visitor's language; the reset returns to the default */
+	char lang[8]; /* the visitor's language; the reset returns to the default */
 	char topic_id[ID_MAX + 1];
 	char group_id[ID_MAX + 1];
 	char session_id[ID_MAX + 1];
 	char service_id[ID_MAX + 1];
 	char person_id[ID_MAX + 1];
 	kiosk_screen_t person_from; /* KS_PERSON: where Back goes */
-	ui_kb_t kb;               /* the one text being typed (question, nickname, code,
-	                             idea, search) */
+	ui_kb_t kb;		    /* the one text being typed (question, nickname, code,
+				       idea, search) */
 	kiosk_overlay_t overlay;
 	/* Results the app sets after a write succeeded (committed to disk). */
-	int number;               /* KS_NUMBER */
-	char cancel_code[16];     /* KS_SIGNED_UP */
-	bool waiting;             /* KS_SIGNED_UP: on the waiting list */
+	int number;	      /* KS_NUMBER */
+	char cancel_code[16]; /* KS_SIGNED_UP */
+	bool waiting;	      /* KS_SIGNED_UP: on the waiting list */
 	int waiting_position;
 	/* A short message for the visitor (e.g. a nickname that is not allowed,
 	 * a code that matches nothing); "" for none. Already translated. */
 	char notice[200];
-	bool idle_warning;        /* the last 10 s before the reset */
+	bool idle_warning; /* the last 10 s before the reset */
 	int idle_seconds_left;
 	/* On a screen that shows a number, a code or "sent"
 	 * (kiosk_private_result()): seconds before it goes back to Today by
 	 * itself, shown as a countdown; 0 when no countdown runs. Set by the
 	 * app's clock like idle_seconds_left. */
 	int result_seconds_left;
-	int week_offset;          /* KS_WEEK in portrait: the day shown first, 1..7 =
-	                             Monday..Sunday; 0 = today */
-	int week_page;            /* KS_WEEK: 1 this week, 2 next week; 0 not chosen
-	                             (scr_week_next_first() decides) */
+	int week_offset; /* KS_WEEK in portrait: the day shown first, 1..7 =
+			    Monday..Sunday; 0 = today */
+	int week_page;	 /* KS_WEEK: 1 this week, 2 next week; 0 not chosen
+			    (scr_week_next_first() decides) */
 	/* This visitor's choice from the Aa button; kiosk_state_init() turns
 	 * both off and the app then applies the site's defaults (ovi.ini
 	 * [display] large_text, high_contrast), so the idle reset gives the
 	 * next person the site's look. */
 	bool large_text, high_contrast;
-	bool feedback_given;      /* this visit answered "How was your visit?" */
-	bool search_open;         /* KS_SERVICES: the search keyboard is up
-	                             (KA_SEARCH_FOCUS opens it, its action key closes it) */
+	bool feedback_given; /* this visit answered "How was your visit?" */
+	bool search_open;    /* KS_SERVICES: the search keyboard is up
+				(KA_SEARCH_FOCUS opens it, its action key closes it) */
 } kiosk_state_t;
 
 /* A fresh start in the site's default language: Today, nothing typed. */
@@ -155,15 +155,15 @@ bool kiosk_reduce(kiosk_state_t *s, const ui_action_t *a, ui_action_t *follow_up
  */
 typedef struct kiosk_result {
 	int kind;
-	bool ok;             /* committed; else notice says why (a blocked or
-			      * taken nickname, an unknown code, a failure) */
-	const char *notice;  /* !ok: shown on the screen the visitor is on */
-	int number;          /* KA_TAKE_NUMBER: the queue number */
+	bool ok;			      /* committed; else notice says why (a blocked or
+					       * taken nickname, an unknown code, a failure) */
+	const char *notice;		      /* !ok: shown on the screen the visitor is on */
+	int number;			      /* KA_TAKE_NUMBER: the queue number */
 	const char *session_id, *cancel_code; /* KA_SEND_SIGNUP */
-	bool waiting;        /* KA_SEND_SIGNUP: on the waiting list ... */
-	int waiting_position; /* ... at this place (0: not known) */
-	bool crisis;         /* KA_SEND_QUESTION: a crisis phrase in it (even when
-			      * saving failed): the crisis contacts at once */
+	bool waiting;			      /* KA_SEND_SIGNUP: on the waiting list ... */
+	int waiting_position;		      /* ... at this place (0: not known) */
+	bool crisis;			      /* KA_SEND_QUESTION: a crisis phrase in it (even when
+					       * saving failed): the crisis contacts at once */
 } kiosk_result_t;
 
 /*
@@ -197,39 +197,39 @@ void kiosk_look(kiosk_state_t *s, bool large_text, bool high_contrast);
 
 /* Text limits (characters). */
 #define KIOSK_QUESTION_MAX 300
-#define KIOSK_NICK_MAX 20
-#define KIOSK_CODE_MAX VIEW_CANCEL_CODE_LEN
-#define KIOSK_IDEA_MAX 200
-#define KIOSK_SEARCH_MAX 40
-#define KIOSK_OFFER_MAX 16 /* language buttons a site may choose */
+#define KIOSK_NICK_MAX	   20
+#define KIOSK_CODE_MAX	   VIEW_CANCEL_CODE_LEN
+#define KIOSK_IDEA_MAX	   200
+#define KIOSK_SEARCH_MAX   40
+#define KIOSK_OFFER_MAX	   16 /* language buttons a site may choose */
 
 /* Everything the screens show, filled by the app for the current state. */
 typedef struct kiosk_view {
-	wall_t now;               /* for the clock and "until 15:00" */
+	wall_t now; /* for the clock and "until 15:00" */
 	today_view_t today;
 	week_view_t week;
-	week_view_t week_next;    /* filled on KS_WEEK */
+	week_view_t week_next; /* filled on KS_WEEK */
 	topic_list_t topics;
-	topic_detail_t topic;     /* when state.topic_id is set */
+	topic_detail_t topic; /* when state.topic_id is set */
 	group_list_t groups;
-	planned_ideas_t ideas;    /* published group ideas: "being planned" (KS_GROUPS) */
-	group_view_t group;       /* when state.group_id is set */
-	service_list_t services;  /* filtered by state.kb.text on KS_SERVICES */
-	service_view_t service;   /* when state.service_id is set */
+	planned_ideas_t ideas;	 /* published group ideas: "being planned" (KS_GROUPS) */
+	group_view_t group;	 /* when state.group_id is set */
+	service_list_t services; /* filtered by state.kb.text on KS_SERVICES */
+	service_view_t service;	 /* when state.service_id is set */
 	help_list_t help;
 	/* What is being typed (a question, a group idea, a search) has a crisis
 	 * phrase: the crisis card shows above the keyboard. The app asks the
 	 * model (model_crisis()) at every keystroke; the UI never matches. */
 	bool typing_crisis;
-	bool has_content;         /* false: no bundle yet (show a friendly empty state) */
-	bool display_dim;         /* outside opening hours: a calm, dimmed screen */
-	bool can_speak;           /* the kiosk has a voice: "read aloud" buttons show */
-	bool ask_feedback;        /* the site asks "How was your visit?" on the result
-	                             screens (ovi.ini [kiosk] feedback) */
-	int result_timeout_s;     /* seconds a private result stays up (the countdown's
-	                             whole length); ovi.ini [kiosk] result_timeout */
-	int called_number;        /* a queue number staff called a moment ago: the banner
-	                             "number 17, please come to the desk"; 0 for none */
+	bool has_content;     /* false: no bundle yet (show a friendly empty state) */
+	bool display_dim;     /* outside opening hours: a calm, dimmed screen */
+	bool can_speak;	      /* the kiosk has a voice: "read aloud" buttons show */
+	bool ask_feedback;    /* the site asks "How was your visit?" on the result
+				 screens (ovi.ini [kiosk] feedback) */
+	int result_timeout_s; /* seconds a private result stays up (the countdown's
+				 whole length); ovi.ini [kiosk] result_timeout */
+	int called_number;    /* a queue number staff called a moment ago: the banner
+				 "number 17, please come to the desk"; 0 for none */
 	/* The site's choice of language buttons, in order (ovi.ini [kiosk]
 	 * languages); codes neither built in (fi, sv, en) nor in the bundle are
 	 * left out. None: the built-in three, then the bundle's others. */
@@ -266,7 +266,6 @@ bool kiosk_typing(const kiosk_state_t *s);
  * cancelled", "your idea was sent". They go back to Today soon after the
  * last touch (ovi.ini [kiosk] result_timeout), not after the idle timeout. */
 bool kiosk_private_result(const kiosk_state_t *s);
-
 
 /* ---- screens (scr_*.c): each draws into `area` -------------------------- */
 void scr_today(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,

@@ -16,7 +16,8 @@
 
 const char *kiosk_called_text(const char *lang)
 {
-	static const char *const called[] = {"Numero %d, tule tiskille", "Nummer %d, kom till disken",
+	static const char *const called[] = {"Numero %d, tule tiskille",
+					     "Nummer %d, kom till disken",
 					     "Number %d, please come to the desk"};
 	return called[tr_frame(lang)];
 }
@@ -73,7 +74,8 @@ void kiosk_called_banner(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const kio
 	ui_text_style_t cs, ds;
 	styles(ui, &cs, &ds);
 	int pad = ui_dp(ui, 20), w = banner_w(ui, r), iw = w - 2 * pad;
-	int ch = ui_page_text_h(ui, iw, call, cs), dh = *desk ? ui_page_text_h(ui, iw, desk, ds) : 0;
+	int ch = ui_page_text_h(ui, iw, call, cs),
+	    dh = *desk ? ui_page_text_h(ui, iw, desk, ds) : 0;
 	ui_rect_t b = {r.x + (r.w - w) / 2, r.y + ui_dp(ui, 12), w, ch + dh + 2 * pad};
 	ui_block_input(ui, b);
 	draw_rect(ui_dl(ui), (ui_rect_t){b.x, b.y + ui_dp(ui, 4), b.w, b.h}, ui_radius(ui),

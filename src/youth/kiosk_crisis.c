@@ -60,7 +60,7 @@ static void contact_line(ui_t *ui, ui_rect_t r, const help_view_t *c, ui_color_t
 }
 
 void kiosk_crisis_card(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const char *lang, int lines,
-		    ui_action_t *out)
+		       ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	const help_view_t *c[8];
@@ -75,8 +75,8 @@ void kiosk_crisis_card(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const char 
 	int gap = ui_dp(ui, 14), x = r.x + pad, y = r.y + pad, w = r.w - 2 * pad;
 	int heart = row * 2 / 3;
 	draw_circle(ui_dl(ui), x + heart / 2, y + row / 2, heart / 2, th->bg);
-	kiosk_draw_heart(ui, ui_inset((ui_rect_t){x, y + (row - heart) / 2, heart, heart}, heart / 4),
-		 deep);
+	kiosk_draw_heart(
+		ui, ui_inset((ui_rect_t){x, y + (row - heart) / 2, heart, heart}, heart / 4), deep);
 	/* All the help: the overlay with every contact and its hours. */
 	const char *label = tx(lang, T_HELP_NOW);
 	ui_button_opts_t o = {.style = UI_BTN_DARK};
@@ -100,8 +100,9 @@ void kiosk_crisis_card(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const char 
 	int cw = (w - heart - gap - (cols - 1) * gap * 2) / cols;
 	for (int i = 0; i < n && i < lines * cols; i++)
 		contact_line(
-		    ui, (ui_rect_t){tx0 + (i % cols) * (cw + gap * 2), y + (i / cols) * lh, cw, lh},
-		    c[i], ink);
+			ui,
+			(ui_rect_t){tx0 + (i % cols) * (cw + gap * 2), y + (i / cols) * lh, cw, lh},
+			c[i], ink);
 }
 
 int kiosk_crisis_rows(ui_t *ui, const kiosk_view_t *v, int w, int h)

@@ -86,10 +86,10 @@ void kiosk_draw_icon(ui_t *ui, ui_rect_t r, kd_icon_t icon, ui_color_t c, ui_col
 				  cell / 4, bg);
 		draw_rect(dl, (ui_rect_t){page.x + s * 16 / 100, y + s / 20, s / 10, s * 22 / 100},
 			  s / 20, c);
-		draw_rect(
-		    dl,
-		    (ui_rect_t){page.x + page.w - s * 26 / 100, y + s / 20, s / 10, s * 22 / 100},
-		    s / 20, c);
+		draw_rect(dl,
+			  (ui_rect_t){page.x + page.w - s * 26 / 100, y + s / 20, s / 10,
+				      s * 22 / 100},
+			  s / 20, c);
 		break;
 	}
 	case KD_ICON_ASK: {
@@ -108,18 +108,21 @@ void kiosk_draw_icon(ui_t *ui, ui_rect_t r, kd_icon_t icon, ui_color_t c, ui_col
 			int px = cx + i * s * 27 / 100;
 			draw_circle(dl, px, y + s * 34 / 100, hr * 85 / 100, c);
 			draw_rect(
-			    dl, (ui_rect_t){px - s * 15 / 100, y + s * 52 / 100, s * 30 / 100, sh},
-			    s * 12 / 100, c);
+				dl,
+				(ui_rect_t){px - s * 15 / 100, y + s * 52 / 100, s * 30 / 100, sh},
+				s * 12 / 100, c);
 		}
 		/* The one in front, ringed with the background to stand apart. */
 		draw_circle(dl, cx, y + s * 30 / 100, hr + s / 25, bg);
 		draw_rect(
-		    dl, (ui_rect_t){cx - s * 22 / 100, y + s * 46 / 100, s * 44 / 100, sh + s / 8},
-		    s * 16 / 100, bg);
+			dl,
+			(ui_rect_t){cx - s * 22 / 100, y + s * 46 / 100, s * 44 / 100, sh + s / 8},
+			s * 16 / 100, bg);
 		draw_circle(dl, cx, y + s * 30 / 100, hr, c);
 		draw_rect(
-		    dl, (ui_rect_t){cx - s * 18 / 100, y + s * 50 / 100, s * 36 / 100, sh + s / 20},
-		    s * 14 / 100, c);
+			dl,
+			(ui_rect_t){cx - s * 18 / 100, y + s * 50 / 100, s * 36 / 100, sh + s / 20},
+			s * 14 / 100, c);
 		break;
 	}
 	case KD_ICON_SERVICES:

@@ -38,11 +38,10 @@ int kiosk_draw_person_wheel(const person_view_t *p);
  * kiosk_crisis_card_h(rows), kiosk_crisis_strip_h(); kiosk_crisis_rows() is how many
  * rows fit in w x h (0: only the strip). */
 void kiosk_crisis_card(ui_t *ui, ui_rect_t r, const kiosk_view_t *v, const char *lang, int rows,
-		    ui_action_t *out);
+		       ui_action_t *out);
 int kiosk_crisis_card_h(ui_t *ui, int rows);
 int kiosk_crisis_strip_h(ui_t *ui);
 int kiosk_crisis_rows(ui_t *ui, const kiosk_view_t *v, int w, int h);
-
 
 /* ---- Frame internals (kiosk_frame.c, kiosk_overlay.c) ----------------- */
 

@@ -184,7 +184,7 @@ static void hdr_plan(ui_t *ui, hdr_t *h, const kiosk_state_t *s, int width)
 			h->h = h->row1_h;
 			fit_name(ui, h,
 				 width - need +
-				     ui_text_width(ui, h->name, UI_FONT_BOLD, UI_TS_SECTION));
+					 ui_text_width(ui, h->name, UI_FONT_BOLD, UI_TS_SECTION));
 			return;
 		}
 	}
@@ -236,15 +236,16 @@ static void draw_pill(ui_t *ui, const hdr_t *h, int x, int cy, int size)
  * only after a second of holding a thin bar under it starts to fill. */
 static void staff_gesture(ui_t *ui, ui_rect_t r, ui_action_t *out)
 {
-	ui_press_t p = ui_press_hold(ui, ui_id(ui, "staff-entry"), r, "staff-entry",
-				     STAFF_ENTRY_HOLD_MS);
+	ui_press_t p =
+		ui_press_hold(ui, ui_id(ui, "staff-entry"), r, "staff-entry", STAFF_ENTRY_HOLD_MS);
 	if (p.fired)
 		ui_act(out, KA_STAFF_ENTRY, 0, NULL);
 	int64_t held = ui_press_held_ms(ui, ui_id(ui, "staff-entry"));
 	if (!p.held || held < 1000)
 		return;
 	const ui_theme_t *th = ui_theme(ui);
-	int bh = ui_dp(ui, 4), w = (int)((int64_t)r.w * (held - 1000) / (STAFF_ENTRY_HOLD_MS - 1000));
+	int bh = ui_dp(ui, 4),
+	    w = (int)((int64_t)r.w * (held - 1000) / (STAFF_ENTRY_HOLD_MS - 1000));
 	ui_rect_t bar = {r.x, r.y + r.h + ui_dp(ui, 6), w < r.w ? w : r.w, bh};
 	draw_rect(ui_dl(ui), bar, bh / 2, th->muted);
 }
@@ -314,8 +315,9 @@ static void draw_help(ui_t *ui, const hdr_t *h, ui_rect_t r, const kiosk_state_t
 	if (p.held)
 		draw_rect(ui_dl(ui), b, b.h / 2, th->pressed);
 	int hs = ui_dp(ui, 34);
-	kiosk_draw_heart(ui, (ui_rect_t){b.x + ui_dp(ui, 20), b.y + (b.h - hs) / 2 + ui_dp(ui, 1), hs, hs},
-		 fg);
+	kiosk_draw_heart(
+		ui, (ui_rect_t){b.x + ui_dp(ui, 20), b.y + (b.h - hs) / 2 + ui_dp(ui, 1), hs, hs},
+		fg);
 	int x = b.x + ui_dp(ui, 20) + hs + ui_dp(ui, 12);
 	ui_text(ui, (ui_rect_t){x, b.y, b.x + b.w - x - ui_dp(ui, 20), b.h}, label,
 		(ui_text_style_t){UI_FONT_BOLD, UI_TS_LABEL, fg, 0, UI_ALIGN_CENTER, 1});
@@ -337,7 +339,6 @@ static void draw_langs(ui_t *ui, const hdr_t *h, ui_rect_t r, const kiosk_state_
 			      on ? UI_BTN_DARK : UI_BTN_OUTLINE))
 			ui_act(out, KA_LANG, i, h->lang[i]);
 	}
-
 }
 
 static void header(ui_t *ui, hdr_t *h, ui_rect_t r, const kiosk_state_t *s, ui_action_t *out)
@@ -385,11 +386,11 @@ static const struct {
 	kd_icon_t icon;
 	int wheel;
 } dests[5] = {
-    {T_TODAY, KS_TODAY, KD_ICON_TODAY, WHEEL_MONEY},
-    {T_WEEK, KS_WEEK, KD_ICON_WEEK, WHEEL_STUDIES},
-    {T_ASK, KS_ASK, KD_ICON_ASK, WHEEL_WORK},
-    {T_GROUPS, KS_GROUPS, KD_ICON_GROUPS, WHEEL_FREETIME},
-    {T_SERVICES, KS_SERVICES, KD_ICON_SERVICES, WHEEL_HOUSING},
+	{T_TODAY, KS_TODAY, KD_ICON_TODAY, WHEEL_MONEY},
+	{T_WEEK, KS_WEEK, KD_ICON_WEEK, WHEEL_STUDIES},
+	{T_ASK, KS_ASK, KD_ICON_ASK, WHEEL_WORK},
+	{T_GROUPS, KS_GROUPS, KD_ICON_GROUPS, WHEEL_FREETIME},
+	{T_SERVICES, KS_SERVICES, KD_ICON_SERVICES, WHEEL_HOUSING},
 };
 
 static int dest_of(kiosk_screen_t s)
@@ -449,8 +450,9 @@ static void speaker_icon(ui_t *ui, ui_rect_t r, ui_color_t fg, ui_color_t bg)
 	int cy = r.y + r.h / 2;
 	draw_rect(ui_dl(ui), (ui_rect_t){r.x + 2 * u, cy - u, 2 * u, 2 * u}, 0, fg);
 	for (int i = 0; i < 3; i++) /* the cone, widening */
-		draw_rect(ui_dl(ui), (ui_rect_t){r.x + (4 + i) * u, cy - (2 + i) * u, u, (4 + 2 * i) * u},
-			  0, fg);
+		draw_rect(ui_dl(ui),
+			  (ui_rect_t){r.x + (4 + i) * u, cy - (2 + i) * u, u, (4 + 2 * i) * u}, 0,
+			  fg);
 	for (int k = 0; k < 2; k++) { /* arcs: circle outlines, their left halves hidden */
 		int rad = (3 + 2 * k) * u;
 		ui_rect_t c = {r.x + 6 * u - rad, cy - rad, 2 * rad, 2 * rad};
@@ -460,8 +462,9 @@ static void speaker_icon(ui_t *ui, ui_rect_t r, ui_color_t fg, ui_color_t bg)
 	/* The cone again, over the arcs' covers. */
 	draw_rect(ui_dl(ui), (ui_rect_t){r.x + 2 * u, cy - u, 2 * u, 2 * u}, 0, fg);
 	for (int i = 0; i < 3; i++)
-		draw_rect(ui_dl(ui), (ui_rect_t){r.x + (4 + i) * u, cy - (2 + i) * u, u, (4 + 2 * i) * u},
-			  0, fg);
+		draw_rect(ui_dl(ui),
+			  (ui_rect_t){r.x + (4 + i) * u, cy - (2 + i) * u, u, (4 + 2 * i) * u}, 0,
+			  fg);
 }
 
 /* One text size for the five labels: the largest at which every label
@@ -508,8 +511,8 @@ static void bottom_bar(ui_t *ui, ui_rect_t bar, const kiosk_view_t *v, const kio
 	int active = dest_of(s->screen);
 	if (read) {
 		/* Read aloud: the screen's main text in its language. */
-		ui_press_t p = ui_press(ui, ui_id(ui, "read-aloud"), rr, tx(s->lang, T_READ_ALOUD),
-					true);
+		ui_press_t p =
+			ui_press(ui, ui_id(ui, "read-aloud"), rr, tx(s->lang, T_READ_ALOUD), true);
 		if (p.fired)
 			ui_act(out, KA_READ_ALOUD, 0, NULL);
 		draw_outline(ui_dl(ui), rr, ui_radius(ui), ui_dp(ui, 3), th->on_ink);
@@ -550,12 +553,13 @@ static void bottom_bar(ui_t *ui, ui_rect_t bar, const kiosk_view_t *v, const kio
 			draw_rect(ui_dl(ui), r, ui_radius(ui), ui_alpha(th->bg, 60));
 		int isz = ui_dp(ui, 44);
 		ui_rect_t ir = {r.x + (r.w - isz) / 2, r.y + ui_dp(ui, 14), isz, isz};
-		kiosk_draw_icon(ui, ir, dests[i].icon, th->wheel[dests[i].wheel], on ? th->bg : th->ink);
+		kiosk_draw_icon(ui, ir, dests[i].icon, th->wheel[dests[i].wheel],
+				on ? th->bg : th->ink);
 		ui_rect_t lr = {r.x + ui_dp(ui, 6), ir.y + isz + ui_dp(ui, 8), r.w - ui_dp(ui, 12),
 				r.y + r.h - (ir.y + isz + ui_dp(ui, 8)) - ui_dp(ui, 6)};
-		ui_text(
-		    ui, lr, label,
-		    (ui_text_style_t){UI_FONT_BOLD, size, fg, UI_ALIGN_CENTER, UI_ALIGN_START, 2});
+		ui_text(ui, lr, label,
+			(ui_text_style_t){UI_FONT_BOLD, size, fg, UI_ALIGN_CENTER, UI_ALIGN_START,
+					  2});
 	}
 }
 
@@ -578,10 +582,14 @@ static void dimmed(ui_t *ui, const kiosk_view_t *v, const hdr_t *h, const kiosk_
 	char next[128] = "", first[200] = "";
 	kiosk_next_open(v, s->lang, next, sizeof next);
 	kiosk_first_next(v, s->lang, first, sizeof first);
-	const char *lines[6] = {h->name, h->clock, tx(s->lang, T_CLOSED_NOW),
-				*next ? tx(s->lang, T_NEXT_OPEN) : "", next, *next ? first : ""};
-	static const int sizes[6] = {UI_TS_SECTION, UI_TS_CLOCK, UI_TS_TITLE, UI_TS_BODY,
-				     UI_TS_NAME,    UI_TS_BODY};
+	const char *lines[6] = {h->name,
+				h->clock,
+				tx(s->lang, T_CLOSED_NOW),
+				*next ? tx(s->lang, T_NEXT_OPEN) : "",
+				next,
+				*next ? first : ""};
+	static const int sizes[6] = {UI_TS_SECTION, UI_TS_CLOCK, UI_TS_TITLE,
+				     UI_TS_BODY,    UI_TS_NAME,	 UI_TS_BODY};
 	ui_rect_t col = ui_inset(r, ui_page_margin(ui));
 	int total = 0,
 	    gaps[6] = {ui_dp(ui, 24), ui_dp(ui, 8), ui_dp(ui, 40), ui_dp(ui, 4), ui_dp(ui, 12), 0};
@@ -624,8 +632,8 @@ static void no_content(ui_t *ui, ui_rect_t area, const kiosk_state_t *s)
 	int y = card.y + pad;
 	ui_page_wheel_logo(ui, (ui_rect_t){card.x + (card.w - logo) / 2, y, logo, logo});
 	y += logo + ui_dp(ui, 28);
-	y +=
-	    ui_text(ui, (ui_rect_t){card.x + pad, y, card.w - 2 * pad, 0}, t, ts).h + ui_dp(ui, 12);
+	y += ui_text(ui, (ui_rect_t){card.x + pad, y, card.w - 2 * pad, 0}, t, ts).h +
+	     ui_dp(ui, 12);
 	ui_text(ui, (ui_rect_t){card.x + pad, y, card.w - 2 * pad, 0}, b, bs);
 }
 
@@ -672,7 +680,8 @@ static int feedback_height(ui_t *ui)
 static void feedback(ui_t *ui, ui_rect_t r, const kiosk_state_t *s, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	ui_text_style_t ts = {UI_FONT_BOLD, UI_TS_BODY, th->ink, UI_ALIGN_START, UI_ALIGN_CENTER, 2};
+	ui_text_style_t ts = {UI_FONT_BOLD,   UI_TS_BODY,      th->ink,
+			      UI_ALIGN_START, UI_ALIGN_CENTER, 2};
 	if (s->feedback_given) {
 		ts.align = UI_ALIGN_CENTER;
 		ui_text(ui, r, tx(s->lang, T_FEEDBACK_THANKS), ts);
@@ -758,14 +767,14 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
 	head.y += ui_dp(ui, 8);
 	head.h -= ui_dp(ui, 8);
 	bool bar = v->has_content && !kiosk_typing(s);
-	ui_rect_t bar_r =
-	    bar ? ui_cut_bottom(&r, bar_height(ui, s->lang, can_read(v, s))) : (ui_rect_t){0, 0, 0, 0};
+	ui_rect_t bar_r = bar ? ui_cut_bottom(&r, bar_height(ui, s->lang, can_read(v, s)))
+			      : (ui_rect_t){0, 0, 0, 0};
 	bool counting = v->has_content && kiosk_private_result(s) && s->result_seconds_left > 0;
 	ui_rect_t count_r =
-	    counting ? ui_cut_bottom(&r, countdown_height(ui)) : (ui_rect_t){0, 0, 0, 0};
+		counting ? ui_cut_bottom(&r, countdown_height(ui)) : (ui_rect_t){0, 0, 0, 0};
 	bool asking = counting && v->ask_feedback;
 	ui_rect_t feedback_r =
-	    asking ? ui_cut_bottom(&r, feedback_height(ui)) : (ui_rect_t){0, 0, 0, 0};
+		asking ? ui_cut_bottom(&r, feedback_height(ui)) : (ui_rect_t){0, 0, 0, 0};
 	ui_rect_t area = ui_inset_xy(r, m, 0);
 	int banner_h = v->has_content ? kiosk_called_banner_h(ui, area, v, s) : 0;
 	ui_rect_t banner_r = ui_cut_bottom(&area, banner_h);

@@ -40,11 +40,11 @@ static contact_style_t contact_styles(ui_t *ui)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	contact_style_t cs = {
-	    .name = ui_ts(UI_FONT_BOLD, UI_TS_NAME, th->ink),
-	    .phone = ui_ts(UI_FONT_BOLD, UI_TS_NAME, th->ink),
-	    .hours = ui_ts(UI_FONT_REGULAR, UI_TS_SMALL, th->muted),
-	    .text = ui_ts(UI_FONT_REGULAR, UI_TS_BODY, th->ink),
-	    .web = ui_ts(UI_FONT_REGULAR, UI_TS_SMALL, th->muted),
+		.name = ui_ts(UI_FONT_BOLD, UI_TS_NAME, th->ink),
+		.phone = ui_ts(UI_FONT_BOLD, UI_TS_NAME, th->ink),
+		.hours = ui_ts(UI_FONT_REGULAR, UI_TS_SMALL, th->muted),
+		.text = ui_ts(UI_FONT_REGULAR, UI_TS_BODY, th->ink),
+		.web = ui_ts(UI_FONT_REGULAR, UI_TS_SMALL, th->muted),
 	};
 	return cs;
 }
@@ -121,8 +121,8 @@ static void help_dialog(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s,
 		list_h += rh + cgap;
 	}
 	int btn_h = ui_dp(ui, 88);
-	int fixed =
-	    2 * pad + title_h + gap + text_h + (sub_h ? gap / 2 + sub_h : 0) + gap + btn_h + gap;
+	int fixed = 2 * pad + title_h + gap + text_h + (sub_h ? gap / 2 + sub_h : 0) + gap + btn_h +
+		    gap;
 	int maxh = scr.h - 2 * ui_dp(ui, 24);
 	int view_h = list_h;
 	if (fixed + view_h > maxh)
@@ -291,8 +291,8 @@ void kiosk_overlays(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_
 {
 	/* The typing screens show their notice beside the field they are about
 	 * (a refused nickname, an unknown code); everywhere else it is a toast. */
-	bool inline_notice = s->screen == KS_SIGNUP || s->screen == KS_CANCEL ||
-			     s->screen == KS_IDEA;
+	bool inline_notice =
+		s->screen == KS_SIGNUP || s->screen == KS_CANCEL || s->screen == KS_IDEA;
 	if (s->notice[0] && s->overlay == KO_NONE && !s->idle_warning && !inline_notice)
 		toast(ui, s, area, out);
 	if (s->overlay == KO_HELP || s->overlay == KO_CRISIS)

@@ -17,41 +17,44 @@
 /* ---- Words -------------------------------------------------------------- */
 
 static const char *const words[3][AT_COUNT] = {
-    {
-	[AT_ASK_SUB] = "Ei nimeä, ei ajanvarausta. Valitse aihe, niin näet, kuka tänään voi "
-		       "auttaa.",
-	[AT_NO_TOPICS] = "Aiheita ei ole vielä lisätty. Kysy täällä olevilta – he auttavat "
-			 "mielellään.",
-	[AT_ANSWERED_ON] = "Vastattu %s",
-	[AT_NOT_FOUND] = "Eikö omaa kysymystäsi löytynyt?",
-	[AT_NUMBER_SHORT] = "Nro",
-	[AT_STEP1] = "Kirjoita kysymys – nimeä ei tarvita.",
-	[AT_STEP2] = "Henkilökunta lukee sen ja vastaa.",
-	[AT_STEP3] = "Vastaus näkyy tämän aiheen vastatuissa kysymyksissä.",
-    },
-    {
-	[AT_ASK_SUB] = "Inget namn, ingen tidsbokning. Välj ett ämne så ser du vem som kan "
-		       "hjälpa i dag.",
-	[AT_NO_TOPICS] = "Inga ämnen har lagts till ännu. Fråga personalen här – de hjälper "
-			 "gärna.",
-	[AT_ANSWERED_ON] = "Besvarad %s",
-	[AT_NOT_FOUND] = "Hittade du inte din fråga?",
-	[AT_NUMBER_SHORT] = "Nr",
-	[AT_STEP1] = "Skriv din fråga – inget namn behövs.",
-	[AT_STEP2] = "Personalen läser den och svarar.",
-	[AT_STEP3] = "Svaret syns bland ämnets besvarade frågor.",
-    },
-    {
-	[AT_ASK_SUB] = "No name, no appointment. Pick a topic to see who can help today.",
-	[AT_NO_TOPICS] = "No topics have been added yet. Ask the staff here – they're happy to "
-			 "help.",
-	[AT_ANSWERED_ON] = "Answered %s",
-	[AT_NOT_FOUND] = "Didn't find your question?",
-	[AT_NUMBER_SHORT] = "No.",
-	[AT_STEP1] = "Write your question – no name needed.",
-	[AT_STEP2] = "Staff read it and answer.",
-	[AT_STEP3] = "The answer shows under this topic's answered questions.",
-    },
+	{
+		[AT_ASK_SUB] =
+			"Ei nimeä, ei ajanvarausta. Valitse aihe, niin näet, kuka tänään voi "
+			"auttaa.",
+		[AT_NO_TOPICS] = "Aiheita ei ole vielä lisätty. Kysy täällä olevilta – he auttavat "
+				 "mielellään.",
+		[AT_ANSWERED_ON] = "Vastattu %s",
+		[AT_NOT_FOUND] = "Eikö omaa kysymystäsi löytynyt?",
+		[AT_NUMBER_SHORT] = "Nro",
+		[AT_STEP1] = "Kirjoita kysymys – nimeä ei tarvita.",
+		[AT_STEP2] = "Henkilökunta lukee sen ja vastaa.",
+		[AT_STEP3] = "Vastaus näkyy tämän aiheen vastatuissa kysymyksissä.",
+	},
+	{
+		[AT_ASK_SUB] = "Inget namn, ingen tidsbokning. Välj ett ämne så ser du vem som kan "
+			       "hjälpa i dag.",
+		[AT_NO_TOPICS] =
+			"Inga ämnen har lagts till ännu. Fråga personalen här – de hjälper "
+			"gärna.",
+		[AT_ANSWERED_ON] = "Besvarad %s",
+		[AT_NOT_FOUND] = "Hittade du inte din fråga?",
+		[AT_NUMBER_SHORT] = "Nr",
+		[AT_STEP1] = "Skriv din fråga – inget namn behövs.",
+		[AT_STEP2] = "Personalen läser den och svarar.",
+		[AT_STEP3] = "Svaret syns bland ämnets besvarade frågor.",
+	},
+	{
+		[AT_ASK_SUB] = "No name, no appointment. Pick a topic to see who can help today.",
+		[AT_NO_TOPICS] =
+			"No topics have been added yet. Ask the staff here – they're happy to "
+			"help.",
+		[AT_ANSWERED_ON] = "Answered %s",
+		[AT_NOT_FOUND] = "Didn't find your question?",
+		[AT_NUMBER_SHORT] = "No.",
+		[AT_STEP1] = "Write your question – no name needed.",
+		[AT_STEP2] = "Staff read it and answer.",
+		[AT_STEP3] = "The answer shows under this topic's answered questions.",
+	},
 };
 
 const char *scr_ask_tx(const char *lang, ask_text_t id)
@@ -233,8 +236,8 @@ static void number(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_
 	snprintf(detail, sizeof detail, "%s %s  ·  %s  ·  %s", scr_ask_tx(s->lang, AT_NUMBER_SHORT),
 		 num, t ? t->title : "", hhmm);
 	if (!t)
-		snprintf(detail, sizeof detail, "%s %s  ·  %s", scr_ask_tx(s->lang, AT_NUMBER_SHORT),
-			 num, hhmm);
+		snprintf(detail, sizeof detail, "%s %s  ·  %s",
+			 scr_ask_tx(s->lang, AT_NUMBER_SHORT), num, hhmm);
 
 	int m = scr_ask_margin(ui, area), gap = ui_dp(ui, 24), bh = ui_dp(ui, 88);
 	ui_text_style_t hs = {UI_FONT_REGULAR, UI_TS_BODY, th->ink, UI_ALIGN_CENTER, 0, 0};

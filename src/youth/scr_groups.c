@@ -90,7 +90,7 @@ static void group_card(ui_t *ui, ui_rect_t r, const char *lang, int today, const
 	ui_text(ui, (ui_rect_t){in.x, y, in.w - k->chev_w - gap, k->title_h}, g->title,
 		st_title(ui));
 	scr_gs_chevron(ui, in.x + in.w - k->chev_w, y, k->chev_w,
-		   ui_line_height(ui, UI_FONT_BOLD, UI_TS_NAME));
+		       ui_line_height(ui, UI_FONT_BOLD, UI_TS_NAME));
 	y += k->title_h + ui_dp(ui, 6);
 	if (k->text_h)
 		ui_text(ui, (ui_rect_t){in.x, y, in.w, k->text_h}, g->text, st_body(ui, th->muted));
@@ -213,10 +213,11 @@ static void groups_list(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const k
 			int lh = ui_line_height(ui, UI_FONT_REGULAR, UI_TS_BODY);
 			draw_circle(ui_dl(ui), r.x + pad + dot / 2, yy + lh / 2, dot / 2,
 				    th->wheel_deep[WHEEL_FREETIME]);
-			yy += ui_text(ui, (ui_rect_t){r.x + pad + ui_dp(ui, 28), yy,
-						      iw - ui_dp(ui, 28), 0},
+			yy += ui_text(ui,
+				      (ui_rect_t){r.x + pad + ui_dp(ui, 28), yy, iw - ui_dp(ui, 28),
+						  0},
 				      v->ideas.text[i], is)
-				  .h +
+				      .h +
 			      ig;
 		}
 		y += h + gap;
@@ -272,7 +273,7 @@ static void row_geom(ui_t *ui, int w, const char *lang, const session_view_t *se
 	scr_gs_span(se->start, se->end, t, sizeof t);
 	k->time_h = ui_line_height(ui, UI_FONT_BOLD, UI_TS_NAME);
 	k->place_h =
-	    *se->place ? ui_text_height(ui, k->mid_w, se->place, st_body(ui, th->muted)) : 0;
+		*se->place ? ui_text_height(ui, k->mid_w, se->place, st_body(ui, th->muted)) : 0;
 	int mid = k->time_h + k->place_h + ui_dp(ui, 8) + ui_pill_height(ui, UI_TS_SMALL);
 	int tile = ui_dp(ui, 104);
 	int bh = ui_dp(ui, 84);

@@ -10,16 +10,16 @@
 #include "youth/scr_gs.h"
 
 void scr_signup_form(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-		ui_action_t *out); /* KS_SIGNUP */
+		     ui_action_t *out); /* KS_SIGNUP */
 void scr_signup_signed_up(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-		   ui_action_t *out); /* KS_SIGNED_UP */
+			  ui_action_t *out); /* KS_SIGNED_UP */
 void scr_signup_cancel(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-		ui_action_t *out); /* KS_CANCEL */
+		       ui_action_t *out); /* KS_CANCEL */
 void scr_signup_idea(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-	      ui_action_t *out); /* KS_IDEA */
+		     ui_action_t *out); /* KS_IDEA */
 /* A confirmation (KS_CANCELLED, KS_IDEA_SENT): a mark, title, an optional
  * line, and T_DONE back to the groups. */
-void scr_signup_done(ui_t *ui, ui_rect_t area, const kiosk_state_t *s, const char *title, const char *sub,
-	      ui_action_t *out);
+void scr_signup_done(ui_t *ui, ui_rect_t area, const kiosk_state_t *s, const char *title,
+		     const char *sub, ui_action_t *out);
 
 #endif

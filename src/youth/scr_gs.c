@@ -16,60 +16,60 @@
 /* ---- Words ---------------------------------------------------------- */
 
 static const char *const gs_fi[GS_COUNT] = {
-    [GS_MORE_DATES] = "+%d muuta kertaa",
-    [GS_MORE_DATE] = "+1 muu kerta",
-    [GS_WAIT_POS] = "Jonosijasi on %d.",
-    [GS_WAIT_HINT] = "Jos joku peruu, pääset mukaan jonon järjestyksessä. Kysy tilannetta "
-		     "henkilökunnalta ennen ryhmää.",
-    [GS_SIGNED_HINT] = "Tule paikalle ajoissa. Jos et pääsekään, peru paikkasi koodilla, niin "
-		       "joku muu pääsee mukaan.",
-    [GS_PHONE] = "Puhelin",
-    [GS_WEB] = "Verkossa",
-    [GS_EMAIL] = "Sähköposti",
-    [GS_CLEAR] = "Tyhjennä",
-    [GS_SEARCH_FIELD] = "Hakukenttä",
-    [GS_WAITING_N] = "%d jonossa",
-    [GS_KEY_WAITLIST] = "Jonoon",
-    [GS_SESSION_CANCELLED] = "Peruttu",
-    [GS_SIGNUP_CLOSED] = "Ilmoittautuminen suljettu",
+	[GS_MORE_DATES] = "+%d muuta kertaa",
+	[GS_MORE_DATE] = "+1 muu kerta",
+	[GS_WAIT_POS] = "Jonosijasi on %d.",
+	[GS_WAIT_HINT] = "Jos joku peruu, pääset mukaan jonon järjestyksessä. Kysy tilannetta "
+			 "henkilökunnalta ennen ryhmää.",
+	[GS_SIGNED_HINT] = "Tule paikalle ajoissa. Jos et pääsekään, peru paikkasi koodilla, niin "
+			   "joku muu pääsee mukaan.",
+	[GS_PHONE] = "Puhelin",
+	[GS_WEB] = "Verkossa",
+	[GS_EMAIL] = "Sähköposti",
+	[GS_CLEAR] = "Tyhjennä",
+	[GS_SEARCH_FIELD] = "Hakukenttä",
+	[GS_WAITING_N] = "%d jonossa",
+	[GS_KEY_WAITLIST] = "Jonoon",
+	[GS_SESSION_CANCELLED] = "Peruttu",
+	[GS_SIGNUP_CLOSED] = "Ilmoittautuminen suljettu",
 };
 
 static const char *const gs_sv[GS_COUNT] = {
-    [GS_MORE_DATES] = "+%d andra träffar",
-    [GS_MORE_DATE] = "+1 annan träff",
-    [GS_WAIT_POS] = "Du är nummer %d i kön.",
-    [GS_WAIT_HINT] = "Om någon avbokar får du en plats i turordning. Fråga personalen hur det "
-		     "ser ut före gruppen.",
-    [GS_SIGNED_HINT] = "Kom i tid. Om du inte kan komma, avboka med koden så att någon annan "
-		       "får platsen.",
-    [GS_PHONE] = "Telefon",
-    [GS_WEB] = "Webb",
-    [GS_EMAIL] = "E-post",
-    [GS_CLEAR] = "Rensa",
-    [GS_SEARCH_FIELD] = "Sökfält",
-    [GS_WAITING_N] = "%d i kö",
-    [GS_KEY_WAITLIST] = "Köa",
-    [GS_SESSION_CANCELLED] = "Inställd",
-    [GS_SIGNUP_CLOSED] = "Anmälan stängd",
+	[GS_MORE_DATES] = "+%d andra träffar",
+	[GS_MORE_DATE] = "+1 annan träff",
+	[GS_WAIT_POS] = "Du är nummer %d i kön.",
+	[GS_WAIT_HINT] = "Om någon avbokar får du en plats i turordning. Fråga personalen hur det "
+			 "ser ut före gruppen.",
+	[GS_SIGNED_HINT] = "Kom i tid. Om du inte kan komma, avboka med koden så att någon annan "
+			   "får platsen.",
+	[GS_PHONE] = "Telefon",
+	[GS_WEB] = "Webb",
+	[GS_EMAIL] = "E-post",
+	[GS_CLEAR] = "Rensa",
+	[GS_SEARCH_FIELD] = "Sökfält",
+	[GS_WAITING_N] = "%d i kö",
+	[GS_KEY_WAITLIST] = "Köa",
+	[GS_SESSION_CANCELLED] = "Inställd",
+	[GS_SIGNUP_CLOSED] = "Anmälan stängd",
 };
 
 static const char *const gs_en[GS_COUNT] = {
-    [GS_MORE_DATES] = "+%d more dates",
-    [GS_MORE_DATE] = "+1 more date",
-    [GS_WAIT_POS] = "You're number %d in the queue.",
-    [GS_WAIT_HINT] = "If someone cancels, places go in queue order. Ask staff how it looks "
-		     "before the group.",
-    [GS_SIGNED_HINT] = "Come on time. If you can't make it, cancel with the code so someone "
-		       "else can come.",
-    [GS_PHONE] = "Phone",
-    [GS_WEB] = "Web",
-    [GS_EMAIL] = "Email",
-    [GS_CLEAR] = "Clear",
-    [GS_SEARCH_FIELD] = "Search box",
-    [GS_WAITING_N] = "%d waiting",
-    [GS_KEY_WAITLIST] = "Join queue",
-    [GS_SESSION_CANCELLED] = "Cancelled",
-    [GS_SIGNUP_CLOSED] = "Sign-up closed",
+	[GS_MORE_DATES] = "+%d more dates",
+	[GS_MORE_DATE] = "+1 more date",
+	[GS_WAIT_POS] = "You're number %d in the queue.",
+	[GS_WAIT_HINT] = "If someone cancels, places go in queue order. Ask staff how it looks "
+			 "before the group.",
+	[GS_SIGNED_HINT] = "Come on time. If you can't make it, cancel with the code so someone "
+			   "else can come.",
+	[GS_PHONE] = "Phone",
+	[GS_WEB] = "Web",
+	[GS_EMAIL] = "Email",
+	[GS_CLEAR] = "Clear",
+	[GS_SEARCH_FIELD] = "Search box",
+	[GS_WAITING_N] = "%d waiting",
+	[GS_KEY_WAITLIST] = "Join queue",
+	[GS_SESSION_CANCELLED] = "Cancelled",
+	[GS_SIGNUP_CLOSED] = "Sign-up closed",
 };
 
 const char *scr_gs_tx(const char *lang, gs_text_t id)
@@ -182,7 +182,7 @@ int scr_gs_today(const kiosk_view_t *v)
 /* ---- Places ---------------------------------------------------------- */
 
 void scr_gs_places(ui_t *ui, const char *lang, const session_view_t *s, char *out, size_t cap,
-	       ui_color_t *bg, ui_color_t *fg)
+		   ui_color_t *bg, ui_color_t *fg)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	if (s->cancelled || s->signups_closed) {
@@ -262,7 +262,8 @@ static ui_text_style_t sub_style(ui_t *ui)
 	return (ui_text_style_t){UI_FONT_REGULAR, UI_TS_BODY, ui_theme(ui)->muted, 0, 0, 0};
 }
 
-int scr_gs_title_row_height(ui_t *ui, int w, const char *title, const char *sub, int size, bool back)
+int scr_gs_title_row_height(ui_t *ui, int w, const char *title, const char *sub, int size,
+			    bool back)
 {
 	int b = ui_dp(ui, UI_MIN_TARGET), gap = ui_dp(ui, 20);
 	int tw = back ? w - b - gap : w;
@@ -273,7 +274,7 @@ int scr_gs_title_row_height(ui_t *ui, int w, const char *title, const char *sub,
 }
 
 int scr_gs_title_row(ui_t *ui, ui_rect_t r, const char *lang, const char *title, const char *sub,
-		 int size, bool back, ui_action_t *out)
+		     int size, bool back, ui_action_t *out)
 {
 	int b = ui_dp(ui, UI_MIN_TARGET), gap = ui_dp(ui, 20);
 	int h = scr_gs_title_row_height(ui, r.w, title, sub, size, back);
@@ -432,7 +433,7 @@ int scr_gs_fit_size(ui_t *ui, int largest, int h)
 }
 
 const char *scr_gs_key_label(ui_t *ui, ui_rect_t kb, const ui_kb_t *k, const char *long_label,
-			 const char *short_label)
+			     const char *short_label)
 {
 	/* The action key's width as keyboard.c lays it out: 3.5 of 11 letter
 	 * keys on the Nordic layouts, 3 of 10 in English, a key at most 140 dp,

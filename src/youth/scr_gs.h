@@ -28,10 +28,10 @@ typedef enum {
 	GS_PHONE,
 	GS_WEB,
 	GS_EMAIL,
-	GS_CLEAR,	 /* clears the search */
-	GS_SEARCH_FIELD, /* the search field's name for tap "..." (the key says "Hae") */
-	GS_WAITING_N,	 /* "%d jonossa" */
-	GS_KEY_WAITLIST, /* a short T_JOIN_WAITLIST for the keyboard's action key */
+	GS_CLEAR,	      /* clears the search */
+	GS_SEARCH_FIELD,      /* the search field's name for tap "..." (the key says "Hae") */
+	GS_WAITING_N,	      /* "%d jonossa" */
+	GS_KEY_WAITLIST,      /* a short T_JOIN_WAITLIST for the keyboard's action key */
 	GS_SESSION_CANCELLED, /* staff cancelled the session: "Peruttu" */
 	GS_SIGNUP_CLOSED,     /* staff closed its sign-up */
 	GS_COUNT
@@ -60,7 +60,7 @@ int scr_gs_today(const kiosk_view_t *v);
 
 /* The places pill's text and colours: "3 paikkaa", "1 paikka", "Täynnä · jono". */
 void scr_gs_places(ui_t *ui, const char *lang, const session_view_t *s, char *out, size_t cap,
-	       ui_color_t *bg, ui_color_t *fg);
+		   ui_color_t *bg, ui_color_t *fg);
 /* Draws the places pill with its right edge at right, vertically centred on
  * cy; returns its width. */
 int scr_gs_places_pill(ui_t *ui, int right, int cy, const char *lang, const session_view_t *s);
@@ -78,9 +78,10 @@ bool scr_gs_short(ui_t *ui, ui_rect_t area);
  * back button (KA_BACK) before it when back is true, and an optional line
  * under it (sub may be NULL). Draws at r.y; returns the height. */
 int scr_gs_title_row(ui_t *ui, ui_rect_t r, const char *lang, const char *title, const char *sub,
-		 int size, bool back, ui_action_t *out);
+		     int size, bool back, ui_action_t *out);
 /* The height scr_gs_title_row() takes. */
-int scr_gs_title_row_height(ui_t *ui, int w, const char *title, const char *sub, int size, bool back);
+int scr_gs_title_row_height(ui_t *ui, int w, const char *title, const char *sub, int size,
+			    bool back);
 
 /* Cuts the keyboard's rect off the bottom of area: its natural height, at
  * most three fifths of area unless the keys would get smaller than a finger. */
@@ -116,7 +117,7 @@ int scr_gs_fit_size(ui_t *ui, int largest, int h);
 /* The keyboard's action label: long (T_JOIN_WAITLIST) when it fits the
  * action key of a keyboard drawn in kb, else short. */
 const char *scr_gs_key_label(ui_t *ui, ui_rect_t kb, const ui_kb_t *k, const char *long_label,
-			 const char *short_label);
+			     const char *short_label);
 
 /* The "›" that says a card opens, w wide, centred on a line of height lh at y. */
 void scr_gs_chevron(ui_t *ui, int x, int y, int w, int lh);

@@ -63,23 +63,26 @@ static int visits(ui_t *ui, int x, int y, int w, const kiosk_view_t *v, const ki
 				ui_fmt_hours(sl->start, sl->end, when, sizeof when);
 				kiosk_draw_org_room(NULL, sl->room, room, sizeof room);
 				bool away = sl->presence == PRESENCE_AWAY;
-				ui_fmt(line, (int)sizeof line, "%s%s%s%s%s", when, *room ? " · " : "",
-				       room, away ? " · " : "", away ? tx(s->lang, T_AWAY) : "");
+				ui_fmt(line, (int)sizeof line, "%s%s%s%s%s", when,
+				       *room ? " · " : "", room, away ? " · " : "",
+				       away ? tx(s->lang, T_AWAY) : "");
 				int h = ui_text_height(ui, w - dw, line, ts);
 				h = h + ui_dp(ui, 8) > lh ? h + ui_dp(ui, 8) : lh;
 				if (draw) {
 					ui_text(ui, (ui_rect_t){x, y, dw, lh}, date, ds);
-					ui_rect_t r = ui_text(
-					    ui, (ui_rect_t){x + dw, y, w - dw, 0}, line,
-					    ui_ts(UI_FONT_REGULAR, UI_TS_BODY, away ? th->muted : th->ink));
+					ui_rect_t r =
+						ui_text(ui, (ui_rect_t){x + dw, y, w - dw, 0}, line,
+							ui_ts(UI_FONT_REGULAR, UI_TS_BODY,
+							      away ? th->muted : th->ink));
 					if (away)
-						ui_page_strike(ui,
-							  (ui_rect_t){r.x, r.y,
-								      ui_text_width(ui, when,
-										    UI_FONT_REGULAR,
-										    UI_TS_BODY),
-								      r.h},
-							  th->muted);
+						ui_page_strike(
+							ui,
+							(ui_rect_t){r.x, r.y,
+								    ui_text_width(ui, when,
+										  UI_FONT_REGULAR,
+										  UI_TS_BODY),
+								    r.h},
+							th->muted);
 				}
 				y += h;
 				n++;
@@ -129,20 +132,21 @@ void scr_person(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_sta
 	if (!p) {
 		/* The person left today's content (a new bundle): just the way back. */
 		y += scr_gs_title_row(ui, (ui_rect_t){r.x, y, r.w, 0}, s->lang, tx(s->lang, T_BACK),
-				  NULL, UI_TS_SECTION, true, out);
+				      NULL, UI_TS_SECTION, true, out);
 		ui_scroll_end(ui, y);
 		return;
 	}
 	int w = r.w > ui_dp(ui, 1100) ? ui_dp(ui, 1100) : r.w;
 	char sub[256];
 	kiosk_draw_org_room(p->org_name, p->role, sub, sizeof sub);
-	y += scr_gs_title_row(ui, (ui_rect_t){r.x, y, w, 0}, s->lang, p->name, sub, UI_TS_TITLE, true,
-			  out) +
+	y += scr_gs_title_row(ui, (ui_rect_t){r.x, y, w, 0}, s->lang, p->name, sub, UI_TS_TITLE,
+			      true, out) +
 	     gap;
 	int av = ui_dp(ui, 140), x = r.x, cw = w;
 	bool side = w >= ui_dp(ui, 700);
 	if (side) {
-		ui_avatar(ui, (ui_rect_t){r.x, y, av, av}, p->photo, p->name, kiosk_draw_person_wheel(p));
+		ui_avatar(ui, (ui_rect_t){r.x, y, av, av}, p->photo, p->name,
+			  kiosk_draw_person_wheel(p));
 		x += av + gap;
 		cw -= av + gap;
 	}
@@ -161,7 +165,7 @@ void scr_person(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_sta
 			*c = (char)(*c >= 'a' && *c <= 'z' ? *c - 32 : *c);
 		y += ui_text(ui, (ui_rect_t){x, y, cw, 0}, langs,
 			     ui_ts(UI_FONT_BOLD, UI_TS_BODY, th->ink))
-			 .h +
+			     .h +
 		     gap;
 	}
 	if (p->ntopics) {

@@ -152,7 +152,7 @@ static int steps(ui_t *ui, ui_rect_t r, const char *lang, int wheel, bool draw)
 }
 
 void scr_question_form(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-		  ui_action_t *out)
+		       ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	const topic_view_t *t = scr_ask_topic(v, s);
@@ -229,7 +229,7 @@ void scr_question_form(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const ki
 			int rows = kiosk_crisis_rows(ui, v, w, sr.h);
 			int ch = rows ? kiosk_crisis_card_h(ui, rows) : kiosk_crisis_strip_h(ui);
 			kiosk_crisis_card(ui, (ui_rect_t){x, sr.y + (sr.h - ch) / 2, w, ch}, v,
-				       s->lang, rows, out);
+					  s->lang, rows, out);
 		}
 		int sh = crisis ? sr.h + 1 : steps(ui, sr, s->lang, wheel, false);
 		if (sh <= sr.h) {

@@ -36,8 +36,8 @@ static void week_of(const service_view_t *sv, day_visits_t days[8])
 				const service_visit_t *vi = &sv->visits[i];
 				if (vi->weekday != wd || vi->end <= vi->start)
 					continue;
-				bool after =
-				    vi->start > last || (vi->start == last && vi->end > last_end);
+				bool after = vi->start > last ||
+					     (vi->start == last && vi->end > last_end);
 				if (after && (best < 0 || vi->start < sv->visits[best].start ||
 					      (vi->start == sv->visits[best].start &&
 					       vi->end < sv->visits[best].end)))
@@ -101,8 +101,7 @@ static void visits_line(const char *lang, const service_view_t *sv, char *out, s
 		day_spans(&days[wd], spans, sizeof spans);
 		const char *a = ui_fmt_weekday(lang, wd, false);
 		if (to > wd)
-			snprintf(name, sizeof name, "%s–%s", a,
-				 ui_fmt_weekday(lang, to, false));
+			snprintf(name, sizeof name, "%s–%s", a, ui_fmt_weekday(lang, to, false));
 		else
 			snprintf(name, sizeof name, "%s", a);
 		int k = snprintf(out + n, cap - n, "%s%s %s", n ? " · " : "", name, spans);
@@ -171,24 +170,25 @@ static int search_row(ui_t *ui, ui_rect_t r, const kiosk_state_t *s, ui_action_t
 		     open ? th->ink : th->muted, th->surface);
 	ui_rect_t in = {f.x + 2 * gp + gw, f.y, f.w - 3 * gp - gw, fh};
 	char buf[UI_KB_TEXT_MAX + 8];
-	const char *shown =
-	    has_text ? tail_fit(ui, s->kb.text, in.w - ui_dp(ui, 12), UI_TS_NAME, buf, sizeof buf)
-		     : tx(lang, T_SEARCH_PLACEHOLDER);
+	const char *shown = has_text ? tail_fit(ui, s->kb.text, in.w - ui_dp(ui, 12), UI_TS_NAME,
+						buf, sizeof buf)
+				     : tx(lang, T_SEARCH_PLACEHOLDER);
 	int size = has_text ? UI_TS_NAME : UI_TS_LABEL;
 	if (!has_text && ui_text_width(ui, shown, UI_FONT_REGULAR, size) > in.w)
 		size = UI_TS_BODY;
 	if (!has_text && ui_text_width(ui, shown, UI_FONT_REGULAR, size) > in.w)
 		shown = tx(lang, T_SEARCH); /* a narrow field: "Hae" says it */
 	ui_rect_t t =
-	    ui_text(ui, in, shown,
-		    (ui_text_style_t){UI_FONT_REGULAR, size, has_text ? th->ink : th->muted, 0,
-				      UI_ALIGN_CENTER, 1});
+		ui_text(ui, in, shown,
+			(ui_text_style_t){UI_FONT_REGULAR, size, has_text ? th->ink : th->muted, 0,
+					  UI_ALIGN_CENTER, 1});
 	if (open) {
 		int lh = ui_line_height(ui, UI_FONT_REGULAR, UI_TS_NAME), cw2 = ui_dp(ui, 3);
 		int cx = has_text ? t.x + t.w + cw2 : in.x;
 		draw_rect(
-		    dl, (ui_rect_t){cx, f.y + (fh - lh * 3 / 4) / 2, cw2 > 1 ? cw2 : 2, lh * 3 / 4},
-		    0, th->focus);
+			dl,
+			(ui_rect_t){cx, f.y + (fh - lh * 3 / 4) / 2, cw2 > 1 ? cw2 : 2, lh * 3 / 4},
+			0, th->focus);
 	}
 	if (p.held)
 		draw_rect(dl, f, rad, th->pressed);
@@ -237,9 +237,9 @@ static int service_card(ui_t *ui, ui_rect_t r, const char *lang, const service_v
 	int pts = 0;
 	for (int k = 0; k < 3; k++)
 		if (*point(sv, k))
-			pts +=
-			    scr_gs_bullet(ui, 0, 0, iw, point(sv, k), wheel_of(sv), UI_TS_BODY, false) +
-			    ui_dp(ui, 6);
+			pts += scr_gs_bullet(ui, 0, 0, iw, point(sv, k), wheel_of(sv), UI_TS_BODY,
+					     false) +
+			       ui_dp(ui, 6);
 	int vh = *visits ? ui_text_height(ui, iw, on_site, vs) : 0;
 	int h = 2 * scr_gs_band_pad(ui) + head + (pts ? gap + pts : 0) + (vh ? gap + vh : 0);
 	if (!draw)
@@ -258,14 +258,14 @@ static int service_card(ui_t *ui, ui_rect_t r, const char *lang, const service_v
 			  wheel_of(sv));
 	else
 		scr_gs_chevron(ui, in.x + iw - chev, y, chev,
-			   ui_line_height(ui, UI_FONT_BOLD, UI_TS_NAME));
+			       ui_line_height(ui, UI_FONT_BOLD, UI_TS_NAME));
 	y += head;
 	if (pts) {
 		y += gap;
 		for (int k = 0; k < 3; k++)
 			if (*point(sv, k))
 				y += scr_gs_bullet(ui, in.x, y, iw, point(sv, k), wheel_of(sv),
-					       UI_TS_BODY, true) +
+						   UI_TS_BODY, true) +
 				     ui_dp(ui, 6);
 	}
 	if (vh) {
@@ -298,8 +298,9 @@ static void services_list(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const
 		ui_rect_t row = ui_cut_top(&r, fh > lh ? fh : lh);
 		ui_text(ui, (ui_rect_t){row.x, row.y, tw, row.h}, title, ts);
 		search_row(
-		    ui, (ui_rect_t){row.x + tw + tg, row.y + (row.h - fh) / 2, row.w - tw - tg, fh},
-		    s, out);
+			ui,
+			(ui_rect_t){row.x + tw + tg, row.y + (row.h - fh) / 2, row.w - tw - tg, fh},
+			s, out);
 	} else {
 		if (!tight && !s->search_open) {
 			ui_text(ui, ui_cut_top(&r, lh), title, ts);
@@ -359,7 +360,7 @@ static int info_card(ui_t *ui, int x, int y, int w, const char *title, const cha
 	ui_text_style_t ts = st(UI_FONT_BOLD, UI_TS_SECTION, th->ink);
 	ui_text_style_t ls = st(UI_FONT_REGULAR, UI_TS_SMALL, th->muted);
 	ui_text_style_t vs =
-	    st(UI_FONT_BOLD, iw < ui_dp(ui, 600) ? UI_TS_BODY : UI_TS_LABEL, th->ink);
+		st(UI_FONT_BOLD, iw < ui_dp(ui, 600) ? UI_TS_BODY : UI_TS_LABEL, th->ink);
 	int h = pad + ui_text_height(ui, iw, title, ts);
 	for (int i = 0; i < n; i++)
 		h += rg + (labels[i] ? ui_text_height(ui, iw, labels[i], ls) : 0) +
@@ -415,8 +416,7 @@ static int visits_card(ui_t *ui, int x, int y, int w, const char *lang, const se
 			continue;
 		char spans[96];
 		day_spans(&days[wd], spans, sizeof spans);
-		snprintf(lines[n], sizeof lines[n], "%s %s",
-			 ui_fmt_weekday(lang, wd, true), spans);
+		snprintf(lines[n], sizeof lines[n], "%s %s", ui_fmt_weekday(lang, wd, true), spans);
 		values[n] = lines[n];
 		n++;
 	}
@@ -444,7 +444,7 @@ static int about(ui_t *ui, int x, int y, int w, const char *lang, const service_
 	for (int k = 0; k < 3; k++)
 		if (*point(sv, k))
 			pts += scr_gs_bullet(ui, 0, 0, iw, point(sv, k), wheel_of(sv), UI_TS_LABEL,
-					 false) +
+					     false) +
 			       ui_dp(ui, 16);
 	int h = 2 * scr_gs_band_pad(ui) + who + (who && pts ? 2 * gap : 0) + pts;
 	if (!draw)
@@ -469,8 +469,8 @@ static int about(ui_t *ui, int x, int y, int w, const char *lang, const service_
 	}
 	for (int k = 0; k < 3; k++)
 		if (*point(sv, k))
-			yy += scr_gs_bullet(ui, in.x, yy, iw, point(sv, k), wheel_of(sv), UI_TS_LABEL,
-					true) +
+			yy += scr_gs_bullet(ui, in.x, yy, iw, point(sv, k), wheel_of(sv),
+					    UI_TS_LABEL, true) +
 			      ui_dp(ui, 16);
 	return h;
 }
@@ -486,7 +486,7 @@ static void service_detail(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, cons
 	r.w -= scr_gs_gutter(ui); /* the scroll indicator's lane */
 	ui_cut_top(&r, ui_dp(ui, tight ? 12 : 24));
 	int hh = scr_gs_title_row(ui, r, lang, sv->name, NULL, tight ? UI_TS_SECTION : UI_TS_TITLE,
-			      true, out);
+				  true, out);
 	ui_cut_top(&r, hh + ui_dp(ui, tight ? 16 : 24));
 
 	ui_rect_t view = {area.x, r.y, area.w, area.y + area.h - r.y};

@@ -119,12 +119,12 @@ static int signup_body(ui_t *ui, const form_t *f, const kiosk_state_t *s, int y,
 		y += nh + ui_dp(ui, 8);
 	}
 	y += scr_gs_privacy(ui, x, y, w, tx(lang, T_NICK_PRIVACY),
-			f->tight ? UI_TS_CAPTION : UI_TS_SMALL, draw);
+			    f->tight ? UI_TS_CAPTION : UI_TS_SMALL, draw);
 	return y - y0;
 }
 
 void scr_signup_form(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-		ui_action_t *out)
+		     ui_action_t *out)
 {
 	const char *lang = s->lang;
 	const session_view_t *se = scr_gs_find_session(v, s->session_id);
@@ -144,13 +144,13 @@ void scr_signup_form(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kios
 		sub[0] = 0;
 	}
 	form_start(ui, &f, "signup", title, sub, signup_body, s);
-	f.y += scr_gs_title_row(ui, (ui_rect_t){f.col.x, f.y, f.col.w, 0}, lang, title, sub, f.title,
-			    true, out);
+	f.y += scr_gs_title_row(ui, (ui_rect_t){f.col.x, f.y, f.col.w, 0}, lang, title, sub,
+				f.title, true, out);
 	f.y += f.sep;
 	f.y += signup_body(ui, &f, s, f.y, true);
 	bool waitlist = se && se->places_left <= 0;
 	const char *key = waitlist ? scr_gs_key_label(ui, f.kb, &s->kb, tx(lang, T_JOIN_WAITLIST),
-						  scr_gs_tx(lang, GS_KEY_WAITLIST))
+						      scr_gs_tx(lang, GS_KEY_WAITLIST))
 				   : tx(lang, T_SIGNUP);
 	form_end(ui, &f, &s->kb, key, out);
 }
@@ -278,7 +278,8 @@ static int result_head(ui_t *ui, int x, int y, int w, const kiosk_state_t *s, bo
 	int mk = ui_dp(ui, 96), gap = ui_dp(ui, 24);
 	char pos[96] = "", num[16];
 	if (s->waiting && s->waiting_position > 0) {
-		scr_gs_fmt_int(pos, sizeof pos, scr_gs_tx(s->lang, GS_WAIT_POS), s->waiting_position);
+		scr_gs_fmt_int(pos, sizeof pos, scr_gs_tx(s->lang, GS_WAIT_POS),
+			       s->waiting_position);
 		snprintf(num, sizeof num, "%d", s->waiting_position);
 	} else {
 		snprintf(num, sizeof num, "%s", s->waiting ? "…" : "✓");
@@ -292,7 +293,7 @@ static int result_head(ui_t *ui, int x, int y, int w, const kiosk_state_t *s, bo
 	if (!draw)
 		return h;
 	scr_gs_mark(ui, (ui_rect_t){x, y + (h - mk) / 2, mk, mk}, num,
-		s->waiting ? WHEEL_MONEY : WHEEL_FREETIME);
+		    s->waiting ? WHEEL_MONEY : WHEEL_FREETIME);
 	int ty = y + (h - h1 - h2) / 2;
 	ui_text(ui, (ui_rect_t){x + mk + gap, ty, tw, h1}, title, ts);
 	if (h2)
@@ -316,7 +317,7 @@ static bool done_button(ui_t *ui, int x, int y, int w, const char *lang, ui_acti
 }
 
 void scr_signup_signed_up(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-		   ui_action_t *out)
+			  ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	const session_view_t *se = scr_gs_find_session(v, s->session_id);
@@ -401,7 +402,8 @@ static int cancel_body(ui_t *ui, const form_t *f, const kiosk_state_t *s, int y,
 	int th_ = code_tiles(ui, x, y, w, maxh, s->kb.text, KIOSK_CODE_MAX, true, false);
 	int rh = th_;
 	if (beside) {
-		int nw = f->col.w - w - ng, nh = scr_gs_notice_height(ui, nw, s->notice, UI_TS_SMALL);
+		int nw = f->col.w - w - ng,
+		    nh = scr_gs_notice_height(ui, nw, s->notice, UI_TS_SMALL);
 		rh = nh > th_ ? nh : th_;
 		if (draw)
 			scr_gs_notice(ui, x + w + ng, y, nw, rh, s->notice, UI_TS_SMALL);
@@ -421,14 +423,14 @@ static int cancel_body(ui_t *ui, const form_t *f, const kiosk_state_t *s, int y,
 }
 
 void scr_signup_cancel(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-		ui_action_t *out)
+		       ui_action_t *out)
 {
 	(void)v;
 	form_t f = form_begin(ui, area);
 	const char *title = tx(s->lang, T_CANCEL_TITLE);
 	form_start(ui, &f, "cancel", title, NULL, cancel_body, s);
 	f.y += scr_gs_title_row(ui, (ui_rect_t){f.col.x, f.y, f.col.w, 0}, s->lang, title, NULL,
-			    f.title, true, out);
+				f.title, true, out);
 	f.y += f.sep;
 	f.y += cancel_body(ui, &f, s, f.y, true);
 	form_end(ui, &f, &s->kb, tx(s->lang, T_CANCEL_DO), out);
@@ -469,7 +471,7 @@ static int idea_body(ui_t *ui, const form_t *f, const kiosk_state_t *s, int y, b
 }
 
 void scr_signup_idea(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-	      ui_action_t *out)
+		     ui_action_t *out)
 {
 	form_t f = form_begin(ui, area);
 	const char *title = tx(s->lang, T_IDEA_TITLE);
@@ -481,18 +483,19 @@ void scr_signup_idea(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kios
 		f.extra = ui_dp(ui, 16) + kiosk_crisis_card_h(ui, 1);
 	form_start(ui, &f, "idea", strip ? "" : title, NULL, idea_body, s);
 	int th = scr_gs_title_row(ui, (ui_rect_t){f.col.x, f.y, f.col.w, 0}, s->lang,
-			      strip ? "" : title, NULL, f.title, true, out);
+				  strip ? "" : title, NULL, f.title, true, out);
 	if (strip) {
 		int b = ui_dp(ui, UI_MIN_TARGET) + ui_dp(ui, 20);
 		kiosk_crisis_card(ui, (ui_rect_t){f.col.x + b, f.y, f.col.w - b, th}, v, s->lang, 0,
-			       out);
+				  out);
 	}
 	f.y += th + f.sep;
 	f.y += idea_body(ui, &f, s, f.y, true);
 	if (card && !strip) {
 		f.y += ui_dp(ui, 16);
-		kiosk_crisis_card(ui, (ui_rect_t){f.col.x, f.y, f.col.w, kiosk_crisis_card_h(ui, 1)}, v,
-			       s->lang, 1, out);
+		kiosk_crisis_card(ui,
+				  (ui_rect_t){f.col.x, f.y, f.col.w, kiosk_crisis_card_h(ui, 1)}, v,
+				  s->lang, 1, out);
 		f.y += kiosk_crisis_card_h(ui, 1);
 	}
 	form_end(ui, &f, &s->kb, tx(s->lang, T_SEND), out);
@@ -500,8 +503,8 @@ void scr_signup_idea(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kios
 
 /* ---- Confirmations ---------------------------------------------------------- */
 
-void scr_signup_done(ui_t *ui, ui_rect_t area, const kiosk_state_t *s, const char *title, const char *sub,
-	      ui_action_t *out)
+void scr_signup_done(ui_t *ui, ui_rect_t area, const kiosk_state_t *s, const char *title,
+		     const char *sub, ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	int gap = ui_dp(ui, 28);

@@ -81,8 +81,8 @@ static int person_card(tctx_t *c, const person_view_t *p, ui_rect_t col, int y, 
 	org_room(p, orgroom, sizeof orgroom);
 
 	ui_text_style_t ws = {
-	    UI_FONT_BOLD, UI_TS_LABEL, early ? th->wheel_deep[WHEEL_WORK] : th->ink,
-	    UI_ALIGN_END, 0,	       1};
+		UI_FONT_BOLD, UI_TS_LABEL, early ? th->wheel_deep[WHEEL_WORK] : th->ink,
+		UI_ALIGN_END, 0,	   1};
 	ui_text_style_t ns = ui_ts(UI_FONT_BOLD, UI_TS_NAME, th->ink);
 	ui_text_style_t os = ui_ts(UI_FONT_REGULAR, UI_TS_BODY, th->muted);
 	ui_text_style_t rs = ui_ts(UI_FONT_REGULAR, UI_TS_SMALL, th->muted);
@@ -325,8 +325,8 @@ static int session_row(tctx_t *c, const session_view_t *ss, int i, int x, int y,
 	ui_text(ui, (ui_rect_t){tx0, y + vpad, tw, 0}, ss->group_title, ns);
 	ui_text(ui, (ui_rect_t){tx0, y + vpad + nh, tw, 0}, ss->place, ps);
 	if (pw) {
-		ui_rect_t pr = pill_below
-				   ? (ui_rect_t){tx0, y + vpad + nh + ph + ui_dp(ui, 8), pw, pillh}
+		ui_rect_t pr =
+			pill_below ? (ui_rect_t){tx0, y + vpad + nh + ph + ui_dp(ui, 8), pw, pillh}
 				   : (ui_rect_t){x + w - chev - gap - pw,
 						 y + vpad + (lh - pillh) / 2, pw, pillh};
 		ui_chip(ui, pr, pl, tint);
@@ -389,7 +389,8 @@ static int now_column(tctx_t *c, ui_rect_t col, int y)
 		ui_fmt(text, (int)sizeof text, "%s%s%s%s%s%s%s", note, *note && *next ? "\n" : "",
 		       *next ? tx(c->lang, T_NEXT_OPEN) : "", *next ? ": " : "", next,
 		       *first ? "\n" : "", first);
-		return y + hero(c, col, y, tx(c->lang, after ? T_CLOSED_NOW : T_CLOSED_TODAY), text) +
+		return y +
+		       hero(c, col, y, tx(c->lang, after ? T_CLOSED_NOW : T_CLOSED_TODAY), text) +
 		       sgap;
 	}
 	if (t->hours.changed && t->hours.open && t->hours.close_at > 0 && !after) {
@@ -397,7 +398,8 @@ static int now_column(tctx_t *c, ui_rect_t col, int y)
 		char at[16], title[96], text[400];
 		ui_fmt_time_short(t->hours.close_at, at, sizeof at);
 		ui_fmt(title, (int)sizeof title, tx(c->lang, T_CLOSES_EARLY), at);
-		ui_fmt(text, (int)sizeof text, "%s%s%s", title, t->hours.note && *t->hours.note ? "\n" : "",
+		ui_fmt(text, (int)sizeof text, "%s%s%s", title,
+		       t->hours.note && *t->hours.note ? "\n" : "",
 		       t->hours.note ? t->hours.note : "");
 		y += message_card(c, col, y, text) + gap;
 	}

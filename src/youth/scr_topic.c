@@ -89,7 +89,7 @@ static int helper(ui_t *ui, ui_rect_t col, const person_view_t *p, bool now, con
 	ui_text_style_t ws = {UI_FONT_BOLD, UI_TS_LABEL, th->ink, UI_ALIGN_END, 0, 1};
 	int dot = now ? ui_dp(ui, 14) : 0;
 	int ww =
-	    ui_text_width(ui, when, UI_FONT_BOLD, UI_TS_LABEL) + (dot ? dot + ui_dp(ui, 8) : 0);
+		ui_text_width(ui, when, UI_FONT_BOLD, UI_TS_LABEL) + (dot ? dot + ui_dp(ui, 8) : 0);
 	int tw = col.w - 2 * pad - av - gap;
 	/* The time goes beside the name when there is room, else under it. */
 	bool beside = tw - ww - gap >= ui_dp(ui, 220);
@@ -285,12 +285,12 @@ static int ways(ui_t *ui, ui_rect_t col, const kiosk_view_t *v, const topic_view
 	ui_color_t deep = th->wheel_deep[wh], on_deep = ui_on_color(th, deep);
 	ui_color_t mark = th->high_contrast ? ui_on_color(th, th->wheel_tint[wh]) : deep;
 	way_t w[3] = {
-	    {"number", tx(s->lang, T_TAKE_NUMBER), tx(s->lang, T_TAKE_NUMBER_SUB), "ticket", deep,
-	     on_deep, ui_alpha(on_deep, 0x30), on_deep, KA_TAKE_NUMBER},
-	    {"ask", tx(s->lang, T_ASK_ANON), tx(s->lang, T_ASK_ANON_SUB), "chat", th->ink,
-	     th->on_ink, ui_alpha(th->on_ink, 0x26), th->on_ink, KA_ASK},
-	    {"answers", answered, tx(s->lang, T_ANSWERED_SUB), "check", th->surface, th->ink,
-	     th->wheel_tint[wh], mark, KA_ANSWERS},
+		{"number", tx(s->lang, T_TAKE_NUMBER), tx(s->lang, T_TAKE_NUMBER_SUB), "ticket",
+		 deep, on_deep, ui_alpha(on_deep, 0x30), on_deep, KA_TAKE_NUMBER},
+		{"ask", tx(s->lang, T_ASK_ANON), tx(s->lang, T_ASK_ANON_SUB), "chat", th->ink,
+		 th->on_ink, ui_alpha(th->on_ink, 0x26), th->on_ink, KA_ASK},
+		{"answers", answered, tx(s->lang, T_ANSWERED_SUB), "check", th->surface, th->ink,
+		 th->wheel_tint[wh], mark, KA_ANSWERS},
 	};
 	if (th->high_contrast) {
 		/* Ink is white there: the dark card becomes an outlined one. */
@@ -367,7 +367,8 @@ void scr_topic_screen(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kio
 	int top = ui_scroll_begin(ui, ui_id(ui, "topic"), area);
 	ui_rect_t in = {r.x + pp, top + vpad + pp, r.w - 2 * pp, 0};
 	int hh = head(ui, in, t->title, s, out, false);
-	int ah = about(ui, (ui_rect_t){in.x, in.y + hh + ui_dp(ui, 20), in.w, 0}, v, t, s, false, out);
+	int ah = about(ui, (ui_rect_t){in.x, in.y + hh + ui_dp(ui, 20), in.w, 0}, v, t, s, false,
+		       out);
 	int ph = 2 * pp + hh + ui_dp(ui, 20) + ah;
 	panel(ui, (ui_rect_t){r.x, top + vpad, r.w, ph}, t);
 	head(ui, in, t->title, s, out, true);
@@ -438,7 +439,7 @@ static int ask_cta(ui_t *ui, ui_rect_t col, const char *lead, const kiosk_state_
 {
 	const ui_theme_t *th = ui_theme(ui);
 	ui_text_style_t ls = {
-	    UI_FONT_BOLD, UI_TS_NAME, th->ink, center ? UI_ALIGN_CENTER : 0, 0, 0};
+		UI_FONT_BOLD, UI_TS_NAME, th->ink, center ? UI_ALIGN_CENTER : 0, 0, 0};
 	int lh = ui_text_height(ui, col.w, lead, ls);
 	ui_text(ui, (ui_rect_t){col.x, col.y, col.w, lh}, lead, ls);
 	ui_button_opts_t o = {.style = UI_BTN_DARK, .size = UI_TS_NAME};
@@ -454,7 +455,7 @@ static int ask_cta(ui_t *ui, ui_rect_t col, const char *lead, const kiosk_state_
 }
 
 void scr_topic_answers(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-		 ui_action_t *out)
+		       ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	const topic_view_t *t = scr_ask_topic(v, s);
@@ -475,11 +476,11 @@ void scr_topic_answers(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const ki
 	int hh = head(ui, r, title, s, out, false);
 	head(ui, r, title, s, out, true);
 	if (chip_beside)
-		ui_pill(
-		    ui,
-		    (ui_rect_t){r.x + b + 2 * gap + tw, r.y + (hh - chip_h) / 2, chip_w, chip_h},
-		    t->title, UI_TS_LABEL, th->wheel_tint[wheel],
-		    ui_on_color(th, th->wheel_tint[wheel]));
+		ui_pill(ui,
+			(ui_rect_t){r.x + b + 2 * gap + tw, r.y + (hh - chip_h) / 2, chip_w,
+				    chip_h},
+			t->title, UI_TS_LABEL, th->wheel_tint[wheel],
+			ui_on_color(th, th->wheel_tint[wheel]));
 	ui_cut_top(&r, hh + ui_dp(ui, small ? 12 : 24));
 	if (!chip_beside) {
 		ui_pill(ui, (ui_rect_t){r.x, r.y, chip_w < r.w ? chip_w : r.w, chip_h}, t->title,

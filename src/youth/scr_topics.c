@@ -20,7 +20,8 @@ static void badge(ui_t *ui, ui_rect_t r, const topic_view_t *t)
 	const ui_theme_t *th = ui_theme(ui);
 	/* (High contrast: the tile is already the bright colour; a black badge.) */
 	ui_color_t fill = th->high_contrast ? th->bg : th->wheel_deep[scr_ask_wheel(t->colour)];
-	ui_color_t fg = th->high_contrast ? th->wheel[scr_ask_wheel(t->colour)] : ui_on_color(th, fill);
+	ui_color_t fg =
+		th->high_contrast ? th->wheel[scr_ask_wheel(t->colour)] : ui_on_color(th, fill);
 	draw_rect(ui_dl(ui), r, r.w / 4, fill);
 	int d = r.w * 5 / 8;
 	if (ask_icon(ui, ui_center(r, d, d), t->icon, fg, fill))
@@ -133,7 +134,7 @@ static bool choose(ui_t *ui, const grid_t *g, const topic_list_t *tl, int *size,
 }
 
 void scr_topics_grid(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state_t *s,
-	      ui_action_t *out)
+		     ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
 	int m = scr_ask_margin(ui, area), gap = ui_dp(ui, 20);
@@ -156,9 +157,9 @@ void scr_topics_grid(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kios
 	}
 	if (short_area && beside_w > 0) {
 		ui_rect_t row = ui_cut_top(&r, th_);
-		ui_text(
-		    ui, ui_cut_left(&row, title_w), title,
-		    (ui_text_style_t){UI_FONT_BOLD, UI_TS_TITLE, th->ink, 0, UI_ALIGN_CENTER, 1});
+		ui_text(ui, ui_cut_left(&row, title_w), title,
+			(ui_text_style_t){UI_FONT_BOLD, UI_TS_TITLE, th->ink, 0, UI_ALIGN_CENTER,
+					  1});
 		ui_cut_left(&row, gap);
 		ui_text(ui, row, sub, ss);
 	} else {

@@ -85,7 +85,7 @@ static int slot(wctx_t *c, const week_slot_t *sl, int x, int y, int w, bool wide
 	ui_text_style_t ns = ui_ts(UI_FONT_BOLD, c->size, ink);
 	ui_text_style_t ss = ui_ts(UI_FONT_REGULAR, UI_TS_SMALL, th->muted);
 	ui_text_style_t es =
-	    ui_ts(UI_FONT_BOLD, UI_TS_SMALL, away ? th->wheel_deep[WHEEL_WORK] : th->muted);
+		ui_ts(UI_FONT_BOLD, UI_TS_SMALL, away ? th->wheel_deep[WHEEL_WORK] : th->muted);
 	const char *tag = extra ? tx(c->lang, T_EXTRA_VISIT) : "";
 	int tagh = *tag ? ui_pill_height(ui, UI_TS_SMALL) : 0;
 	int tagw = *tag ? ui_pill_width(ui, tag, UI_TS_SMALL) : 0;
@@ -135,7 +135,8 @@ static int slot(wctx_t *c, const week_slot_t *sl, int x, int y, int w, bool wide
 	}
 	ui_rect_t nb = ui_text(ui, (ui_rect_t){ix, iy, iw, 0}, sl->name, ns);
 	if (away && nb.h == ui_line_height(ui, UI_FONT_BOLD, c->size))
-		ui_page_strike(ui, nb, th->muted); /* a wrapped name stays unstruck: greyed says it */
+		ui_page_strike(ui, nb,
+			       th->muted); /* a wrapped name stays unstruck: greyed says it */
 	iy += nh;
 	iy += ui_text(ui, (ui_rect_t){ix, iy, iw, 0}, sub, ss).h;
 	if (eh)
@@ -149,13 +150,13 @@ static int head_height(wctx_t *c, const week_day_t *d, int w, bool full_names)
 {
 	ui_t *ui = c->ui;
 	int pad = ui_dp(ui, 12);
-	const char *wd =
-	    ui_fmt_weekday(c->lang, d->weekday, full_names);
+	const char *wd = ui_fmt_weekday(c->lang, d->weekday, full_names);
 	int h = 2 * pad +
 		ui_text_height(ui, w - 2 * pad, wd, ui_ts(UI_FONT_BOLD, UI_TS_LABEL, c->th->ink));
 	h += 2 * ui_line_height(ui, UI_FONT_REGULAR, UI_TS_SMALL);
-	const char *note =
-	    d->hours.changed ? (*d->hours.note ? d->hours.note : tx(c->lang, T_CHANGED_HOURS)) : "";
+	const char *note = d->hours.changed
+				   ? (*d->hours.note ? d->hours.note : tx(c->lang, T_CHANGED_HOURS))
+				   : "";
 	h += ui_page_text_h(ui, w - 2 * pad, note, ui_ts(UI_FONT_BOLD, UI_TS_SMALL, c->th->ink));
 	return h;
 }
@@ -169,8 +170,7 @@ static void head_draw(wctx_t *c, const week_day_t *d, ui_rect_t r, bool full_nam
 	ui_color_t fg = today ? th->on_ink : th->ink, soft = today ? th->on_ink : th->muted;
 	if (today)
 		draw_rect(ui_dl(ui), r, ui_radius(ui), th->ink);
-	const char *wd =
-	    ui_fmt_weekday(c->lang, d->weekday, full_names);
+	const char *wd = ui_fmt_weekday(c->lang, d->weekday, full_names);
 	char date[32], hours[32];
 	date_only(c->lang, d->day, date, sizeof date);
 	hours_text(c, d, hours, sizeof hours);
@@ -221,8 +221,9 @@ static void columns(wctx_t *c, ui_rect_t area)
 			  full);
 	ui_rect_t body = area;
 	ui_cut_top(&body, hh + ui_dp(ui, 10));
-	int extra = ui_page_margin(ui) - ui_dp(ui, 4) < ui_dp(ui, 18) ? ui_page_margin(ui) - ui_dp(ui, 4)
-								 : ui_dp(ui, 18);
+	int extra = ui_page_margin(ui) - ui_dp(ui, 4) < ui_dp(ui, 18)
+			    ? ui_page_margin(ui) - ui_dp(ui, 4)
+			    : ui_dp(ui, 18);
 	ui_rect_t region = {body.x, body.y, body.w + extra, body.h};
 	int top = ui_scroll_begin(ui, ui_id(ui, "week"), region), bottom = top;
 	int inset = ui_dp(ui, 6), sgap = ui_dp(ui, 10);
@@ -236,7 +237,7 @@ static void columns(wctx_t *c, ui_rect_t area)
 			y += ui_text(ui, (ui_rect_t){x, y + ui_dp(ui, 6), w, 0},
 				     tx(c->lang, T_NO_SLOTS),
 				     ui_ts(UI_FONT_REGULAR, UI_TS_SMALL, c->th->muted))
-				 .h +
+				     .h +
 			     lh;
 		}
 		bottom = y > bottom ? y : bottom;
@@ -306,10 +307,11 @@ static int day_block(wctx_t *c, const week_day_t *d, ui_rect_t col, int y)
 	int pad = ui_dp(ui, 20);
 	ui_text_style_t ts = ui_ts(UI_FONT_BOLD, UI_TS_NAME, today ? th->on_ink : th->ink);
 	int tw = col.w - 2 * pad - hw - pad;
-	const char *note =
-	    d->hours.changed ? (*d->hours.note ? d->hours.note : tx(c->lang, T_CHANGED_HOURS)) : "";
+	const char *note = d->hours.changed
+				   ? (*d->hours.note ? d->hours.note : tx(c->lang, T_CHANGED_HOURS))
+				   : "";
 	ui_text_style_t ns =
-	    ui_ts(UI_FONT_BOLD, UI_TS_SMALL, today ? th->on_ink : th->wheel_deep[WHEEL_WORK]);
+		ui_ts(UI_FONT_BOLD, UI_TS_SMALL, today ? th->on_ink : th->wheel_deep[WHEEL_WORK]);
 	int th_ = ui_text_height(ui, tw, title, ts), nh = ui_page_text_h(ui, tw, note, ns);
 	int hh = 2 * ui_dp(ui, 16) + th_ + nh;
 	ui_rect_t head = {col.x, y, col.w, hh};
@@ -329,7 +331,7 @@ static int day_block(wctx_t *c, const week_day_t *d, ui_rect_t col, int y)
 	if (!d->nslots && d->hours.open)
 		y += ui_text(ui, (ui_rect_t){col.x + pad, y, col.w - 2 * pad, 0},
 			     tx(c->lang, T_NO_SLOTS), ui_ts(UI_FONT_REGULAR, UI_TS_BODY, th->muted))
-			 .h +
+			     .h +
 		     ui_dp(ui, 10);
 	return y + ui_dp(ui, 24);
 }
@@ -390,8 +392,16 @@ void scr_week(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state
 	bool next = s->week_page == 2 || (s->week_page == 0 && scr_week_next_first(v));
 	if (next && !v->week_next.days[0].day)
 		next = false; /* not filled (a test's hand-built view) */
-	wctx_t c = {ui,	     v,			   s,	       out, ui_theme(ui), s->lang,
-		    wall_day(v->now), next ? &v->week_next : &v->week, UI_TS_LABEL, true};
+	wctx_t c = {ui,
+		    v,
+		    s,
+		    out,
+		    ui_theme(ui),
+		    s->lang,
+		    wall_day(v->now),
+		    next ? &v->week_next : &v->week,
+		    UI_TS_LABEL,
+		    true};
 	const ui_theme_t *th = c.th;
 	/* Title: "Viikko 48" and the dates it spans; the tabs at the right. */
 	int day0 = c.wk->days[0].day, day6 = c.wk->days[6].day;
@@ -411,9 +421,10 @@ void scr_week(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state
 	int tw = ui_text_width(ui, title, UI_FONT_BOLD, UI_TS_SECTION);
 	ui_text(ui, (ui_rect_t){head.x, head.y, tw, lh}, title,
 		(ui_text_style_t){UI_FONT_BOLD, UI_TS_SECTION, th->ink, 0, 0, 1});
-	ui_text(
-	    ui, (ui_rect_t){head.x + tw + ui_dp(ui, 20), head.y, head.w - tw - ui_dp(ui, 20), lh},
-	    span, (ui_text_style_t){UI_FONT_REGULAR, UI_TS_BODY, th->muted, 0, UI_ALIGN_CENTER, 1});
+	ui_text(ui,
+		(ui_rect_t){head.x + tw + ui_dp(ui, 20), head.y, head.w - tw - ui_dp(ui, 20), lh},
+		span,
+		(ui_text_style_t){UI_FONT_REGULAR, UI_TS_BODY, th->muted, 0, UI_ALIGN_CENTER, 1});
 	ui_cut_top(&r, ui_dp(ui, 14));
 	/* Columns need room both ways; a small landscape panel gets the list. */
 	if (ui_portrait(ui) || r.w < ui_dp(ui, 7 * 230) || r.h < ui_dp(ui, 560))

@@ -78,8 +78,10 @@ static void make_large(const char *dir)
 	FILE *f = fopen(p, "w");
 	fprintf(f, "id,name,organisation,role_fi,role_sv,role_en,languages,topics\n");
 	for (int i = 0; i < 1500; i++)
-		fprintf(f, "p%d,Henkilö %d Virtanen,kela,Nuorisotyöntekijä,Ungdomsarbetare,Youth "
-			"worker,fi sv en,work money\n", i, i);
+		fprintf(f,
+			"p%d,Henkilö %d Virtanen,kela,Nuorisotyöntekijä,Ungdomsarbetare,Youth "
+			"worker,fi sv en,work money\n",
+			i, i);
 	fclose(f);
 	/* The demo's exceptions name demo people; this city has its own. */
 	snprintf(p, sizeof p, "%s/exceptions.csv", dir);
@@ -88,8 +90,8 @@ static void make_large(const char *dir)
 	f = fopen(p, "w");
 	fprintf(f, "weekday;start;end;person;room_fi\n");
 	for (int i = 0; i < 6000; i++)
-		fprintf(f, "%d;%02d:00;%02d:30;p%d;Huone %d\n", i / 1500 + 1, 9 + i % 7,
-			9 + i % 7, i % 1500, i % 9);
+		fprintf(f, "%d;%02d:00;%02d:30;p%d;Huone %d\n", i / 1500 + 1, 9 + i % 7, 9 + i % 7,
+			i % 1500, i % 9);
 	fclose(f);
 	snprintf(p, sizeof p, "%s/sessions.csv", dir);
 	f = fopen(p, "w");
@@ -146,7 +148,8 @@ static void bench(const char *name, const char *bundle, const char *root, const 
 	}
 	double f = median(floor_ms, runs), c = median(check_ms, runs), i = median(import_ms, runs);
 	printf("%-8s floor (read + SHA-256) %8.1f ms | check %8.1f ms (%5.1fx) | import %8.1f ms "
-	       "(%5.1fx)\n", name, f, c, c / f, i, i / f);
+	       "(%5.1fx)\n",
+	       name, f, c, c / f, i, i / f);
 }
 
 int main(int argc, char **argv)

@@ -230,11 +230,11 @@ static void run(const char *name, model_t *m, bool quality, int runs)
 	}
 	report(name, &t);
 	if (quality) {
-		printf(
-		    "%-5s recall@2 %.1f %% (%d of %d queries) | distress phrases with help "
-		    "while typed %d of %d | ordinary questions that show it %d of %d (%.1f %%)\n",
-		    name, 100.0 * t.ok / t.queries, t.ok, t.queries, t.helped, t.phrases, t.alarms,
-		    t.ordinary, 100.0 * t.alarms / t.ordinary);
+		printf("%-5s recall@2 %.1f %% (%d of %d queries) | distress phrases with help "
+		       "while typed %d of %d | ordinary questions that show it %d of %d (%.1f "
+		       "%%)\n",
+		       name, 100.0 * t.ok / t.queries, t.ok, t.queries, t.helped, t.phrases,
+		       t.alarms, t.ordinary, 100.0 * t.alarms / t.ordinary);
 	}
 	free(t.search.v);
 	free(t.like.v);

@@ -19,10 +19,10 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static const char *const sheets[] = {
-    "site.csv",	  "hours.csv",	"organisations.csv", "people.csv",   "roster.csv",
-    "exceptions.csv", "topics.csv", "help.csv",	     "groups.csv",   "sessions.csv",
-    "services.csv",   "words.csv"};
+static const char *const sheets[] = {"site.csv",     "hours.csv",    "organisations.csv",
+				     "people.csv",   "roster.csv",   "exceptions.csv",
+				     "topics.csv",   "help.csv",     "groups.csv",
+				     "sessions.csv", "services.csv", "words.csv"};
 #define NSHEETS (int)(sizeof sheets / sizeof sheets[0])
 
 static char dir[64];
