@@ -683,8 +683,42 @@ TEST(log_actions_in_words)
 	CHECK_STR(staff_tx_action("fi", "something_new"), "something_new");
 }
 
+/* The app's clock and sentences reach staff's state through the reducer. */
+TEST(clock_and_notices)
+{
+	staff_state_t s;
+	staff_state_init(&s, "fi");
+	CHECK(!staff_dim(&s)); /* the PIN pad does not dim */
+	CHECK(staff_lockout(&s, 30));
+	CHECK_INT(s.lockout_s, 30);
+	CHECK(!staff_lockout(&s, 30));
+	CHECK(staff_lockout(&s, -1));
+	CHECK_INT(s.lockout_s, 0);
+	staff_pin_result(&s, false, NULL);
+	CHECK(s.pin_wrong);
+	staff_notify(&s, true, "PIN-koodeja ei ole vielä.");
+	CHECK(!s.pin_wrong); /* the sentence says what happened instead */
+	CHECK(s.notice_error);
+	CHECK_STR(s.notice, "PIN-koodeja ei ole vielä.");
+	staff_pin_result(&s, true, "Aino");
+	CHECK(staff_dim(&s));
+	CHECK(s.dimmed);
+	CHECK(!staff_dim(&s));
+	CHECK(staff_idle_countdown(&s, 9));
+	CHECK(s.idle_warning);
+	CHECK_INT(s.idle_seconds_left, 9);
+	CHECK(!staff_idle_countdown(&s, 9));
+	CHECK(staff_idle_countdown(&s, 0));
+	CHECK(!s.idle_warning);
+	s.confirm.kind = SA_ROLLBACK;
+	staff_notify(&s, false, "Palattiin versioon 3.");
+	CHECK_INT(s.confirm.kind, 0); /* answered */
+	CHECK(!s.notice_error);
+}
+
 int main(void)
 {
+	RUN(clock_and_notices);
 	RUN(log_actions_in_words);
 	RUN(texts_complete);
 	RUN(screen_names);

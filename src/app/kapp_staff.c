@@ -23,16 +23,13 @@
 
 static void notice(kapp_t *a, bool error, const char *text)
 {
-	staff_state_t *s = &a->staff.st;
-	str_copy(s->notice, sizeof s->notice, text);
-	s->notice_error = error;
+	staff_notify(&a->staff.st, error, text);
 }
 
 void kapp_staff_input(kapp_t *a)
 {
 	a->staff.last_input_ms = clock_mono_ms();
-	a->staff.st.idle_warning = false;
-	a->staff.st.idle_seconds_left = 0;
+	staff_idle_countdown(&a->staff.st, 0);
 }
 
 /* The lock's seconds left, from the database (after entering, after a try). */
@@ -44,7 +41,7 @@ static void read_lock(kapp_t *a)
 		secs = 0;
 	}
 	a->staff.locked_until = secs > 0 ? clock_now() + secs : 0;
-	a->staff.st.lockout_s = secs > 0 ? secs : 0;
+	staff_lockout(&a->staff.st, secs);
 }
 
 void kapp_staff_enter(kapp_t *a, const char *lang)
@@ -124,26 +121,19 @@ void kapp_staff_tick(kapp_t *a, int64_t now)
 		kapp_staff_leave(a, s->st.label[0] ? "idle_leave" : NULL);
 		return;
 	}
-	if (s->st.label[0] && idle >= STAFF_DIM_MS && !s->st.dimmed) {
-		s->st.dimmed = true;
+	if (s->st.label[0] && idle >= STAFF_DIM_MS && staff_dim(&s->st))
 		a->dirty = true;
-	}
 	int64_t warn = (int64_t)KAPP_IDLE_WARNING_S * 1000;
 	if (s->st.label[0] && idle >= limit - warn) {
 		int left = (int)((limit - idle + 999) / 1000);
-		if (!s->st.idle_warning || s->st.idle_seconds_left != left) {
-			s->st.idle_warning = true;
-			s->st.idle_seconds_left = left;
+		if (staff_idle_countdown(&s->st, left))
 			a->dirty = true;
-		}
 	}
 	if (s->locked_until) {
 		wall_t left = s->locked_until - clock_now();
 		int secs = left > 0 ? (int)left : 0;
-		if (secs != s->st.lockout_s) {
-			s->st.lockout_s = secs;
+		if (staff_lockout(&s->st, secs))
 			a->dirty = true;
-		}
 		if (!secs)
 			s->locked_until = 0;
 	}
@@ -180,7 +170,6 @@ static void failed(kapp_t *a, const char *what, int rc)
 	log_warn("staff: %s: %s", what, err_last());
 	snprintf(text, sizeof text, kapp_staff_note(a->staff.st.lang, SN_FAILED), err_last());
 	/* A confirmation that led here is answered: the notice says how. */
-	memset(&a->staff.st.confirm, 0, sizeof a->staff.st.confirm);
 	notice(a, true, text);
 	(void)rc;
 }
@@ -201,27 +190,24 @@ static void pin_ok(kapp_t *a)
 	pin_try_t t;
 	memset(&t, 0, sizeof t);
 	int rc = pin_try(a->m, s->pin, &t);
-	/* The digits are not needed any more, whatever the outcome. */
-	memset(s->pin, 0, sizeof s->pin);
+	/* The digits are not needed any more, whatever the outcome
+	 * (staff_pin_result() clears them). */
 	if (rc < 0) {
-		failed(a, "checking a PIN", rc);
 		staff_pin_result(s, false, NULL);
-		s->pin_wrong = false;
+		failed(a, "checking a PIN", rc); /* not "wrong PIN": it was not checked */
 		return;
 	}
 	if (t.ok) {
 		staff_pin_result(s, true, t.label);
 		a->staff.locked_until = 0;
-		s->lockout_s = 0;
+		staff_lockout(s, 0);
 		a->staff.view_key[0] = 0;
 		log_info("staff: staff mode opened (%s)", t.label);
 		return;
 	}
 	staff_pin_result(s, false, NULL);
-	if (t.no_pins) {
-		s->pin_wrong = false;
+	if (t.no_pins)
 		notice(a, true, kapp_staff_note(s->lang, SN_NO_PINS));
-	}
 	read_lock(a);
 	log_info("staff: a wrong PIN (%d in a row)%s", t.failures,
 		 s->lockout_s ? ", entry is locked" : "");
@@ -413,7 +399,6 @@ static const char *kiosk_write(kapp_t *a, const ui_action_t *act, char *detail, 
 		log_warn("staff: logging %s: %s", what, err_last());
 	if (*rc == OVI_OK)
 		staff_written(s, act->kind);
-	memset(&s->confirm, 0, sizeof s->confirm);
 	notice(a, *rc != OVI_OK, text);
 	a->write_gen++;
 	*rc = OVI_OK; /* reported already */

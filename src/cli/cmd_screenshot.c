@@ -370,8 +370,7 @@ static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, int 
 	else if (o->overlay && !strcmp(o->overlay, "access"))
 		a->youth.st.overlay = KO_ACCESS;
 	else if (o->overlay && a->staff.on) {
-		a->staff.st.idle_warning = true;
-		a->staff.st.idle_seconds_left = 7;
+		staff_idle_countdown(&a->staff.st, 7);
 	} else if (o->overlay) {
 		kiosk_idle_countdown(&a->youth.st, 7);
 	}

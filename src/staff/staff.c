@@ -313,6 +313,42 @@ void staff_pin_result(staff_state_t *s, bool ok, const char *label)
 	go(s, ST_TODAY);
 }
 
+bool staff_idle_countdown(staff_state_t *s, int seconds_left)
+{
+	bool warn = seconds_left > 0;
+	int left = warn ? seconds_left : 0;
+	if (s->idle_warning == warn && s->idle_seconds_left == left)
+		return false;
+	s->idle_warning = warn;
+	s->idle_seconds_left = left;
+	return true;
+}
+
+bool staff_dim(staff_state_t *s)
+{
+	if (s->dimmed || !s->label[0])
+		return false;
+	s->dimmed = true;
+	return true;
+}
+
+bool staff_lockout(staff_state_t *s, int seconds)
+{
+	int secs = seconds > 0 ? seconds : 0;
+	if (s->lockout_s == secs)
+		return false;
+	s->lockout_s = secs;
+	return true;
+}
+
+void staff_notify(staff_state_t *s, bool error, const char *text)
+{
+	memset(&s->confirm, 0, sizeof s->confirm);
+	s->pin_wrong = false;
+	str_copy(s->notice, sizeof s->notice, text ? text : "");
+	s->notice_error = error;
+}
+
 void staff_written(staff_state_t *s, int kind)
 {
 	memset(&s->confirm, 0, sizeof s->confirm);

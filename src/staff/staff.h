@@ -219,8 +219,26 @@ void staff_pin_result(staff_state_t *s, bool ok, const char *label);
 /* After the app carried out a write (kind: an SA_* write) and it is
  * committed: returns to the list it came from (ST_TIME -> ST_TODAY,
  * ST_WALKIN -> ST_TODAY, ST_ANSWER -> ST_QUESTIONS, ...) and empties what was
- * typed. The app sets state.notice itself when it wants to say more. */
+ * typed. The app says more with staff_notify(). */
 void staff_written(staff_state_t *s, int kind);
+
+/*
+ * The app's clock and its own sentences, given to the reducer like a
+ * write's result: the only ways they change staff's state. Each returns
+ * true when the screen changes.
+ *
+ * staff_idle_countdown: the warning before staff mode closes by itself,
+ * with seconds left; 0 takes it away (a touch).
+ * staff_dim: the logged-in screens dim after STAFF_DIM_MS without a touch
+ * (SA_WAKE brightens them).
+ * staff_lockout: the PIN pad's lock, seconds left (0: open).
+ * staff_notify: a sentence from the app (error: shown as one); it answers
+ * any open confirmation and replaces "wrong PIN".
+ */
+bool staff_idle_countdown(staff_state_t *s, int seconds_left);
+bool staff_dim(staff_state_t *s);
+bool staff_lockout(staff_state_t *s, int seconds);
+void staff_notify(staff_state_t *s, bool error, const char *text);
 
 /* ---- The view ------------------------------------------------------------ */
 
