@@ -109,6 +109,26 @@ expect 0 "export" -- "$ovi" export "$tmp/export"
 [ -f "$tmp/export/signups.csv" ] && ok "export wrote signups.csv" || bad "no signups.csv"
 expect 2 "export without a folder" -- "$ovi" export
 
+# A relative --data is one folder wherever the next command runs: a bundle
+# imported from one directory, the next from another, and a rollback from a
+# third still finds the first bundle's files (they were pruned when the
+# database kept the relative path).
+mkdir -p "$tmp/rel/x/y"
+for n in 1 2; do
+  cp -r "$src/content" "$tmp/rel/b$n" && rm -f "$tmp/rel/b$n/manifest.txt.minisig"
+  "$ovi" pack "$tmp/rel/b$n" >/dev/null 2>&1
+  [ "$n" = 2 ] && "$ovi" pack "$tmp/rel/b$n" >/dev/null 2>&1 # one serial higher
+  minisign -S -s "$tmp/keys/site.key" -m "$tmp/rel/b$n/manifest.txt" >/dev/null 2>&1
+done
+expect 0 "import with a relative --data" -- sh -c "cd '$tmp/rel' && '$ovi' --data state --config '$tmp/site.ini' import b1"
+expect 0 "the next import from another directory" -- sh -c "cd '$tmp/rel/x' && '$ovi' --data ../state --config '$tmp/site.ini' import ../b2"
+expect 0 "rollback from a third directory" -- sh -c "cd '$tmp/rel/x/y' && '$ovi' --data ../../state --config '$tmp/site.ini' rollback"
+paths=$(sqlite3 "$tmp/rel/state/ovi.db" "select path from bundles" 2>&1)
+case "$paths" in
+  *"$tmp/rel/state/"*) case "$paths" in /*) ok "bundle paths are absolute" ;; *) bad "a relative bundle path: $paths" ;; esac ;;
+  *) bad "bundle paths not under the state folder: $paths" ;;
+esac
+
 # A Finnish coordinator reads every problem in Finnish, not only the common
 # ones: a photo saved as GIF, a damaged signature ($LANG), and in Swedish
 # with --lang sv.

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #ifndef OVI_SOURCE_DIR
 #define OVI_SOURCE_DIR ""
@@ -30,6 +31,42 @@ const char *paths_share_dir(void)
 	return OVI_INSTALL_DATADIR;
 }
 
+void paths_normalize(const char *abs, char *out, unsigned cap)
+{
+	/* Components are copied one by one; ".." drops the last one kept. */
+	size_t n = 0;
+	if (cap < 2) {
+		if (cap)
+			out[0] = 0;
+		return;
+	}
+	const char *p = abs;
+	while (*p) {
+		while (*p == '/')
+			p++;
+		const char *e = p;
+		while (*e && *e != '/')
+			e++;
+		size_t len = (size_t)(e - p);
+		if (len == 0 || (len == 1 && p[0] == '.')) {
+			/* nothing */
+		} else if (len == 2 && p[0] == '.' && p[1] == '.') {
+			while (n > 0 && out[n - 1] != '/')
+				n--;
+			if (n > 0)
+				n--; /* the slash before it */
+		} else if (n + 1 + len < cap) {
+			out[n++] = '/';
+			memcpy(out + n, p, len);
+			n += len;
+		}
+		p = e;
+	}
+	if (n == 0)
+		out[n++] = '/';
+	out[n] = 0;
+}
+
 void paths_data_dir(const char *explicit_dir, char *out, unsigned cap)
 {
 	const char *env = getenv("OVI_DATA"), *xdg = getenv("XDG_DATA_HOME");
@@ -42,4 +79,15 @@ void paths_data_dir(const char *explicit_dir, char *out, unsigned cap)
 		snprintf(out, cap, "%s/ovi", xdg);
 	else
 		snprintf(out, cap, "%s/.local/share/ovi", home && *home ? home : "/var/lib");
+	/* A relative folder is made absolute now, and "." and ".." taken out:
+	 * the database keeps paths under it (bundles.path), and the next
+	 * command may run from elsewhere or spell it another way. */
+	char cwd[4096], full[8200];
+	if (out[0] == '/')
+		snprintf(full, sizeof full, "%s", out);
+	else if (getcwd(cwd, sizeof cwd))
+		snprintf(full, sizeof full, "%s/%s", cwd, out);
+	else
+		return;
+	paths_normalize(full, out, cap);
 }

@@ -9,8 +9,14 @@
  * share/ovi. Borrowed, static. */
 const char *paths_share_dir(void);
 /* The state folder: explicit (--data) if given, else $OVI_DATA, else
- * $XDG_DATA_HOME/ovi, else $HOME/.local/share/ovi. Written into out. */
+ * $XDG_DATA_HOME/ovi, else $HOME/.local/share/ovi. Written into out,
+ * absolute (a relative one is taken from the working directory) and
+ * normalised (paths_normalize()). */
 void paths_data_dir(const char *explicit_dir, char *out, unsigned cap);
+/* abs (an absolute path) with empty, "." and ".." components taken out,
+ * into out ("/a/./b/../c/" -> "/a/c"). Lexical: symbolic links are not
+ * followed. */
+void paths_normalize(const char *abs, char *out, unsigned cap);
 /* True when this binary runs from a source build (not installed). */
 int paths_is_dev_build(void);
 
