@@ -31,6 +31,8 @@ done
 expect 2 "unknown command" -- "$ovi" frobnicate
 has "unknown command message" "unknown command" "$err"
 expect 2 "check without a path" -- "$ovi" check
+expect 2 "--housekeeping without --replay" -- "$ovi" run --housekeeping
+has "--housekeeping says what it goes with" "goes with --replay" "$err"
 expect 2 "bad --now" -- "$ovi" --now "yesterday" status
 expect 0 "status before anything" -- "$ovi" status
 has "status says nothing imported" "nothing has been imported" "$out"

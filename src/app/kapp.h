@@ -47,8 +47,11 @@ void kapp_leave_staff(kapp_t *a, const char *why);
 
 /* The event loop of a window (cmd_run.c). */
 int kapp_run_window(kapp_t *a);
-/* Runs a replay script (kapp_replay.c); 0 when every line passed. */
+/* Runs a replay script (kapp_replay.c); 0 when every line passed. Its
+ * "power-cut" line ends the process there and then with this exit status
+ * (no close: what a pulled plug leaves, as far as the process goes). */
 int kapp_replay(kapp_t *a, const char *path);
+#define KAPP_REPLAY_POWER_CUT 86
 
 /* ---- kapp_house.c -------------------------------------------------------------
  *

@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define VAR_MAX	   16
 #define ARG_MAX	   8
@@ -547,6 +548,13 @@ static int run_line(replay_t *r, char *raw)
 		return remember(r, argv[1], argv[2], argc == 4 ? (int)n[0] : 1);
 	if (!strcmp(cmd, "shot") && argc == 2)
 		return shot(r, argv[1]);
+	if (!strcmp(cmd, "power-cut") && argc == 1) {
+		/* The plug pulled at exactly this line: no close, no checkpoint,
+		 * no flush of anything but what the kiosk already wrote. */
+		log_info("replay: %s:%d: power cut", r->path, r->line);
+		fflush(NULL);
+		_exit(KAPP_REPLAY_POWER_CUT);
+	}
 	return fail(r, OVI_EUSAGE, "cannot read \"%s\" (see ovi run --help for the commands)",
 		    copy);
 }

@@ -16,7 +16,7 @@
 
 static const char run_usage[] =
 	"Usage: ovi [OPTIONS] [--windowed] [--size WxH] [--rotate DEG] [--large-text]\n"
-	"           [--high-contrast] [--lang L] [--replay FILE]\n"
+	"           [--high-contrast] [--lang L] [--replay FILE [--housekeeping]]\n"
 	"\n"
 	"Runs the kiosk: fullscreen (the kiosk) or, with --windowed, in a window (a\n"
 	"laptop). An empty state folder first gets the demo content.\n"
@@ -30,6 +30,8 @@ static const char run_usage[] =
 	"  --lang L          start (and return after the idle reset) in language L\n"
 	"  --replay FILE     run a test script headless (in the window with --windowed);\n"
 	"                    exit 0 when every line passed, 1 naming the line that did not\n"
+	"  --housekeeping    with --replay: also run what the kiosk does besides its\n"
+	"                    screens (the sync worker, the daily retention purge)\n"
 	"\n"
 	"Replay scripts, one command a line (# starts a comment):\n"
 	"  tap X Y | tap \"Label\"      a tap at a point, or on the widget with that label\n"
@@ -48,7 +50,9 @@ static const char run_usage[] =
 	"  remember NAME \"Prefix\" [N] keeps the text after Prefix as $NAME for later\n"
 	"                             lines; when Prefix is a whole text (a heading), the N\n"
 	"                             texts drawn after it, joined (a code in tiles: N = 5)\n"
-	"  shot FILE.png              saves the screen as it is now\n";
+	"  shot FILE.png              saves the screen as it is now\n"
+	"  power-cut                  ends the kiosk at once, as a pulled plug would\n"
+	"                             (no clean close; exit status 86)\n";
 
 /* "1280x800" -> 1280, 800; false when malformed or out of range. */
 bool cli_parse_size(const char *s, int *w, int *h)
@@ -66,7 +70,7 @@ bool cli_parse_size(const char *s, int *w, int *h)
 }
 
 #if OVI_HAVE_PLATFORM
-static int parse(cli_t *c, kapp_opts_t *o)
+static int parse(cli_t *c, kapp_opts_t *o, bool *housekeeping)
 {
 	for (int i = 0; i < c->argc; i++) {
 		const char *a = c->argv[i];
@@ -101,6 +105,8 @@ static int parse(cli_t *c, kapp_opts_t *o)
 		} else if (!strcmp(a, "--replay") && v) {
 			o->replay = v;
 			i++;
+		} else if (!strcmp(a, "--housekeeping")) {
+			*housekeeping = true;
 		} else if (!strcmp(a, "--lang") && v) {
 			o->lang = v;
 			i++;
@@ -116,9 +122,15 @@ static int parse(cli_t *c, kapp_opts_t *o)
 int cmd_run(cli_t *c)
 {
 	kapp_opts_t o = {.rotation = -1};
-	int p = parse(c, &o);
+	bool housekeeping = false;
+	int p = parse(c, &o, &housekeeping);
 	if (p)
 		return p > 0 ? EXIT_OK : EXIT_USAGE;
+	if (housekeeping && !o.replay) {
+		fprintf(stderr, "ovi: --housekeeping goes with --replay (the kiosk always "
+				"does its housekeeping)\n");
+		return EXIT_USAGE;
+	}
 	o.data_dir = c->data_dir;
 	o.config = &c->config;
 	kapp_t a;
@@ -150,6 +162,8 @@ int cmd_run(cli_t *c)
 		return EXIT_RUNTIME;
 	}
 	if (o.replay) {
+		if (housekeeping)
+			kapp_house_start(&a);
 		rc = kapp_replay(&a, o.replay);
 	} else {
 		kapp_house_start(&a);
