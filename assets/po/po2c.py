@@ -36,9 +36,12 @@ def parse(path):
     def flush():
         nonlocal cur, fuzzy
         if cur.get("msgid") and cur.get("msgstr") and not fuzzy:
-            if cur["msgid"] in entries:
-                sys.exit("%s: %r is translated twice" % (path, cur["msgid"]))
-            entries[cur["msgid"]] = cur["msgstr"]
+            # A message with a context (msgctxt: the frame's word keys) is
+            # looked up as "context\x04msgid", as gettext does.
+            k = cur["msgctxt"] + "\x04" + cur["msgid"] if "msgctxt" in cur else cur["msgid"]
+            if k in entries:
+                sys.exit("%s: %r is translated twice" % (path, k))
+            entries[k] = cur["msgstr"]
         cur, fuzzy = {}, False
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")
@@ -49,6 +52,10 @@ def parse(path):
             fuzzy = True
         elif line.startswith("#"):
             continue
+        elif line.startswith("msgctxt "):
+            flush() if "msgid" in cur and "msgstr" in cur else None
+            key = "msgctxt"
+            cur[key] = unquote(line[8:])
         elif line.startswith("msgid "):
             flush() if "msgid" in cur and "msgstr" in cur else None
             key = "msgid"
@@ -86,7 +93,7 @@ with open(out + ".tmp", "w") as f:
         lang = re.sub(r".*/|\.po$", "", p)
         e = parse(p)
         for k, v in e.items():
-            if convs(k) != convs(v):
+            if convs(k.split("\x04")[-1]) != convs(v):
                 bad.append("%s: %r -> %r: the conversions differ" % (p, k, v))
         langs.append((lang, len(e)))
         f.write("static const tr_msg_t tr_%s[] = {\n" % lang)

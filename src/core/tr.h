@@ -14,6 +14,7 @@
 #ifndef OVI_CORE_TR_H
 #define OVI_CORE_TR_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct tr_msg {
@@ -32,6 +33,22 @@ extern const tr_table_t tr_tables[]; /* generated; ends with a NULL lang */
  * catalogue of lang has no translation of it. lang may be NULL. */
 const char *tr(const char *lang, const char *msgid);
 #define TR(lang, msgid) tr((lang), (msgid))
+
+/* The frame's words (buttons, headings, notes) are tables of keys: an
+ * enum's name as the context (msgctxt) and the English text as msgid,
+ * marked NC_("T_TODAY", "Today") so that xgettext finds both. */
+typedef struct tr_key {
+	const char *ctx, *id;
+} tr_key_t;
+#define NC_(ctx, id) {(ctx), (id)}
+
+/* msgid with context ctx (NULL: none) in lang; msgid when lang's catalogue
+ * has no translation. */
+const char *trc(const char *lang, const char *ctx, const char *msgid);
+/* Whether lang's catalogue translates (ctx, msgid): the completeness test. */
+bool tr_has(const char *lang, const char *ctx, const char *msgid);
+/* A frame word: trc(lang, k->ctx, k->id), "" for an empty key. */
+const char *tr_key(const char *lang, const tr_key_t *k);
 
 /* The frame's own word tables (the screens' buttons, staff notes, the
  * report's headings) exist in three languages: which one serves lang.

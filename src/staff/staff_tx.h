@@ -7,6 +7,8 @@
 #ifndef OVI_STAFF_STAFF_TX_H
 #define OVI_STAFF_STAFF_TX_H
 
+#include "core/tr.h"
+
 typedef enum {
 	S_STAFF_MODE,
 	S_LEAVE,
@@ -155,6 +157,10 @@ typedef enum {
 	S_SEC,
 	S_COUNT
 } staff_text_t;
+
+/* The key of a word (its context and English msgid), for the
+ * completeness test; NULL out of range. */
+const tr_key_t *staff_tx_key(staff_text_t id);
 
 /* The text in lang (fi, sv, en; others fall back to en). Never NULL. Static. */
 const char *staff_tx(const char *lang, staff_text_t id);

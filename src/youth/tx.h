@@ -1,9 +1,8 @@
 /*
- * tx: the kiosk's own words (buttons, headings, messages) in Finnish,
- * Swedish and English. Content texts come translated in the bundle; these
- * are the frame around them. A language the bundle adds (uk, ar, so, ...)
- * gets the content in that language and these words in English, unless a
- * table for it is added here.
+ * tx: the kiosk's own words (buttons, headings, messages). Content texts
+ * come translated in the bundle; these are the frame around them, in every
+ * language that has a catalogue in assets/po (fi, sv; English is the
+ * source), word by word falling back to English.
  *
  * Tone (shared/design): speak to a young person as a friendly peer would,
  * and say what happens to their data right where they type.
@@ -12,6 +11,8 @@
 #define OVI_YOUTH_TX_H
 
 #include <stdbool.h>
+
+#include "core/tr.h"
 
 typedef enum {
 	T_TODAY,
@@ -134,6 +135,10 @@ typedef enum {
 	T_NOW,	    /* "nyt" (lower case, e.g. "nyt – 14:00") */
 	T_COUNT
 } text_id_t;
+
+/* The key of a word (its context and English msgid), for the
+ * completeness test; NULL out of range. */
+const tr_key_t *tx_key(text_id_t id);
 
 /* The text in lang (fi, sv, en; others fall back to en). Never NULL. Static. */
 const char *tx(const char *lang, text_id_t id);
