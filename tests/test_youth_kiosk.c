@@ -104,7 +104,8 @@ TEST(texts_complete)
 		for (int l = 0; l < 2; l++)
 			if (!tr_has(l ? "sv" : "fi", k->ctx, k->id)) {
 				fprintf(stderr, "  %s: no %s translation of %s \"%s\"\n",
-					l ? "sv.po" : "fi.po", l ? "Swedish" : "Finnish", k->ctx, k->id);
+					l ? "sv.po" : "fi.po", l ? "Swedish" : "Finnish", k->ctx,
+					k->id);
 				CHECK(!"translated");
 			}
 	}

@@ -40,7 +40,9 @@ const char *tr(const char *lang, const char *msgid);
 typedef struct tr_key {
 	const char *ctx, *id;
 } tr_key_t;
+/* clang-format off */
 #define NC_(ctx, id) {(ctx), (id)}
+/* clang-format on */
 
 /* msgid with context ctx (NULL: none) in lang; msgid when lang's catalogue
  * has no translation. */

@@ -28,7 +28,9 @@ static const tr_key_t keys[S_COUNT] = {
 	[S_IDEAS_EMPTY] = NC_("S_IDEAS_EMPTY", "No group ideas right now."),
 	[S_PUBLISH_IDEA] = NC_("S_PUBLISH_IDEA", "Publish"),
 	[S_UNPUBLISH_IDEA] = NC_("S_UNPUBLISH_IDEA", "Take down"),
-	[S_IDEAS_NOTE] = NC_("S_IDEAS_NOTE", "A published idea shows on the Groups page, anonymously, under \"Being planned\"."),
+	[S_IDEAS_NOTE] = NC_(
+		"S_IDEAS_NOTE",
+		"A published idea shows on the Groups page, anonymously, under \"Being planned\"."),
 	[S_PIN_TITLE] = NC_("S_PIN_TITLE", "Staff PIN"),
 	[S_PIN_HINT] = NC_("S_PIN_HINT", "Enter your PIN."),
 	[S_PIN_WRONG] = NC_("S_PIN_WRONG", "Wrong PIN. Try again."),
@@ -86,7 +88,8 @@ static const tr_key_t keys[S_COUNT] = {
 	[S_HIDE] = NC_("S_HIDE", "Hide"),
 	[S_ASKED_AT] = NC_("S_ASKED_AT", "asked %s"),
 	[S_ANSWER_PH] = NC_("S_ANSWER_PH", "Write the answer…"),
-	[S_ANSWER_NOTE] = NC_("S_ANSWER_NOTE", "The question and the answer are published anonymously with the topic's answered questions."),
+	[S_ANSWER_NOTE] = NC_("S_ANSWER_NOTE", "The question and the answer are published "
+					       "anonymously with the topic's answered questions."),
 	[S_PUBLISH] = NC_("S_PUBLISH", "Publish"),
 	[S_G_TITLE] = NC_("S_G_TITLE", "Group sessions"),
 	[S_G_EMPTY] = NC_("S_G_EMPTY", "No upcoming sessions."),
@@ -115,7 +118,8 @@ static const tr_key_t keys[S_COUNT] = {
 	[S_C_IMPORTED] = NC_("S_C_IMPORTED", "Imported"),
 	[S_C_SOURCE] = NC_("S_C_SOURCE", "Source"),
 	[S_C_HELD] = NC_("S_C_HELD", "Held"),
-	[S_C_HELD_V] = NC_("S_C_HELD_V", "Version %s was rolled back: only a newer version replaces this one"),
+	[S_C_HELD_V] = NC_("S_C_HELD_V",
+			   "Version %s was rolled back: only a newer version replaces this one"),
 	[S_C_UNSIGNED] = NC_("S_C_UNSIGNED", "UNSIGNED – for development only"),
 	[S_C_LAST] = NC_("S_C_LAST", "Last import"),
 	[S_C_OK] = NC_("S_C_OK", "Succeeded"),
@@ -129,7 +133,9 @@ static const tr_key_t keys[S_COUNT] = {
 	[S_PINS_BTN] = NC_("S_PINS_BTN", "Staff PINs"),
 	[S_LOG] = NC_("S_LOG", "Staff log"),
 	[S_CLK_TITLE] = NC_("S_CLK_TITLE", "Set the date and time"),
-	[S_CLK_BEHIND] = NC_("S_CLK_BEHIND", "The clock is behind: the content was created %s. Check the date and time."),
+	[S_CLK_BEHIND] =
+		NC_("S_CLK_BEHIND",
+		    "The clock is behind: the content was created %s. Check the date and time."),
 	[S_CLK_NOW] = NC_("S_CLK_NOW", "Clock now %s"),
 	[S_YEAR] = NC_("S_YEAR", "Year"),
 	[S_MONTH] = NC_("S_MONTH", "Month"),
@@ -141,10 +147,15 @@ static const tr_key_t keys[S_COUNT] = {
 	[S_PINS_TITLE] = NC_("S_PINS_TITLE", "PIN labels"),
 	[S_RENAME] = NC_("S_RENAME", "Rename"),
 	[S_LABEL_PH] = NC_("S_LABEL_PH", "New label"),
-	[S_PINS_NOTE] = NC_("S_PINS_NOTE", "The label is written in the log with every action. New PINs come with the site pack or the command ovi staff-pin add."),
+	[S_PINS_NOTE] =
+		NC_("S_PINS_NOTE", "The label is written in the log with every action. New PINs "
+				   "come with the site pack or the command ovi staff-pin add."),
 	[S_NO_PINS] = NC_("S_NO_PINS", "No PINs."),
-	[S_CONFIRM_CANCEL] = NC_("S_CONFIRM_CANCEL", "Cancel %s? The youth screens will say it is cancelled."),
-	[S_CONFIRM_REMOVE] = NC_("S_CONFIRM_REMOVE", "Remove %s from the list? The first on the waiting list gets the place."),
+	[S_CONFIRM_CANCEL] =
+		NC_("S_CONFIRM_CANCEL", "Cancel %s? The youth screens will say it is cancelled."),
+	[S_CONFIRM_REMOVE] =
+		NC_("S_CONFIRM_REMOVE",
+		    "Remove %s from the list? The first on the waiting list gets the place."),
 	[S_CONFIRM_HIDE] = NC_("S_CONFIRM_HIDE", "Hide the question? It will not be published."),
 	[S_CONFIRM_ROLLBACK] = NC_("S_CONFIRM_ROLLBACK", "Go back to the previous content?"),
 	[S_CLOSE] = NC_("S_CLOSE", "Close"),
@@ -152,7 +163,9 @@ static const tr_key_t keys[S_COUNT] = {
 	[S_SHOW_QUESTION] = NC_("S_SHOW_QUESTION", "Show question"),
 	[S_SHOW_NICKS] = NC_("S_SHOW_NICKS", "Show nicknames"),
 	[S_HIDE_NICKS] = NC_("S_HIDE_NICKS", "Hide nicknames"),
-	[S_NICKS_HIDDEN] = NC_("S_NICKS_HIDDEN", "Nicknames are hidden so that someone standing next to you cannot read them."),
+	[S_NICKS_HIDDEN] =
+		NC_("S_NICKS_HIDDEN",
+		    "Nicknames are hidden so that someone standing next to you cannot read them."),
 	[S_DIMMED] = NC_("S_DIMMED", "Staff mode"),
 	[S_DIMMED_SUB] = NC_("S_DIMMED_SUB", "Touch to continue"),
 	[S_CONTINUE] = NC_("S_CONTINUE", "Continue"),

@@ -41,7 +41,10 @@ static const tr_key_t keys[T_COUNT] = {
 	[T_HELP_TITLE] = NC_("T_HELP_TITLE", "Need help right now?"),
 	[T_CLOSE] = NC_("T_CLOSE", "Close"),
 	[T_CRISIS_TITLE] = NC_("T_CRISIS_TITLE", "You are not alone"),
-	[T_CRISIS_TEXT] = NC_("T_CRISIS_TEXT", "That sounds heavy. You don't have to be alone with it: you can reach these people right now. You can also talk to any of the staff here."),
+	[T_CRISIS_TEXT] =
+		NC_("T_CRISIS_TEXT",
+		    "That sounds heavy. You don't have to be alone with it: you can reach these "
+		    "people right now. You can also talk to any of the staff here."),
 	[T_TAKE_NUMBER] = NC_("T_TAKE_NUMBER", "Take a number"),
 	[T_TAKE_NUMBER_SUB] = NC_("T_TAKE_NUMBER_SUB", "No name. Staff will call your number."),
 	[T_ASK_ANON] = NC_("T_ASK_ANON", "Ask anonymously"),
@@ -49,47 +52,65 @@ static const tr_key_t keys[T_COUNT] = {
 	[T_ANSWERED] = NC_("T_ANSWERED", "Answered questions"),
 	[T_ANSWERED_SUB] = NC_("T_ANSWERED_SUB", "What others have asked"),
 	[T_WHO_HELPS_TODAY] = NC_("T_WHO_HELPS_TODAY", "Who can help today"),
-	[T_NOBODY_TOPIC_TODAY] = NC_("T_NOBODY_TOPIC_TODAY", "Nobody for this topic is here today. You can still ask anonymously or take a number."),
+	[T_NOBODY_TOPIC_TODAY] =
+		NC_("T_NOBODY_TOPIC_TODAY", "Nobody for this topic is here today. You can still "
+					    "ask anonymously or take a number."),
 	[T_YOUR_NUMBER] = NC_("T_YOUR_NUMBER", "Your number is"),
-	[T_NUMBER_HINT] = NC_("T_NUMBER_HINT", "Have a seat and relax: staff will call your number. Nobody will ask your name."),
+	[T_NUMBER_HINT] = NC_(
+		"T_NUMBER_HINT",
+		"Have a seat and relax: staff will call your number. Nobody will ask your name."),
 	[T_QUESTION_TITLE] = NC_("T_QUESTION_TITLE", "Write your question"),
-	[T_QUESTION_PRIVACY] = NC_("T_QUESTION_PRIVACY", "Only staff see your question. You don't give your name. The answer may be published here without it."),
+	[T_QUESTION_PRIVACY] =
+		NC_("T_QUESTION_PRIVACY", "Only staff see your question. You don't give your name. "
+					  "The answer may be published here without it."),
 	[T_QUESTION_PLACEHOLDER] = NC_("T_QUESTION_PLACEHOLDER", "Ask anything…"),
 	[T_SEND] = NC_("T_SEND", "Send"),
 	[T_QUESTION_SENT] = NC_("T_QUESTION_SENT", "Question sent"),
-	[T_QUESTION_SENT_SUB] = NC_("T_QUESTION_SENT_SUB", "Thanks! When staff answer, you'll find it under this topic's answered questions."),
+	[T_QUESTION_SENT_SUB] = NC_(
+		"T_QUESTION_SENT_SUB",
+		"Thanks! When staff answer, you'll find it under this topic's answered questions."),
 	[T_NO_ANSWERS] = NC_("T_NO_ANSWERS", "No answered questions yet. Be the first to ask!"),
 	[T_SIGNUP] = NC_("T_SIGNUP", "Sign up"),
 	[T_JOIN_WAITLIST] = NC_("T_JOIN_WAITLIST", "Join the waiting list"),
 	[T_NICK_TITLE] = NC_("T_NICK_TITLE", "Type a nickname (no real name needed)"),
-	[T_NICK_PRIVACY] = NC_("T_NICK_PRIVACY", "You'll get a cancel code. Your nickname isn't shown to anyone else, and it's deleted after the group."),
+	[T_NICK_PRIVACY] =
+		NC_("T_NICK_PRIVACY", "You'll get a cancel code. Your nickname isn't shown to "
+				      "anyone else, and it's deleted after the group."),
 	[T_NICK_PLACEHOLDER] = NC_("T_NICK_PLACEHOLDER", "Nickname"),
-	[T_NICK_BLOCKED] = NC_("T_NICK_BLOCKED", "Could you pick another nickname? This one can't be used."),
+	[T_NICK_BLOCKED] =
+		NC_("T_NICK_BLOCKED", "Could you pick another nickname? This one can't be used."),
 	[T_SIGNED_UP] = NC_("T_SIGNED_UP", "You're in!"),
 	[T_ON_WAITLIST] = NC_("T_ON_WAITLIST", "You're on the waiting list"),
 	[T_YOUR_CODE] = NC_("T_YOUR_CODE", "Your cancel code"),
-	[T_CODE_HINT] = NC_("T_CODE_HINT", "Take a photo of the code or write it down. With it you can cancel your place on this screen."),
+	[T_CODE_HINT] = NC_("T_CODE_HINT", "Take a photo of the code or write it down. With it you "
+					   "can cancel your place on this screen."),
 	[T_CANCEL_PLACE] = NC_("T_CANCEL_PLACE", "Cancel my place"),
 	[T_CANCEL_TITLE] = NC_("T_CANCEL_TITLE", "Type your cancel code"),
 	[T_CANCEL_PLACEHOLDER] = NC_("T_CANCEL_PLACEHOLDER", "Code"),
 	[T_CANCEL_DO] = NC_("T_CANCEL_DO", "Cancel place"),
 	[T_CANCELLED] = NC_("T_CANCELLED", "Your place is cancelled"),
-	[T_CODE_UNKNOWN] = NC_("T_CODE_UNKNOWN", "That code doesn't match a sign-up. Could you check it?"),
+	[T_CODE_UNKNOWN] =
+		NC_("T_CODE_UNKNOWN", "That code doesn't match a sign-up. Could you check it?"),
 	[T_SUGGEST_IDEA] = NC_("T_SUGGEST_IDEA", "Suggest a group"),
 	[T_IDEA_TITLE] = NC_("T_IDEA_TITLE", "What group is missing?"),
-	[T_IDEA_PRIVACY] = NC_("T_IDEA_PRIVACY", "Your idea goes to staff. You don't give your name. Good ideas may be shared without it."),
+	[T_IDEA_PRIVACY] = NC_("T_IDEA_PRIVACY", "Your idea goes to staff. You don't give your "
+						 "name. Good ideas may be shared without it."),
 	[T_IDEA_PLACEHOLDER] = NC_("T_IDEA_PLACEHOLDER", "E.g. board game night, gym buddies…"),
 	[T_IDEA_SENT] = NC_("T_IDEA_SENT", "Thanks for the idea! Staff will read it."),
 	[T_NO_SESSIONS] = NC_("T_NO_SESSIONS", "No upcoming sessions right now."),
 	[T_NEXT_SESSIONS] = NC_("T_NEXT_SESSIONS", "Next sessions"),
 	[T_SEARCH] = NC_("T_SEARCH", "Search"),
-	[T_SEARCH_PLACEHOLDER] = NC_("T_SEARCH_PLACEHOLDER", "Search, e.g. housing, summer job, money…"),
-	[T_NO_RESULTS] = NC_("T_NO_RESULTS", "Nothing found. Try another word, or ask the people here."),
-	[T_NO_SERVICES] = NC_("T_NO_SERVICES", "No services have been added yet. Ask the people here: they know where to find help."),
+	[T_SEARCH_PLACEHOLDER] =
+		NC_("T_SEARCH_PLACEHOLDER", "Search, e.g. housing, summer job, money…"),
+	[T_NO_RESULTS] =
+		NC_("T_NO_RESULTS", "Nothing found. Try another word, or ask the people here."),
+	[T_NO_SERVICES] = NC_("T_NO_SERVICES", "No services have been added yet. Ask the people "
+					       "here: they know where to find help."),
 	[T_ON_SITE_WHEN] = NC_("T_ON_SITE_WHEN", "Here on site"),
 	[T_CONTACT] = NC_("T_CONTACT", "Contact"),
 	[T_IDLE_TITLE] = NC_("T_IDLE_TITLE", "Are you still there?"),
-	[T_IDLE_TEXT] = NC_("T_IDLE_TEXT", "The screen starts over in %d seconds and anything typed is erased."),
+	[T_IDLE_TEXT] = NC_("T_IDLE_TEXT",
+			    "The screen starts over in %d seconds and anything typed is erased."),
 	[T_STILL_HERE] = NC_("T_STILL_HERE", "I'm still here"),
 	[T_RESULT_RETURN] = NC_("T_RESULT_RETURN", "Back to the start in %d seconds"),
 	[T_FEEDBACK_ASK] = NC_("T_FEEDBACK_ASK", "How was your visit?"),
@@ -103,7 +124,9 @@ static const tr_key_t keys[T_COUNT] = {
 	[T_READ_ALOUD] = NC_("T_READ_ALOUD", "Read aloud"),
 	[T_SPOKEN_UNTIL] = NC_("T_SPOKEN_UNTIL", "here until %s"),
 	[T_ACCESS_TITLE] = NC_("T_ACCESS_TITLE", "Text size and colours"),
-	[T_ACCESS_SUB] = NC_("T_ACCESS_SUB", "Just for this visit: the screen goes back to normal when you are done."),
+	[T_ACCESS_SUB] =
+		NC_("T_ACCESS_SUB",
+		    "Just for this visit: the screen goes back to normal when you are done."),
 	[T_LARGE_TEXT] = NC_("T_LARGE_TEXT", "Larger text"),
 	[T_HIGH_CONTRAST] = NC_("T_HIGH_CONTRAST", "Strong colours"),
 	[T_ON] = NC_("T_ON", "on"),
@@ -115,7 +138,9 @@ static const tr_key_t keys[T_COUNT] = {
 	[T_CLOSES_EARLY] = NC_("T_CLOSES_EARLY", "We close early today, at %s"),
 	[T_FIRST_NEXT] = NC_("T_FIRST_NEXT", "First in: %s at %s"),
 	[T_NO_CONTENT] = NC_("T_NO_CONTENT", "Welcome!"),
-	[T_NO_CONTENT_SUB] = NC_("T_NO_CONTENT_SUB", "This screen is still waiting for its content. Ask the people here: they're happy to help."),
+	[T_NO_CONTENT_SUB] =
+		NC_("T_NO_CONTENT_SUB", "This screen is still waiting for its content. Ask the "
+					"people here: they're happy to help."),
 	[T_CLOSED_DAY] = NC_("T_CLOSED_DAY", "Closed"),
 	[T_CHANGED_HOURS] = NC_("T_CHANGED_HOURS", "Changed hours"),
 	[T_DONE] = NC_("T_DONE", "Done"),
@@ -124,12 +149,16 @@ static const tr_key_t keys[T_COUNT] = {
 	[T_LEAVES_AT] = NC_("T_LEAVES_AT", "leaves at %s"),
 	[T_EXTRA_VISIT] = NC_("T_EXTRA_VISIT", "Extra visit"),
 	[T_AWAY] = NC_("T_AWAY", "Away"),
-	[T_NOBODY_TODAY] = NC_("T_NOBODY_TODAY", "No visits planned today. You can still ask anonymously, or check the week to see who comes when."),
+	[T_NOBODY_TODAY] =
+		NC_("T_NOBODY_TODAY", "No visits planned today. You can still ask anonymously, or "
+				      "check the week to see who comes when."),
 	[T_NO_SLOTS] = NC_("T_NO_SLOTS", "No visits"),
 	[T_NEXT_OPEN] = NC_("T_NEXT_OPEN", "Next open"),
 	[T_TOMORROW] = NC_("T_TOMORROW", "Tomorrow"),
 	[T_TAP_TO_WAKE] = NC_("T_TAP_TO_WAKE", "Touch the screen"),
-	[T_HELP_SUB] = NC_("T_HELP_SUB", "You can contact them without giving your name. In an emergency, call 112."),
+	[T_HELP_SUB] =
+		NC_("T_HELP_SUB",
+		    "You can contact them without giving your name. In an emergency, call 112."),
 	[T_WEEK_N] = NC_("T_WEEK_N", "Week %d"),
 	[T_NOW] = NC_("T_NOW", "now"),
 };
