@@ -42,7 +42,7 @@ static const tr_msg_t *find(const char *lang, const char *ctx, const char *msgid
 	return NULL;
 }
 
-const char *trc(const char *lang, const char *ctx, const char *msgid)
+const char *tr_ctx(const char *lang, const char *ctx, const char *msgid)
 {
 	const tr_msg_t *e = find(lang, ctx, msgid);
 	return e ? e->text : msgid;
@@ -59,7 +59,7 @@ const char *tr_key(const char *lang, const tr_key_t *k)
 		return "";
 	/* English is the msgid itself; every other language from its catalogue,
 	 * falling back to English word by word. */
-	return trc(lang, k->ctx, k->id);
+	return tr_ctx(lang, k->ctx, k->id);
 }
 
 tr_frame_t tr_frame(const char *lang)

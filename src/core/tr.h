@@ -46,10 +46,10 @@ typedef struct tr_key {
 
 /* msgid with context ctx (NULL: none) in lang; msgid when lang's catalogue
  * has no translation. */
-const char *trc(const char *lang, const char *ctx, const char *msgid);
+const char *tr_ctx(const char *lang, const char *ctx, const char *msgid);
 /* Whether lang's catalogue translates (ctx, msgid): the completeness test. */
 bool tr_has(const char *lang, const char *ctx, const char *msgid);
-/* A frame word: trc(lang, k->ctx, k->id), "" for an empty key. */
+/* A frame word: tr_ctx(lang, k->ctx, k->id), "" for an empty key. */
 const char *tr_key(const char *lang, const tr_key_t *k);
 
 /* The frame's own word tables (the screens' buttons, staff notes, the
