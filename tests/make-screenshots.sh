@@ -43,7 +43,7 @@ for size in 800x480 1920x1080 1080x1920; do
       --size "$size" --now "$now" --out "$out/services-search-$lang-$size.png" 2>"$data/err" ||
       { cat "$data/err" >&2; exit 1; }
     n=$((n + 2))
-    for overlay in help crisis idle access; do
+    for overlay in help crisis idle access langs; do
       "$ovi" --data "$data" screenshot --screen today --overlay "$overlay" --lang "$lang" \
         --size "$size" --now "$now" --out "$out/overlay-$overlay-$lang-$size.png" 2>"$data/err" ||
         { cat "$data/err" >&2; exit 1; }

@@ -483,6 +483,40 @@ TEST(unknown_column)
 	expect_refused("typo in a column", "unknown column 'clsoe'");
 }
 
+/* ui_texts.csv: a key that is no text of the kiosk's, a language that is
+ * no code, a text that lost its %d (it would crash the screen's printf),
+ * a word given twice: each named with its line and column. */
+TEST(broken_ui_texts)
+{
+	static const struct {
+		const char *what, *sheet, *msg;
+	} cases[] = {
+		{"unknown key", "key,language,text\nT_TODAY,fi,Tänään\nT_TODAYY,fi,Tänään\n",
+		 "ui_texts.csv line 3, column A (key): 'T_TODAYY' is not one of the kiosk's texts"},
+		{"bad language", "key,language,text\nT_TODAY,Finnish,Tänään\n",
+		 "ui_texts.csv line 2, column B (language): 'Finnish' is not a language code"},
+		{"lost conversion", "key,language,text\nT_PLACES_LEFT,fi,paikkoja on\n",
+		 "ui_texts.csv line 2, column C (text): the text must keep the %d and %s of the "
+		 "English \"%d places left\""},
+		{"another conversion", "key,language,text\nT_PLACES_LEFT,fi,%s paikkaa\n",
+		 "column C (text): the text must keep"},
+		{"twice",
+		 "key,language,text\nT_TODAY,fi,Tänään\nT_WEEK,fi,Viikko\nT_TODAY,fi,Tänä "
+		 "päivänä\n",
+		 "ui_texts.csv line 4, column A (key): T_TODAY in fi is given twice (also on line "
+		 "2)"},
+		{"no text", "key,language,text\nT_TODAY,fi,\n",
+		 "ui_texts.csv line 2, column C (text)"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		fx_copy_demo(bundle_dir());
+		fx_write(bundle_dir(), "ui_texts.csv", cases[i].sheet);
+		fx_pack(bundle_dir(), base_serial + 1);
+		sign_ok();
+		expect_refused(cases[i].what, cases[i].msg);
+	}
+}
+
 TEST(undeclared_language)
 {
 	fx_copy_demo(bundle_dir());
@@ -696,6 +730,7 @@ int main(void)
 	RUN(missing_required_sheet);
 	RUN(unknown_sheet);
 	RUN(unknown_column);
+	RUN(broken_ui_texts);
 	RUN(undeclared_language);
 	RUN(duplicate_ids);
 	RUN(dangling_reference);

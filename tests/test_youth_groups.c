@@ -426,7 +426,12 @@ TEST(formatting)
 	scr_gs_day("en", d + 7, d, false, b, sizeof b);
 	CHECK_STR(b, "Mon 30 Nov");
 	CHECK_STR(scr_gs_wheel_name("sv", WHEEL_MONEY), "Pengar");
-	CHECK_STR(scr_gs_tx("uk", GS_CLEAR), "Clear");
+	CHECK_STR(scr_gs_tx("uk", GS_CLEAR), "Очистити"); /* the Ukrainian draft */
+	CHECK_STR(scr_gs_tx("de", GS_CLEAR), "Clear");	  /* no catalogue */
+	scr_gs_day("uk", d + 7, d, false, b, sizeof b);
+	CHECK_STR(b, "пн 30.11.");
+	scr_gs_day("ar", d + 7, d, false, b, sizeof b);
+	CHECK_STR(b, "اثنين 30 نوفمبر");
 }
 
 int main(void)

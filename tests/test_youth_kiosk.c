@@ -110,8 +110,11 @@ TEST(texts_complete)
 			}
 	}
 	CHECK(tx_key(T_COUNT) == NULL);
-	static const char *langs[] = {"fi", "sv", "en"};
-	for (int l = 0; l < 3; l++)
+	/* Every shipped language, the drafts too: each word whole and keeping
+	 * the English's conversions (a draft word a catalogue lacks is the
+	 * English itself). */
+	static const char *langs[] = {"fi", "sv", "en", "uk", "ru", "ar", "so", "et", "se"};
+	for (int l = 0; l < 9; l++)
 		for (int id = 0; id < T_COUNT; id++) {
 			const char *s = tx(langs[l], (text_id_t)id);
 			char a[16], b[16];
@@ -123,7 +126,9 @@ TEST(texts_complete)
 					langs[l], id, s, a, b);
 			CHECK_STR(a, b);
 		}
-	CHECK_STR(tx("uk", T_TODAY), "Today"); /* other languages: English */
+	CHECK_STR(tx("uk", T_TODAY), "Сьогодні"); /* a draft catalogue */
+	CHECK_STR(tx("se", T_TODAY), "Odne");
+	CHECK_STR(tx("de", T_TODAY), "Today"); /* no catalogue: English */
 	CHECK_STR(tx(NULL, T_WEEK), "Week");
 	CHECK_STR(tx("fi", T_COUNT), "");
 	CHECK_STR(tx("fi", T_ASK), "Kysy mitä vain");
@@ -437,10 +442,10 @@ static void frame_common(const kiosk_state_t *s, const char **want, int *n)
 	want[(*n)++] = "Ohjaamo Keskusta";
 	want[(*n)++] = "11:02";
 	want[(*n)++] = tx(s->lang, T_HELP_NOW);
-	want[(*n)++] = "FI";
-	want[(*n)++] = "SV";
-	want[(*n)++] = "EN";
-	want[(*n)++] = "UK";
+	/* The visitor's language by its own name: its button, or the globe's
+	 * (the others behind it: languages_behind_the_globe). */
+	static char buf[8];
+	want[(*n)++] = tx_lang_name(s->lang, buf, (int)sizeof buf);
 }
 
 static void bar_texts(const kiosk_state_t *s, const char **want, int *n)
@@ -936,26 +941,26 @@ static void header_stress(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const cha
 	v->today.site.address = "Kauppakatu 12 B, 2. kerros (sisäänkäynti pihan puolelta)";
 	v->today.site.languages = many_langs;
 	v->today.site.nlanguages = 8;
-	const char *want[] = {"FI",
-			      "SV",
-			      "EN",
-			      "UK",
-			      "AR",
-			      "SO",
-			      "RU",
-			      "FA",
-			      "11:02",
-			      v->today.site.name,
-			      tx(s->lang, T_HELP_NOW)};
+	char buf[8];
+	const char *want[] = {"11:02", v->today.site.name, tx(s->lang, T_HELP_NOW),
+			      tx_lang_name(s->lang, buf, (int)sizeof buf)};
 	snprintf(w, sizeof w, "header%s", what);
-	check_frame(ui, v, s, w, want, 11);
+	check_frame(ui, v, s, w, want, 4);
 	s->screen = KS_WEEK;
 	snprintf(w, sizeof w, "header-week%s", what);
-	check_frame(ui, v, s, w, want, 11);
-	/* A visitor in a bundle language: the frame's words are English. */
+	check_frame(ui, v, s, w, want, 4);
+	/* Eight languages never fit beside the rest: the globe lists them,
+	 * each by its own name, whole. */
+	const char *names[] = {"Suomi",	  "Svenska",  "English", "Українська",
+			       "العربية", "Soomaali", "Русский", "فارسی"};
+	s->overlay = KO_LANGS;
+	snprintf(w, sizeof w, "header-langs%s", what);
+	check_frame(ui, v, s, w, names, 8);
+	s->overlay = KO_NONE;
+	/* A visitor in Arabic: the frame's own words, right to left. */
 	snprintf(s->lang, sizeof s->lang, "ar");
 	s->screen = KS_TODAY;
-	const char *ar[] = {"AR", "Here now", "Help now"};
+	const char *ar[] = {"العربية", tx("ar", T_NOW_ON_SITE), tx("ar", T_HELP_NOW)};
 	snprintf(w, sizeof w, "header-ar%s", what);
 	check_frame(ui, v, s, w, ar, 3);
 }
@@ -963,6 +968,52 @@ static void header_stress(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const cha
 TEST(header_many_languages_long_name)
 {
 	each_size_lang(header_stress);
+}
+
+/* Where the languages' own buttons do not fit, one button with a globe and
+ * the visitor's language opens the list; a tap there picks and closes. */
+TEST(languages_behind_the_globe)
+{
+	ui_t *ui;
+	CHECK_INT(ui_new(&ui, 800, 480), 0);
+	kiosk_view_t v;
+	kfx_view(&v, NULL);
+	kiosk_state_t s;
+	kiosk_state_init(&s, "fi");
+	ui_action_t a, follow;
+	frame(ui, &v, &s, &a);
+	int x, y;
+	CHECK(ui_find_hit(ui, "Svenska", &x, &y) != 0); /* no room for it here */
+	a = tap(ui, &v, &s, "Suomi");
+	CHECK_INT(a.kind, KA_LANGS);
+	CHECK(kiosk_reduce(&s, &a, &follow));
+	CHECK_INT(s.overlay, KO_LANGS);
+	CHECK_INT(screen_lint(ui, "the language list"), 0);
+	/* The list blocks the screen beneath. */
+	frame(ui, &v, &s, &a);
+	CHECK(ui_find_hit(ui, "Viikko", &x, &y) != 0);
+	a = tap(ui, &v, &s, "Українська");
+	CHECK_INT(a.kind, KA_LANG);
+	CHECK_STR(a.id, "uk");
+	CHECK(kiosk_reduce(&s, &a, &follow));
+	CHECK_STR(s.lang, "uk");
+	CHECK_INT(s.overlay, KO_NONE);
+	/* Close leaves the language as it is. */
+	snprintf(s.lang, sizeof s.lang, "fi");
+	a = tap(ui, &v, &s, "Suomi");
+	CHECK_INT(a.kind, KA_LANGS);
+	CHECK(kiosk_reduce(&s, &a, &follow));
+	a = tap(ui, &v, &s, "Sulje");
+	CHECK_INT(a.kind, KA_CLOSE_OVERLAY);
+	CHECK(kiosk_reduce(&s, &a, &follow));
+	CHECK_INT(s.overlay, KO_NONE);
+	CHECK_STR(s.lang, "fi");
+	/* On a wide screen every language has its own button. */
+	ui_set_screen(ui, 1920, 1080);
+	a = tap(ui, &v, &s, "Svenska");
+	CHECK_INT(a.kind, KA_LANG);
+	CHECK_STR(a.id, "sv");
+	ui_free(ui);
 }
 
 TEST(taps)
@@ -973,10 +1024,10 @@ TEST(taps)
 	kfx_view(&v, NULL);
 	kiosk_state_t s;
 	kiosk_state_init(&s, "fi");
-	ui_action_t a = tap(ui, &v, &s, "SV");
+	ui_action_t a = tap(ui, &v, &s, "Svenska");
 	CHECK_INT(a.kind, KA_LANG);
 	CHECK_STR(a.id, "sv");
-	a = tap(ui, &v, &s, "UK");
+	a = tap(ui, &v, &s, "Українська");
 	CHECK_STR(a.id, "uk");
 	a = tap(ui, &v, &s, "Viikko");
 	CHECK_INT(a.kind, KA_NAV);
@@ -1035,18 +1086,18 @@ TEST(offered_languages)
 	ui_action_t a;
 	frame(ui, &v, &s, &a);
 	int xs, xf, xu, y;
-	CHECK_INT(ui_find_hit(ui, "SV", &xs, &y), 0);
-	CHECK_INT(ui_find_hit(ui, "FI", &xf, &y), 0);
-	CHECK_INT(ui_find_hit(ui, "UK", &xu, &y), 0);
+	CHECK_INT(ui_find_hit(ui, "Svenska", &xs, &y), 0);
+	CHECK_INT(ui_find_hit(ui, "Suomi", &xf, &y), 0);
+	CHECK_INT(ui_find_hit(ui, "Українська", &xu, &y), 0);
 	CHECK(xs < xf && xf < xu);
-	CHECK(ui_find_hit(ui, "EN", &xs, &y) != 0);
-	CHECK(ui_find_hit(ui, "DE", &xs, &y) != 0);
+	CHECK(ui_find_hit(ui, "English", &xs, &y) != 0);
+	CHECK(ui_find_hit(ui, "Deutsch", &xs, &y) != 0);
 	CHECK_INT(screen_lint(ui, "offered languages"), 0);
 	/* English is not offered, but a visitor already in it keeps its button. */
 	snprintf(s.lang, sizeof s.lang, "en");
 	frame(ui, &v, &s, &a);
-	CHECK_INT(ui_find_hit(ui, "EN", &xs, &y), 0);
-	a = tap(ui, &v, &s, "UK");
+	CHECK_INT(ui_find_hit(ui, "English", &xs, &y), 0);
+	a = tap(ui, &v, &s, "Українська");
 	CHECK_INT(a.kind, KA_LANG);
 	CHECK_STR(a.id, "uk");
 	ui_free(ui);
@@ -1209,6 +1260,7 @@ int main(void)
 	RUN(short_rooms_stay_together);
 	RUN(idle_warning_hides_what_was_typed);
 	RUN(header_many_languages_long_name);
+	RUN(languages_behind_the_globe);
 	RUN(taps);
 	RUN(next_open);
 	RUN(offered_languages);

@@ -14,7 +14,9 @@
 #include "core/err.h"
 #include "core/log.h"
 #include "core/paths.h"
+#include "core/mem.h"
 #include "core/str.h"
+#include "core/tr.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,6 +58,17 @@ static void pick_default_lang(kapp_t *a)
 	else if (model_current_bundle(a->m, &b) == OVI_OK && b.default_lang[0])
 		l = b.default_lang;
 	str_copy(a->default_lang, sizeof a->default_lang, l);
+	/* The site's own frame words (ui_texts.csv); a word that a language
+	 * lacks shows in the content's default language, then English. */
+	const char *fallback = model_current_bundle(a->m, &b) == OVI_OK && b.default_lang[0]
+				       ? b.default_lang
+				       : a->default_lang;
+	arena_t *ar = arena_new();
+	tr_site_text_t *t = NULL;
+	int n = 0;
+	if (!ar || model_ui_texts(a->m, ar, &t, &n) < 0 || tr_site_set(fallback, t, (size_t)n) < 0)
+		log_error("the site's own texts (ui_texts.csv) are not in use: %s", err_last());
+	arena_free(ar);
 }
 
 int kapp_open(kapp_t *a, const kapp_opts_t *o)

@@ -7,8 +7,6 @@
 #if OVI_HAVE_PLATFORM
 #include "app/kapp_staff.h"
 
-#include "core/tr.h"
-
 #include <string.h>
 
 typedef struct sample_text {
@@ -121,8 +119,12 @@ static void rest(arena_t *ar, const sample_text_t *t, const char *lang, wall_t n
 
 void kapp_staff_samples(arena_t *ar, const char *lang, staff_view_t *v)
 {
-	const sample_text_t *const tables[] = {&fi, &sv, &en};
-	const sample_text_t *t = tables[tr_frame(lang)];
+	/* Made-up rows, not frame words: Finnish and Swedish samples where
+	 * they exist, English for the rest. */
+	const sample_text_t *t = !lang		       ? &en
+				 : !strcmp(lang, "fi") ? &fi
+				 : !strcmp(lang, "sv") ? &sv
+						       : &en;
 	wall_t now = v->now;
 	if (!v->queue.n)
 		queue(ar, t, now, v);

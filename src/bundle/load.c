@@ -6,6 +6,7 @@
 #include "core/mem.h"
 #include "core/str.h"
 #include "core/timeutil.h"
+#include "core/tr.h"
 #include "core/utf8.h"
 
 #include <stddef.h>
@@ -131,6 +132,13 @@ static const field_spec_t word_fields[] = {
 	END,
 };
 
+static const field_spec_t ui_text_fields[] = {
+	FLDN(ui_text_row_t, "key", F_STR, true, key, 60),
+	FLDN(ui_text_row_t, "language", F_STR, true, lang, 8),
+	FLDN(ui_text_row_t, "text", F_STR, true, text, 600),
+	END,
+};
+
 enum {
 	S_SITE,
 	S_HOURS,
@@ -144,6 +152,7 @@ enum {
 	S_SESSIONS,
 	S_SERVICES,
 	S_WORDS,
+	S_UI_TEXTS,
 	S_COUNT
 };
 
@@ -160,6 +169,7 @@ static const sheet_spec_t sheets[S_COUNT] = {
 	{"sessions.csv", false, sizeof(session_row_t), session_fields},
 	{"services.csv", false, sizeof(service_row_t), service_fields},
 	{"words.csv", false, sizeof(word_row_t), word_fields},
+	{"ui_texts.csv", false, sizeof(ui_text_row_t), ui_text_fields},
 };
 
 bool bundle_is_known_sheet(const char *name)
@@ -448,6 +458,120 @@ static void check_words(load_ctx_t *ctx, sheet_t *s)
 	}
 }
 
+/* A language code as the sheets write them: two or three small letters. */
+static bool lang_code(const char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+	return n >= 2 && n <= 3 && strspn(s, "abcdefghijklmnopqrstuvwxyz") == n;
+}
+
+/* ui_texts.csv: each key one of the frame's words, once per language, its
+ * text keeping the English's %d and %s (a text without them would print
+ * garbage or crash the screen that formats it). */
+static void check_ui_texts(load_ctx_t *ctx, sheet_t *s)
+{
+	for (int r = 0; r < s->nrows; r++) {
+		ui_text_row_t *u = ROW(s, ui_text_row_t, r);
+		const tr_key_t *k = u->key ? tr_frame_key(u->key) : NULL;
+		if (u->key && !k) {
+			sheet_error(ctx, s, r, "key",
+				    "'%s' is not one of the kiosk's texts (the keys, such as "
+				    "T_TODAY, are in assets/po/ovi.pot as msgctxt)",
+				    u->key);
+			continue;
+		}
+		if (u->lang && !lang_code(u->lang))
+			sheet_error(ctx, s, r, "language",
+				    "'%s' is not a language code (two or three small letters, "
+				    "such as fi, uk or smn)",
+				    u->lang);
+		if (k && u->text && !tr_same_conversions(k->id, u->text))
+			sheet_error(ctx, s, r, "text",
+				    "the text must keep the %%d and %%s of the English "
+				    "\"%s\", in the same order (or numbered: %%1$s)",
+				    k->id);
+		for (int q = 0; k && u->lang && q < r; q++) {
+			const ui_text_row_t *o = ROW(s, ui_text_row_t, q);
+			if (o->key && o->lang && !strcmp(o->key, u->key) &&
+			    !strcmp(o->lang, u->lang)) {
+				sheet_error(ctx, s, r, "key",
+					    "%s in %s is given twice (also on line %d)", u->key,
+					    u->lang, s->lines[q]);
+				break;
+			}
+		}
+	}
+}
+
+/* Whether the bundle's ui_texts give key in lang. */
+static bool site_has(const content_t *c, const char *key, const char *lang)
+{
+	for (int i = 0; i < c->nui_texts; i++)
+		if (c->ui_texts[i].key && c->ui_texts[i].lang && !strcmp(c->ui_texts[i].key, key) &&
+		    !strcmp(c->ui_texts[i].lang, lang))
+			return true;
+	return false;
+}
+
+/* One language's frame words: which the site and the catalogues lack (they
+ * show in the default language, else English) and which come from a
+ * machine-made draft no one has reviewed; a note for each, with the first
+ * few keys to look up. */
+static void note_frame_language(load_ctx_t *ctx, const char *lang)
+{
+	int missing = 0, draft = 0;
+	char first_missing[200] = "", first_draft[200] = "";
+	for (size_t i = 0; i < tr_frame_nkeys; i++) {
+		const tr_key_t *k = &tr_frame_keys[i];
+		if (site_has(ctx->c, k->ctx, lang))
+			continue;
+		char *list = NULL;
+		if (!tr_has(lang, k->ctx, k->id))
+			missing++, list = first_missing;
+		else if (tr_unreviewed(lang, k->ctx, k->id))
+			draft++, list = first_draft;
+		size_t n = list ? strlen(list) : 0;
+		if (list && n + strlen(k->ctx) + 8 < sizeof first_missing)
+			snprintf(list + n, sizeof first_missing - n, "%s%s", n ? ", " : "", k->ctx);
+	}
+	const char *def = ctx->c->meta.default_lang[0] ? ctx->c->meta.default_lang : "en";
+	if (missing)
+		errlist_add(ctx->notes,
+			    "the kiosk's own texts in %s: %d of %d missing, shown in %s (else "
+			    "English) until ui_texts.csv or a catalogue gives them: %s",
+			    lang, missing, (int)tr_frame_nkeys, def, first_missing);
+	if (draft)
+		errlist_add(ctx->notes,
+			    "the kiosk's own texts in %s: %d are a machine-made draft that no "
+			    "native speaker has reviewed yet (assets/po/%s.po, or give them in "
+			    "ui_texts.csv): %s",
+			    lang, draft, lang, first_draft);
+}
+
+/* Every language the bundle speaks, or gives frame words in, but English
+ * (the catalogues' source). */
+static void note_frame_languages(load_ctx_t *ctx)
+{
+	if (!ctx->notes)
+		return;
+	const content_t *c = ctx->c;
+	const char *langs[LANG_MAX + 64];
+	int n = 0;
+	for (int i = 0; i < c->meta.nlang && n < LANG_MAX; i++)
+		langs[n++] = c->meta.languages[i];
+	for (int i = 0; i < c->nui_texts && n < LANG_MAX + 64; i++) {
+		const char *l = c->ui_texts[i].lang;
+		bool seen = !l || !lang_code(l);
+		for (int j = 0; j < n && !seen; j++)
+			seen = !strcmp(langs[j], l);
+		if (!seen)
+			langs[n++] = l;
+	}
+	for (int i = 0; i < n; i++)
+		if (strcmp(langs[i], "en"))
+			note_frame_language(ctx, langs[i]);
+}
+
 static void check_files(load_ctx_t *ctx)
 {
 	for (int i = 0; i < ctx->m->nfiles; i++) {
@@ -459,7 +583,8 @@ static void check_files(load_ctx_t *ctx)
 					    "name: the sheets are site.csv, hours.csv, "
 					    "organisations.csv, people.csv, roster.csv, "
 					    "exceptions.csv, topics.csv, help.csv, groups.csv, "
-					    "sessions.csv, services.csv, words.csv)",
+					    "sessions.csv, services.csv, words.csv, "
+					    "ui_texts.csv)",
 					    f->path);
 		} else if (is_image_name(f->path)) {
 			check_image_file(ctx, f);
@@ -507,6 +632,7 @@ int bundle_load(const char *dir, const manifest_t *m, content_t **out, errlist_t
 	c->sessions = s[S_SESSIONS].rows, c->nsessions = s[S_SESSIONS].nrows;
 	c->services = s[S_SERVICES].rows, c->nservices = s[S_SERVICES].nrows;
 	c->words = s[S_WORDS].rows, c->nwords = s[S_WORDS].nrows;
+	c->ui_texts = s[S_UI_TEXTS].rows, c->nui_texts = s[S_UI_TEXTS].nrows;
 
 	build_index(&ctx, &s[S_ORGS], offsetof(org_row_t, id), &ix_org);
 	build_index(&ctx, &s[S_PEOPLE], offsetof(person_row_t, id), &ix_people);
@@ -543,6 +669,8 @@ int bundle_load(const char *dir, const manifest_t *m, content_t **out, errlist_t
 		check_ref(&ctx, &s[S_SERVICES], r, "organisation", c->services[r].org, &ix_org,
 			  "organisations.csv");
 	check_words(&ctx, &s[S_WORDS]);
+	check_ui_texts(&ctx, &s[S_UI_TEXTS]);
+	note_frame_languages(&ctx);
 
 done:
 	for (int i = 0; i < S_COUNT; i++)

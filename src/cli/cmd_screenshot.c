@@ -29,8 +29,9 @@
 static const char shot_usage[] =
 	"Usage: ovi screenshot --list\n"
 	"       ovi screenshot --screen NAME --out FILE.png [--lang L] [--size WxH]\n"
-	"                      [--now \"YYYY-MM-DD HH:MM\"] [--overlay help|crisis|idle|access]\n"
-	"                      [--large-text] [--high-contrast] [--sound] [--text TEXT]\n"
+	"                      [--now \"YYYY-MM-DD HH:MM\"] [--overlay "
+	"help|crisis|idle|access|langs]\n"
+	"                      [--large-text] [--high-contrast] [--sound] [--text TEXT] [--lint]\n"
 	"\n"
 	"Renders one kiosk screen headless with the state folder's content (an empty\n"
 	"state folder first gets the demo) into a PNG. Screens that show something\n"
@@ -44,7 +45,9 @@ static const char shot_usage[] =
 	"--screen all renders every screen in one go; then --out must contain {screen},\n"
 	"which is replaced by each screen's name (e.g. --out \"shots/{screen}-fi.png\").\n"
 	"--sound opens the voice (SDL_AUDIODRIVER=dummy will do), so the screens show what\n"
-	"a kiosk with audio shows (the read-aloud button).\n";
+	"a kiosk with audio shows (the read-aloud button).\n"
+	"--lint also checks each screen as drawn: no text cut or outside the screen, no\n"
+	"button too small to tap; every problem is listed and the exit status is 1.\n";
 
 #if OVI_HAVE_PLATFORM
 typedef struct shot_opts {
@@ -52,6 +55,7 @@ typedef struct shot_opts {
 	const char *text; /* --text: typed on the typing screens (and the search) */
 	bool list;
 	bool sound; /* --sound: with the voice, as a kiosk with audio shows it */
+	bool lint;  /* --lint: the layout lint on each screen (ui_lint) */
 	kapp_opts_t k;
 } shot_opts_t;
 
@@ -71,6 +75,8 @@ static int parse(cli_t *c, shot_opts_t *o)
 			o->k.high_contrast = true;
 		} else if (!strcmp(a, "--sound")) {
 			o->sound = true;
+		} else if (!strcmp(a, "--lint")) {
+			o->lint = true;
 		} else if (!v) {
 			fprintf(stderr, "ovi screenshot: %s needs a value (or is unknown)\n", a);
 			return -1;
@@ -85,9 +91,9 @@ static int parse(cli_t *c, shot_opts_t *o)
 		} else if (!strcmp(a, "--overlay")) {
 			o->overlay = c->argv[++i];
 			if (strcmp(v, "help") && strcmp(v, "crisis") && strcmp(v, "idle") &&
-			    strcmp(v, "access")) {
-				fprintf(stderr, "ovi screenshot: --overlay is help, crisis, idle "
-						"or access\n");
+			    strcmp(v, "access") && strcmp(v, "langs")) {
+				fprintf(stderr, "ovi screenshot: --overlay is help, crisis, idle, "
+						"access or langs\n");
 				return -1;
 			}
 		} else if (!strcmp(a, "--size")) {
@@ -119,6 +125,13 @@ static int parse(cli_t *c, shot_opts_t *o)
 	return 0;
 }
 
+/* Made-up text typed into a screenshot's fields: Finnish, Swedish, or
+ * English for every other language. */
+static int sample_lang(const char *lang)
+{
+	return lang && !strcmp(lang, "fi") ? 0 : lang && !strcmp(lang, "sv") ? 1 : 2;
+}
+
 static const char *sample(const char *lang, int which)
 {
 	static const char *const t[3][3] = {
@@ -129,8 +142,7 @@ static const char *sample(const char *lang, int which)
 		{"How do I apply for housing allowance when I move out?", "Fox",
 		 "Board game night in English"},
 	};
-	int l = (int)tr_frame(lang);
-	return t[l][which];
+	return t[sample_lang(lang)][which];
 }
 
 static void act(kapp_t *a, int kind, int64_t arg, const char *id)
@@ -279,7 +291,7 @@ static const char *sample_answer(const char *lang)
 		"Asumistukea haetaan Kelasta. Tule juttelemaan, autamme.",
 		"Bostadsbidrag söks hos FPA. Kom och prata, vi hjälper.",
 		"You apply to Kela. Come and talk to us, we can help."};
-	return answers[tr_frame(lang)];
+	return answers[sample_lang(lang)];
 }
 
 /* Staff mode as staff would have it: logged in (as "Aino"), on scr, with
@@ -343,7 +355,9 @@ static void out_path(const char *pattern, const char *screen, char *out, size_t 
 		 at + strlen("{screen}"));
 }
 
-static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, int scr)
+/* Renders screen scr into its PNG; with o->lint adds the layout lint's
+ * problems, listed on stderr, to *problems (may be NULL without lint). */
+static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, int scr, int *problems)
 {
 	/* Each screen starts from a fresh kiosk, as a new visitor would. */
 	if (a->staff.on)
@@ -369,6 +383,8 @@ static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, int 
 		a->youth.st.overlay = KO_CRISIS;
 	else if (o->overlay && !strcmp(o->overlay, "access"))
 		a->youth.st.overlay = KO_ACCESS;
+	else if (o->overlay && !strcmp(o->overlay, "langs"))
+		a->youth.st.overlay = KO_LANGS;
 	else if (o->overlay && a->staff.on) {
 		staff_idle_countdown(&a->staff.st, 7);
 	} else if (o->overlay) {
@@ -387,6 +403,17 @@ static int render_one(kapp_t *a, plat_headless_t *hl, const shot_opts_t *o, int 
 	int rc = plat_headless_render(hl, ui_draw_list(a->ui));
 	if (rc == OVI_OK)
 		rc = plat_headless_save_png(hl, path);
+	if (rc == OVI_OK && o->lint) {
+		errlist_t el = {0};
+		int n = ui_lint(a->ui, UI_MIN_TARGET, &el);
+		for (int i = 0; i < el.n; i++)
+			fprintf(stderr, "ovi screenshot: %s: %s\n", shot_name(scr), el.msg[i]);
+		if (n > el.n)
+			fprintf(stderr, "ovi screenshot: %s: and %d more\n", shot_name(scr),
+				n - el.n);
+		errlist_clear(&el);
+		*problems += n;
+	}
 	return rc;
 }
 
@@ -416,16 +443,17 @@ static int shoot(cli_t *c, shot_opts_t *o)
 		return EXIT_RUNTIME;
 	}
 	plat_headless_t *hl = NULL;
+	int problems = 0;
 	int rc = plat_headless_open(&hl, o->k.w > 0 ? o->k.w : 1920, o->k.h > 0 ? o->k.h : 1080);
 	if (rc == OVI_OK)
 		kapp_attach_headless(&a, hl);
 	for (int s = scr; rc == OVI_OK && s < (all ? SHOT_SCREEN_COUNT : scr + 1); s++)
-		rc = render_one(&a, hl, o, s);
+		rc = render_one(&a, hl, o, s, &problems);
 	if (rc < 0)
 		fprintf(stderr, "ovi screenshot: %s\n", err_last());
 	plat_headless_close(hl);
 	kapp_close(&a);
-	return rc < 0 ? EXIT_RUNTIME : EXIT_OK;
+	return rc < 0 || problems ? EXIT_RUNTIME : EXIT_OK;
 }
 
 /* ---- ovi preview -------------------------------------------------------- */
@@ -651,7 +679,7 @@ static int preview(cli_t *c, const char *src, const char *out, const char *lang,
 		snprintf(it->path, sizeof it->path, "%s/today-%s.png", out, when);
 		snprintf(it->label, sizeof it->label, "today %s 11:00", when);
 		so.out = it->path;
-		rc = render_one(&a, hl, &so, KS_TODAY);
+		rc = render_one(&a, hl, &so, KS_TODAY, NULL);
 	}
 	clock_set(wall_make(monday, 11 * 60));
 	static const struct {
@@ -666,7 +694,7 @@ static int preview(cli_t *c, const char *src, const char *out, const char *lang,
 		snprintf(it->path, sizeof it->path, "%s/%s.png", out, lists[i].name);
 		str_copy(it->label, sizeof it->label, lists[i].name);
 		so.out = it->path;
-		rc = render_one(&a, hl, &so, lists[i].scr);
+		rc = render_one(&a, hl, &so, lists[i].scr, NULL);
 	}
 	/* Every topic. */
 	kapp_youth_fresh_state(&a);

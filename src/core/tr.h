@@ -19,12 +19,15 @@
 
 typedef struct tr_msg {
 	const char *id, *text;
+	bool draft; /* machine-made, not yet reviewed (a fuzzy entry of a draft
+		       catalogue: its header says X-Ovi-Draft: machine) */
 } tr_msg_t;
 
 typedef struct tr_table {
 	const char *lang;
 	const tr_msg_t *e;
 	size_t n;
+	bool draft; /* the catalogue is a machine-made draft */
 } tr_table_t;
 
 extern const tr_table_t tr_tables[]; /* generated; ends with a NULL lang */
@@ -49,15 +52,41 @@ typedef struct tr_key {
 const char *tr_ctx(const char *lang, const char *ctx, const char *msgid);
 /* Whether lang's catalogue translates (ctx, msgid): the completeness test. */
 bool tr_has(const char *lang, const char *ctx, const char *msgid);
-/* A frame word: tr_ctx(lang, k->ctx, k->id), "" for an empty key. */
+/* A frame word in lang, "" for an empty key. Each word on its own, the
+ * first that has it: the site's texts in lang (tr_site_set()), lang's
+ * catalogue, the site's texts in its default language, that language's
+ * catalogue, English (the msgid). */
 const char *tr_key(const char *lang, const tr_key_t *k);
 
-/* The frame's own word tables (the screens' buttons, staff notes, the
- * report's headings) exist in three languages: which one serves lang.
- * Every other language reads English frame words (issue: catalogues for
- * all of them). The one place that decides it. */
-typedef enum { TR_FRAME_FI = 0, TR_FRAME_SV = 1, TR_FRAME_EN = 2 } tr_frame_t;
-tr_frame_t tr_frame(const char *lang);
+/* Every frame word's key and English, sorted by key (generated from
+ * assets/po/ovi.pot): what a site's ui_texts.csv may name. */
+extern const tr_key_t tr_frame_keys[];
+extern const size_t tr_frame_nkeys;
+/* The frame word with key ctx ("T_TODAY"), NULL when there is none. */
+const tr_key_t *tr_frame_key(const char *ctx);
+/* Whether text keeps the printf conversions of english: the same ones in
+ * the same order, or all numbered (%2$s %1$d) as one each. A text that
+ * does not would crash the printf that formats it. */
+bool tr_same_conversions(const char *english, const char *text);
+
+/* A site's own frame words (its bundle's ui_texts.csv): a language the
+ * catalogues lack, or single words put better. */
+typedef struct tr_site_text {
+	const char *key, *lang, *text;
+} tr_site_text_t;
+/* Replaces the site's words with t[0..n) (copied) and its default language
+ * (the fallback before English; NULL: none); tr_site_set(NULL, NULL, 0)
+ * forgets them. A text once given stays in memory for the process's life,
+ * so a word already handed out stays valid while another thread installs
+ * new ones; only new texts take memory. OVI_OK or OVI_ENOMEM (the old
+ * words stay). */
+int tr_site_set(const char *default_lang, const tr_site_text_t *t, size_t n);
+/* The site's word for key in lang, NULL when it has none. */
+const char *tr_site_get(const char *key, const char *lang);
+/* Whether lang's catalogue is a machine-made draft, and whether its word
+ * (ctx, msgid) is one no one has reviewed yet. */
+bool tr_draft(const char *lang);
+bool tr_unreviewed(const char *lang, const char *ctx, const char *msgid);
 
 /* The reader's language for the command line: "fi" or "sv" when $LANGUAGE,
  * $LC_ALL, $LC_MESSAGES or $LANG starts so, else "en". */

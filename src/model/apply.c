@@ -385,6 +385,19 @@ static int put_words(ins_t *in)
 	return rc;
 }
 
+/* ui_texts.csv: each text in tr under kind 'ui' (id: its key). */
+static int put_ui_texts(ins_t *in)
+{
+	int rc = OVI_OK;
+	for (int i = 0; rc == OVI_OK && i < in->c->nui_texts; i++) {
+		const ui_text_row_t *u = &in->c->ui_texts[i];
+		snprintf(in->what, sizeof in->what, "ui_texts row %d", i + 1);
+		rc = run(in, in->tr,
+			 mdb_bind(in->tr, "ttttit", "ui", u->key, "text", u->lang, 0, u->text));
+	}
+	return rc;
+}
+
 static int put_bundle(ins_t *in, bundle_record_t *rec)
 {
 	const content_t *c = in->c;
@@ -445,8 +458,9 @@ int model_apply_content(model_t *m, const content_t *c, bundle_record_t *rec)
 			     "VALUES (?, ?, ?, ?, ?, ?)",
 			     &in.tr);
 	int (*const steps[])(ins_t *) = {
-		put_site,	put_hours, put_orgs,   put_topics,   put_people,   put_roster,
-		put_exceptions, put_help,  put_groups, put_sessions, put_services, put_words,
+		put_site,     put_hours,      put_orgs,	    put_topics, put_people,
+		put_roster,   put_exceptions, put_help,	    put_groups, put_sessions,
+		put_services, put_words,      put_ui_texts,
 	};
 	for (size_t i = 0; rc == OVI_OK && i < sizeof steps / sizeof steps[0]; i++)
 		rc = steps[i](&in);

@@ -163,6 +163,14 @@ typedef struct word_row {
 	const char *word; /* lowercased */
 } word_row_t;
 
+/* ui_texts.csv: the site's own word for one of the frame's (a language the
+ * catalogues lack, or a word put better); core/tr.h tr_site_set(). */
+typedef struct ui_text_row {
+	const char *key;  /* a frame word's key: "T_TODAY" */
+	const char *lang; /* "ti", "fi" */
+	const char *text;
+} ui_text_row_t;
+
 /* What the manifest says about the bundle. */
 typedef struct bundle_meta {
 	int format;
@@ -200,6 +208,8 @@ typedef struct content {
 	int nservices;
 	word_row_t *words;
 	int nwords;
+	ui_text_row_t *ui_texts;
+	int nui_texts;
 } content_t;
 
 /* An empty content with its own arena; NULL when out of memory. */

@@ -23,6 +23,7 @@
 #include <stdint.h>
 
 #include "core/timeutil.h"
+#include "core/tr.h"
 #include "model/content.h"
 #include "model/staff_views.h"
 #include "model/views.h"
@@ -132,6 +133,9 @@ int model_export_counts(model_t *m, const char *dir);
  */
 
 int model_site(model_t *m, arena_t *a, const char *lang, site_view_t *out);
+/* The current content's own frame words (its ui_texts.csv), for
+ * tr_site_set(); *n of them in a. */
+int model_ui_texts(model_t *m, arena_t *a, tr_site_text_t **out, int *n);
 /* Today: hours, open now, people on site now / later / away (calendar,
  * exceptions and staff's changes), today's group sessions. */
 int model_today(model_t *m, arena_t *a, const char *lang, int day, int minute, today_view_t *out);

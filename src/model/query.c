@@ -596,3 +596,33 @@ int model_help(model_t *m, arena_t *a, const char *lang, bool crisis_only, help_
 	mdb_vec_free(&v);
 	return rc;
 }
+
+/* ---- the site's frame words --------------------------------------------- */
+
+int model_ui_texts(model_t *m, arena_t *a, tr_site_text_t **out, int *n)
+{
+	*out = NULL, *n = 0;
+	sqlite3_stmt *st;
+	int rc = mdb_stmt(m, "SELECT id, lang, text FROM tr WHERE kind = 'ui' ORDER BY id, lang",
+			  &st);
+	if (rc < 0)
+		return rc;
+	mdb_vec_t v = {0};
+	int src;
+	while ((src = mdb_step(st)) == SQLITE_ROW) {
+		tr_site_text_t *t = mdb_vec_push(&v, sizeof *t);
+		if (!t || !(t->key = mdb_dup(a, st, 0)) || !(t->lang = mdb_dup(a, st, 1)) ||
+		    !(t->text = mdb_dup(a, st, 2))) {
+			src = SQLITE_NOMEM;
+			break;
+		}
+	}
+	mdb_release(m, st);
+	rc = step_err(m, src, "reading the site's own texts");
+	if (rc == OVI_OK) {
+		*out = mdb_vec_keep(&v, a, sizeof **out, n);
+		rc = *n < 0 ? OVI_ENOMEM : OVI_OK;
+	}
+	mdb_vec_free(&v);
+	return rc;
+}

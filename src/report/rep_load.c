@@ -7,10 +7,10 @@
 #include "bundle/ini.h"
 #include "core/err.h"
 #include "core/fs.h"
+#include "core/lang.h"
 #include "core/mem.h"
 #include "core/str.h"
 #include "core/timeutil.h"
-#include "core/tr.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -24,7 +24,7 @@
 void rep_init(rep_t *r, const char *lang)
 {
 	memset(r, 0, sizeof *r);
-	str_copy(r->lang, sizeof r->lang, (const char *const[]){"fi", "sv", "en"}[tr_frame(lang)]);
+	str_copy(r->lang, sizeof r->lang, lang && *lang ? lang : "en");
 }
 
 void rep_free(rep_t *r)
@@ -122,15 +122,9 @@ const char *rep_label(const rep_t *r, const char *kind, const char *key)
 				return r->k[i].labels[j].label;
 	if (!strcmp(kind, "visit_language") || !strcmp(kind, "language")) {
 		/* Each language in its own words, as on the kiosk's buttons. */
-		static const char *const names[][2] = {
-			{"fi", "Suomi"},      {"sv", "Svenska"}, {"en", "English"},
-			{"uk", "Українська"}, {"ru", "Русский"}, {"ar", "العربية"},
-			{"so", "Soomaali"},   {"et", "Eesti"},	 {"se", "Davvisámegiella"},
-			{"fa", "فارسی"},      {"ku", "Kurdî"},	 {"de", "Deutsch"},
-		};
-		for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-			if (!strcmp(names[i][0], key))
-				return names[i][1];
+		const char *name = lang_name(key);
+		if (name)
+			return name;
 	}
 	return key;
 }

@@ -188,48 +188,42 @@ const tr_key_t *staff_tx_key(staff_text_t id)
 /* Sorted by code (bsearch). Each phrase reads before the entry's detail:
  * "called number 16", "late jussi 12:30". */
 static const struct action_text {
-	const char *code, *fi, *sv, *en;
+	const char *code;
+	tr_key_t k;
 } actions[] = {
-	{"away", "poissa:", "borta:", "away:"},
-	{"clock_set", "asetti kellon:", "ställde klockan:", "set the clock:"},
-	{"enter", "kirjautui sisään", "loggade in", "signed in"},
-	{"export_usb",
-	 "vei tiedot tikulle:", "exporterade till stickan:", "exported to the stick:"},
-	{"here", "paikalla:", "på plats:", "here:"},
-	{"idea_accept", "otti idean työn alle:", "tog upp en idé:", "took up an idea:"},
-	{"idea_hide", "piilotti idean:", "dolde en idé:", "hid an idea:"},
-	{"idea_publish", "julkaisi idean:", "publicerade en idé:", "published an idea:"},
-	{"idea_unpublish",
-	 "poisti idean näkyvistä:", "avpublicerade en idé:", "unpublished an idea:"},
-	{"idle_leave", "kirjattiin ulos (ei käyttöä)", "loggades ut (ingen aktivitet)",
-	 "signed out (idle)"},
-	{"import_usb",
-	 "toi sisällön tikulta:", "läste in innehåll från stickan:", "imported from the stick:"},
-	{"late", "myöhässä:", "försenad:", "late:"},
-	{"leave", "kirjautui ulos", "loggade ut", "signed out"},
-	{"leaves", "lähtee:", "går:", "leaves:"},
-	{"pin_add", "lisäsi PIN-koodin:", "lade till en PIN-kod:", "added a PIN:"},
-	{"pin_label", "nimesi PIN-koodin:", "bytte namn på en PIN-kod:", "renamed a PIN:"},
-	{"pin_remove", "poisti PIN-koodin:", "tog bort en PIN-kod:", "removed a PIN:"},
-	{"pin_rename", "nimesi PIN-koodin:", "bytte namn på en PIN-kod:", "renamed a PIN:"},
-	{"pin_wrong", "väärä PIN-koodi", "fel PIN-kod", "wrong PIN"},
-	{"planned", "suunnitelman mukaan:", "enligt planen:", "as planned:"},
-	{"question_hide", "piilotti kysymyksen", "dolde en fråga", "hid a question"},
-	{"question_publish", "julkaisi kysymyksen", "publicerade en fråga", "published a question"},
-	{"queue_call", "kutsui numeron", "ropade upp nummer", "called number"},
-	{"queue_done", "valmis: numero", "klar: nummer", "done: number"},
-	{"queue_noshow", "ei tullut: numero", "kom inte: nummer", "no-show: number"},
-	{"queue_requeue", "palautti jonoon numeron", "satte tillbaka i kön nummer",
-	 "back in the queue: number"},
-	{"rollback", "palasi edelliseen sisältöön:", "gick tillbaka till tidigare innehåll:",
-	 "went back to the previous content:"},
-	{"session_cancel", "perui ryhmäkerran", "ställde in tillfället", "cancelled the session"},
-	{"session_restore", "palautti ryhmäkerran", "återställde tillfället",
-	 "restored the session"},
-	{"signup_remove", "poisti ilmoittautumisen", "tog bort anmälan", "removed the sign-up"},
-	{"signups_close", "sulki ilmoittautumisen:", "stängde anmälan:", "closed sign-ups:"},
-	{"signups_open", "avasi ilmoittautumisen:", "öppnade anmälan:", "opened sign-ups:"},
-	{"walkin", "lisäsi vierailijan:", "lade till en besökare:", "added a visitor:"},
+	{"away", NC_("LOG_AWAY", "away:")},
+	{"clock_set", NC_("LOG_CLOCK_SET", "set the clock:")},
+	{"enter", NC_("LOG_ENTER", "signed in")},
+	{"export_usb", NC_("LOG_EXPORT_USB", "exported to the stick:")},
+	{"here", NC_("LOG_HERE", "here:")},
+	{"idea_accept", NC_("LOG_IDEA_ACCEPT", "took up an idea:")},
+	{"idea_hide", NC_("LOG_IDEA_HIDE", "hid an idea:")},
+	{"idea_publish", NC_("LOG_IDEA_PUBLISH", "published an idea:")},
+	{"idea_unpublish", NC_("LOG_IDEA_UNPUBLISH", "unpublished an idea:")},
+	{"idle_leave", NC_("LOG_IDLE_LEAVE", "signed out (idle)")},
+	{"import_usb", NC_("LOG_IMPORT_USB", "imported from the stick:")},
+	{"late", NC_("LOG_LATE", "late:")},
+	{"leave", NC_("LOG_LEAVE", "signed out")},
+	{"leaves", NC_("LOG_LEAVES", "leaves:")},
+	{"pin_add", NC_("LOG_PIN_ADD", "added a PIN:")},
+	{"pin_label", NC_("LOG_PIN_LABEL", "renamed a PIN:")},
+	{"pin_remove", NC_("LOG_PIN_REMOVE", "removed a PIN:")},
+	{"pin_rename", NC_("LOG_PIN_RENAME", "renamed a PIN:")},
+	{"pin_wrong", NC_("LOG_PIN_WRONG", "wrong PIN")},
+	{"planned", NC_("LOG_PLANNED", "as planned:")},
+	{"question_hide", NC_("LOG_QUESTION_HIDE", "hid a question")},
+	{"question_publish", NC_("LOG_QUESTION_PUBLISH", "published a question")},
+	{"queue_call", NC_("LOG_QUEUE_CALL", "called number")},
+	{"queue_done", NC_("LOG_QUEUE_DONE", "done: number")},
+	{"queue_noshow", NC_("LOG_QUEUE_NOSHOW", "no-show: number")},
+	{"queue_requeue", NC_("LOG_QUEUE_REQUEUE", "back in the queue: number")},
+	{"rollback", NC_("LOG_ROLLBACK", "went back to the previous content:")},
+	{"session_cancel", NC_("LOG_SESSION_CANCEL", "cancelled the session")},
+	{"session_restore", NC_("LOG_SESSION_RESTORE", "restored the session")},
+	{"signup_remove", NC_("LOG_SIGNUP_REMOVE", "removed the sign-up")},
+	{"signups_close", NC_("LOG_SIGNUPS_CLOSE", "closed sign-ups:")},
+	{"signups_open", NC_("LOG_SIGNUPS_OPEN", "opened sign-ups:")},
+	{"walkin", NC_("LOG_WALKIN", "added a visitor:")},
 };
 
 static int action_cmp(const void *key, const void *e)
@@ -245,6 +239,5 @@ const char *staff_tx_action(const char *lang, const char *action)
 					      sizeof actions[0], action_cmp);
 	if (!a)
 		return action;
-	const char *const words[] = {a->fi, a->sv, a->en};
-	return words[tr_frame(lang)];
+	return tr_key(lang, &a->k);
 }

@@ -60,32 +60,57 @@ void ui_fmt_span(int start, int end, char *out, int cap)
 	ui_fmt(out, cap, "%s–%s", a, b);
 }
 
+/* The names, English here under each key; every other language from its
+ * catalogue in assets/po. */
+static const tr_key_t weekdays[2][7] = {
+	{NC_("WEEKDAY_1", "Monday"), NC_("WEEKDAY_2", "Tuesday"), NC_("WEEKDAY_3", "Wednesday"),
+	 NC_("WEEKDAY_4", "Thursday"), NC_("WEEKDAY_5", "Friday"), NC_("WEEKDAY_6", "Saturday"),
+	 NC_("WEEKDAY_7", "Sunday")},
+	{NC_("WEEKDAY_SHORT_1", "Mon"), NC_("WEEKDAY_SHORT_2", "Tue"),
+	 NC_("WEEKDAY_SHORT_3", "Wed"), NC_("WEEKDAY_SHORT_4", "Thu"),
+	 NC_("WEEKDAY_SHORT_5", "Fri"), NC_("WEEKDAY_SHORT_6", "Sat"),
+	 NC_("WEEKDAY_SHORT_7", "Sun")},
+};
+static const tr_key_t months[12] = {
+	NC_("MONTH_SHORT_1", "Jan"),  NC_("MONTH_SHORT_2", "Feb"),  NC_("MONTH_SHORT_3", "Mar"),
+	NC_("MONTH_SHORT_4", "Apr"),  NC_("MONTH_SHORT_5", "May"),  NC_("MONTH_SHORT_6", "Jun"),
+	NC_("MONTH_SHORT_7", "Jul"),  NC_("MONTH_SHORT_8", "Aug"),  NC_("MONTH_SHORT_9", "Sep"),
+	NC_("MONTH_SHORT_10", "Oct"), NC_("MONTH_SHORT_11", "Nov"), NC_("MONTH_SHORT_12", "Dec"),
+};
+/* TRANSLATORS: a date as the screens show it: {weekday} (its name), {day}
+ * (1-31), {month} (the month's short name) or {m} (its number 1-12). The
+ * weekday comes first, followed by a space. */
+static const tr_key_t date_form = NC_("DATE", "{weekday} {day} {month}");
+
 const char *ui_fmt_weekday(const char *lang, int wd, bool long_form)
 {
-	static const char *const names[3][2][7] = {
-		{{"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai",
-		  "sunnuntai"},
-		 {"ma", "ti", "ke", "to", "pe", "la", "su"}},
-		{{"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"},
-		 {"mån", "tis", "ons", "tor", "fre", "lör", "sön"}},
-		{{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"},
-		 {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}},
-	};
-	int l = (int)tr_frame(lang);
-	return names[l][long_form ? 0 : 1][(wd - 1 + 7) % 7];
+	return tr_key(lang, &weekdays[long_form ? 0 : 1][(wd - 1 + 7) % 7]);
 }
 
 void ui_fmt_date(const char *lang, int day, bool long_form, char *out, int cap)
 {
-	static const char *const months[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 	int y, m, d;
 	if (cap <= 0)
 		return;
 	day_to_ymd(day, &y, &m, &d);
-	const char *name = ui_fmt_weekday(lang, day_weekday(day), long_form);
-	if (tr_frame(lang) == TR_FRAME_EN)
-		snprintf(out, (size_t)cap, "%s %d %s", name, d, months[(m - 1) % 12]);
-	else
-		snprintf(out, (size_t)cap, "%s %d.%d.", name, d, m);
+	char dd[8], mm[8];
+	snprintf(dd, sizeof dd, "%d", d);
+	snprintf(mm, sizeof mm, "%d", m);
+	const char *const names[] = {"{weekday}", "{day}", "{month}", "{m}"};
+	const char *const with[] = {ui_fmt_weekday(lang, day_weekday(day), long_form), dd,
+				    tr_key(lang, &months[(m - 1 + 12) % 12]), mm};
+	int n = 0;
+	out[0] = 0;
+	for (const char *p = tr_key(lang, &date_form); *p && n < cap - 1;) {
+		size_t i = 0;
+		while (i < 4 && strncmp(p, names[i], strlen(names[i])))
+			i++;
+		if (i < 4) {
+			n += ui_fmt(out + n, cap - n, "%s", with[i]);
+			p += strlen(names[i]);
+		} else {
+			out[n++] = *p++;
+			out[n] = 0;
+		}
+	}
 }

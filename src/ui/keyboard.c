@@ -4,7 +4,6 @@
 
 #include "core/str.h"
 #include "core/utf8.h"
-#include "core/tr.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -59,8 +58,10 @@ void ui_kb_clear(ui_kb_t *kb)
 
 ui_kb_layout_t ui_kb_layout_for(const char *lang)
 {
-	static const ui_kb_layout_t layouts[] = {UI_KB_FI, UI_KB_SV, UI_KB_EN};
-	return layouts[tr_frame(lang)];
+	return !lang		     ? UI_KB_EN
+	       : !strcmp(lang, "fi") ? UI_KB_FI
+	       : !strcmp(lang, "sv") ? UI_KB_SV
+				     : UI_KB_EN;
 }
 
 int ui_kb_len(const ui_kb_t *kb)

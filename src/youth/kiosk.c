@@ -252,6 +252,11 @@ bool kiosk_reduce(kiosk_state_t *s, const ui_action_t *a, ui_action_t *follow_up
 		strcpy(s->lang, a->id);
 		s->kb.layout = ui_kb_layout_for(s->lang);
 		s->notice[0] = 0; /* notices are in the old language */
+		if (s->overlay == KO_LANGS)
+			s->overlay = KO_NONE;
+		return true;
+	case KA_LANGS:
+		s->overlay = KO_LANGS;
 		return true;
 	case KA_OPEN_TOPIC:
 		SET_ID(s->topic_id, a->id);

@@ -90,9 +90,11 @@ typedef enum {
 	KA_FEEDBACK,	    /* "How was your visit?": arg 1 (not good) .. 3 (good) */
 	KA_STAFF_ENTRY,	    /* the site logo held for 3 s: the app opens the staff
 			       PIN pad (staff/staff.h); kiosk_reduce() leaves it */
+	KA_LANGS,	    /* the language button where the header has no room for
+			       every language's own: the list of them (KO_LANGS) */
 } kiosk_action_t;
 
-typedef enum { KO_NONE = 0, KO_HELP, KO_CRISIS, KO_ACCESS } kiosk_overlay_t;
+typedef enum { KO_NONE = 0, KO_HELP, KO_CRISIS, KO_ACCESS, KO_LANGS } kiosk_overlay_t;
 
 typedef struct kiosk_state {
 	kiosk_screen_t screen;

@@ -16,10 +16,8 @@
 
 const char *kiosk_called_text(const char *lang)
 {
-	static const char *const called[] = {"Numero %d, tule tiskille",
-					     "Nummer %d, kom till disken",
-					     "Number %d, please come to the desk"};
-	return called[tr_frame(lang)];
+	static const tr_key_t called = NC_("T_CALLED_NUMBER", "Number %d, please come to the desk");
+	return tr_key(lang, &called);
 }
 
 static bool shown(const kiosk_view_t *v, const kiosk_state_t *s)

@@ -125,6 +125,16 @@ void kiosk_draw_icon(ui_t *ui, ui_rect_t r, kd_icon_t icon, ui_color_t c, ui_col
 			s * 14 / 100, c);
 		break;
 	}
+	case KD_ICON_GLOBE: {
+		/* A globe: a ring, its meridian as a narrow ring, the equator. */
+		int t = s / 12 > 1 ? s / 12 : 1, rr = s * 45 / 100;
+		ui_rect_t globe = {cx - rr, cy - rr, 2 * rr, 2 * rr};
+		draw_outline(dl, globe, rr, t, c);
+		int mw = rr * 9 / 10;
+		draw_outline(dl, (ui_rect_t){cx - mw / 2, cy - rr, mw, 2 * rr}, mw / 2, t, c);
+		draw_rect(dl, (ui_rect_t){cx - rr, cy - t / 2, 2 * rr, t}, 0, c);
+		break;
+	}
 	case KD_ICON_SERVICES:
 	default:
 		/* A directory: three rows, each a dot and a line. */

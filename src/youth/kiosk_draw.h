@@ -25,7 +25,8 @@ typedef enum {
 	KD_ICON_WEEK,
 	KD_ICON_ASK,
 	KD_ICON_GROUPS,
-	KD_ICON_SERVICES
+	KD_ICON_SERVICES,
+	KD_ICON_GLOBE /* the language button */
 } kd_icon_t;
 void kiosk_draw_icon(ui_t *ui, ui_rect_t r, kd_icon_t icon, ui_color_t c, ui_color_t bg);
 
@@ -62,6 +63,11 @@ void kiosk_draw_person_press(ui_t *ui, ui_rect_t card, const person_view_t *p, u
 void kiosk_first_next(const kiosk_view_t *v, const char *lang, char *out, int cap);
 /* The help and crisis contacts, the idle warning and the notice, drawn over
  * everything; area is the content area (the toast goes there). */
+/* The languages the header offers, in order (the site's choice, else
+ * Finnish, Swedish, English and the bundle's), the visitor's own
+ * included; at most max codes into out. Returns how many. */
+int kiosk_langs(const kiosk_view_t *v, const kiosk_state_t *s, const char **out, int max);
+
 void kiosk_overlays(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_rect_t area,
 		    ui_action_t *out);
 

@@ -7,7 +7,10 @@
  * The header is one row when everything fits (landscape), dropping the
  * least needed pieces first (the address, then the date, then the logo);
  * otherwise (portrait, many languages) two rows: who and when on top, what
- * you can tap below.
+ * you can tap below. The languages are buttons with their own names
+ * ("Suomi", "Українська") where they fit beside the rest; where they do
+ * not, one button with a globe and the visitor's language opens the list
+ * of them (kiosk_overlay.c).
  */
 #include "youth/tx.h"
 #include "youth/kiosk.h"
@@ -22,13 +25,14 @@ typedef struct hdr {
 	char clock[6], weekday[32], date[32], open[96];
 	bool has_open, open_now;
 	const char *lang[NLANG_MAX];
+	const char *label[NLANG_MAX]; /* the language's own name ("Suomi") */
 	char code[NLANG_MAX][8];
 	int nlang;
 	const char *name, *address, *logo;
 	/* plan */
 	int gap, logo_d, lang_w[NLANG_MAX], langs_w, help_w, clock_w, date_w, pill_w, pill_h;
 	int name_size, name_w, addr_w;
-	bool two_rows, show_logo, show_date, show_addr, pill_alone, langs_own_row;
+	bool two_rows, show_logo, show_date, show_addr, pill_alone, langs_compact;
 	int row1_h, row2_h, h;
 } hdr_t;
 
@@ -45,19 +49,33 @@ static bool offerable(const kiosk_view_t *v, const char *code)
 	return false;
 }
 
-static void add_lang(hdr_t *h, const char *code)
+static void add_lang(const char **out, int *n, int max, const char *code)
 {
-	if (!code || !*code || strlen(code) >= sizeof h->code[0] || h->nlang >= NLANG_MAX)
+	if (!code || !*code || strlen(code) >= 8 || *n >= max)
 		return;
-	for (int i = 0; i < h->nlang; i++)
-		if (strcmp(h->lang[i], code) == 0)
+	for (int i = 0; i < *n; i++)
+		if (strcmp(out[i], code) == 0)
 			return;
-	h->lang[h->nlang] = code;
-	char *c = h->code[h->nlang];
-	for (int i = 0; code[i]; i++)
-		c[i] = (char)(code[i] >= 'a' && code[i] <= 'z' ? code[i] - 32 : code[i]);
-	c[strlen(code)] = 0;
-	h->nlang++;
+	out[(*n)++] = code;
+}
+
+int kiosk_langs(const kiosk_view_t *v, const kiosk_state_t *s, const char **out, int max)
+{
+	int n = 0;
+	const today_view_t *t = &v->today;
+	if (v->noffer_langs > 0) {
+		for (int i = 0; i < v->noffer_langs && i < KIOSK_OFFER_MAX; i++)
+			if (offerable(v, v->offer_langs[i]))
+				add_lang(out, &n, max, v->offer_langs[i]);
+	} else {
+		add_lang(out, &n, max, "fi");
+		add_lang(out, &n, max, "sv");
+		add_lang(out, &n, max, "en");
+		for (int i = 0; v->has_content && i < t->site.nlanguages; i++)
+			add_lang(out, &n, max, t->site.languages[i]);
+	}
+	add_lang(out, &n, max, s->lang); /* a language from --lang that the bundle lost */
+	return n;
 }
 
 static void hdr_text(hdr_t *h, const kiosk_view_t *v, const kiosk_state_t *s)
@@ -89,18 +107,9 @@ static void hdr_text(hdr_t *h, const kiosk_view_t *v, const kiosk_state_t *s)
 		ui_fmt(h->open, (int)sizeof h->open, "%s", tx(s->lang, T_CLOSED_TODAY));
 	}
 
-	if (v->noffer_langs > 0) {
-		for (int i = 0; i < v->noffer_langs && i < KIOSK_OFFER_MAX; i++)
-			if (offerable(v, v->offer_langs[i]))
-				add_lang(h, v->offer_langs[i]);
-	} else {
-		add_lang(h, "fi");
-		add_lang(h, "sv");
-		add_lang(h, "en");
-		for (int i = 0; v->has_content && i < t->site.nlanguages; i++)
-			add_lang(h, t->site.languages[i]);
-	}
-	add_lang(h, s->lang); /* a language from --lang that the bundle lost */
+	h->nlang = kiosk_langs(v, s, h->lang, NLANG_MAX);
+	for (int i = 0; i < h->nlang; i++)
+		h->label[i] = tx_lang_name(h->lang[i], h->code[i], (int)sizeof h->code[0]);
 
 	h->name = v->has_content && t->site.name && *t->site.name ? t->site.name : "Ovi";
 	h->address = v->has_content && t->site.address ? t->site.address : "";
@@ -110,6 +119,21 @@ static void hdr_text(hdr_t *h, const kiosk_view_t *v, const kiosk_state_t *s)
 static int help_width(ui_t *ui, const char *label)
 {
 	return ui_dp(ui, 20 + 34 + 12 + 26) + ui_text_width(ui, label, UI_FONT_BOLD, UI_TS_LABEL);
+}
+
+/* The one language button: a globe and the visitor's language. */
+static int globe_width(ui_t *ui, const char *label)
+{
+	return ui_dp(ui, 18 + 32 + 10 + 22) + ui_text_width(ui, label, UI_FONT_BOLD, UI_TS_LABEL);
+}
+
+/* The label of the visitor's language among the header's. */
+static const char *own_label(const hdr_t *h, const kiosk_state_t *s)
+{
+	for (int i = 0; i < h->nlang; i++)
+		if (!strcmp(h->lang[i], s->lang))
+			return h->label[i];
+	return h->nlang ? h->label[0] : "";
 }
 
 /* Fits the name in w: the largest size that takes one line, else two lines. */
@@ -143,13 +167,13 @@ static void hdr_plan(ui_t *ui, hdr_t *h, const kiosk_state_t *s, int width)
 {
 	h->gap = ui_dp(ui, ui_portrait(ui) ? 20 : 24);
 	h->logo_d = ui_dp(ui, 84);
-	int lgap = ui_dp(ui, 12);
-	h->langs_w = 0;
+	int lgap = ui_dp(ui, 12), inline_w = 0;
 	for (int i = 0; i < h->nlang; i++) {
-		int w = ui_text_width(ui, h->code[i], UI_FONT_BOLD, UI_TS_LABEL) + ui_dp(ui, 32);
+		int w = ui_text_width(ui, h->label[i], UI_FONT_BOLD, UI_TS_LABEL) + ui_dp(ui, 32);
 		h->lang_w[i] = w > ui_dp(ui, UI_MIN_TARGET) ? w : ui_dp(ui, UI_MIN_TARGET);
-		h->langs_w += h->lang_w[i] + (i ? lgap : 0);
+		inline_w += h->lang_w[i] + (i ? lgap : 0);
 	}
+	int compact_w = h->nlang > 1 ? globe_width(ui, own_label(h, s)) : inline_w;
 
 	h->help_w = help_width(ui, tx(s->lang, T_HELP_NOW));
 	h->clock_w = ui_text_width(ui, h->clock, UI_FONT_BOLD, UI_TS_CLOCK);
@@ -171,8 +195,13 @@ static void hdr_plan(ui_t *ui, hdr_t *h, const kiosk_state_t *s, int width)
 		      {false, false, true, true},
 		      {false, false, false, true},
 		      {false, false, false, false}};
-	int right_base = h->langs_w + h->gap + h->help_w + h->gap + h->clock_w;
-	for (int i = 0; !ui_portrait(ui) && i < 4; i++) {
+	/* Every language's button where that costs at most the address; else
+	 * the one button with the list behind it. */
+	for (int k = 0; !ui_portrait(ui) && k < 6; k++) {
+		int i = k < 2 ? k : k - 2;
+		h->langs_compact = k >= 2;
+		h->langs_w = h->langs_compact ? compact_w : inline_w;
+		int right_base = h->langs_w + h->gap + h->help_w + h->gap + h->clock_w;
 		int need = right_base + (levels[i].date ? h->gap / 2 + h->date_w : 0) + h->gap +
 			   left_need(ui, h, levels[i].logo, levels[i].addr, levels[i].pill_alone);
 		if (need <= width) {
@@ -199,26 +228,13 @@ static void hdr_plan(ui_t *ui, hdr_t *h, const kiosk_state_t *s, int width)
 	if (h->logo_d + h->gap + ui_dp(ui, 200) + h->gap + top_right > width)
 		h->show_logo = false;
 	h->row2_h = ui_dp(ui, UI_MIN_TARGET + 20);
+	h->langs_compact = h->help_w + h->gap + inline_w > width;
+	h->langs_w = h->langs_compact ? compact_w : inline_w;
 	int bottom = h->help_w + h->gap + h->langs_w;
-	h->langs_own_row = bottom > width;
-	if (h->langs_own_row)
-		bottom = h->help_w;
 	h->pill_alone = !h->has_open || bottom + h->gap + h->pill_w <= width;
-	h->show_addr = *h->address && h->pill_alone;
 	h->h = h->row1_h + h->row2_h;
-	if (h->langs_own_row) {
-		/* As many rows of buttons as the languages need. */
-		int per = 0, x = 0;
-		for (int i = 0; i < h->nlang; i++) {
-			if (x && x + h->lang_w[i] > width) {
-				per++;
-				x = 0;
-			}
-			x += h->lang_w[i] + lgap;
-		}
-		h->h += (per + 1) * ui_dp(ui, UI_MIN_TARGET + 12) + ui_dp(ui, 8);
-	}
 	int left_w = width - top_right - h->gap - (h->show_logo ? h->logo_d + h->gap : 0);
+	h->show_addr = *h->address && h->pill_alone && h->addr_w <= left_w;
 	fit_name(ui, h, left_w);
 }
 
@@ -323,19 +339,45 @@ static void draw_help(ui_t *ui, const hdr_t *h, ui_rect_t r, const kiosk_state_t
 		(ui_text_style_t){UI_FONT_BOLD, UI_TS_LABEL, fg, 0, UI_ALIGN_CENTER, 1});
 }
 
-/* Language buttons right-aligned in r (one row), or flowed (own rows). */
-static void draw_langs(ui_t *ui, const hdr_t *h, ui_rect_t r, const kiosk_state_t *s,
-		       ui_action_t *out, bool flow)
+/* The globe button: the visitor's language; a tap lists them all. */
+static void draw_globe(ui_t *ui, const hdr_t *h, ui_rect_t r, const kiosk_state_t *s,
+		       ui_action_t *out)
 {
+	const ui_theme_t *th = ui_theme(ui);
+	const char *label = own_label(h, s);
+	int lb = ui_dp(ui, UI_MIN_TARGET);
+	ui_rect_t b = {r.x + r.w - h->langs_w, r.y + (r.h - lb) / 2, h->langs_w, lb};
+	ui_press_t p = ui_press(ui, ui_id(ui, "langs"), b, label, true);
+	if (p.fired)
+		ui_act(out, KA_LANGS, 0, NULL);
+	draw_rect(ui_dl(ui), b, b.h / 2, th->surface);
+	draw_outline(ui_dl(ui), b, b.h / 2, ui_dp(ui, 2), th->ink);
+	if (p.held)
+		draw_rect(ui_dl(ui), b, b.h / 2, th->pressed);
+	int gs = ui_dp(ui, 32), x = b.x + ui_dp(ui, 18);
+	kiosk_draw_icon(ui, (ui_rect_t){x, b.y + (b.h - gs) / 2, gs, gs}, KD_ICON_GLOBE, th->ink,
+			th->surface);
+	x += gs + ui_dp(ui, 10);
+	ui_text(ui, (ui_rect_t){x, b.y, b.x + b.w - x - ui_dp(ui, 18), b.h}, label,
+		(ui_text_style_t){UI_FONT_BOLD, UI_TS_LABEL, th->ink, 0, UI_ALIGN_CENTER, 1});
+}
+
+/* Language buttons right-aligned in r, each with its own name; or the
+ * globe button where they do not fit. */
+static void draw_langs(ui_t *ui, const hdr_t *h, ui_rect_t r, const kiosk_state_t *s,
+		       ui_action_t *out)
+{
+	if (h->langs_compact) {
+		draw_globe(ui, h, r, s, out);
+		return;
+	}
 	int lb = ui_dp(ui, UI_MIN_TARGET), lgap = ui_dp(ui, 12);
-	ui_flow_t f = ui_flow(r, lgap);
 	int x = r.x + r.w - h->langs_w;
 	for (int i = 0; i < h->nlang; i++) {
-		ui_rect_t b = flow ? ui_flow_next(&f, h->lang_w[i], lb)
-				   : (ui_rect_t){x, r.y + (r.h - lb) / 2, h->lang_w[i], lb};
+		ui_rect_t b = {x, r.y + (r.h - lb) / 2, h->lang_w[i], lb};
 		x += h->lang_w[i] + lgap;
 		bool on = strcmp(h->lang[i], s->lang) == 0;
-		if (ui_button(ui, ui_idi(ui, "lang", i), b, h->code[i],
+		if (ui_button(ui, ui_idi(ui, "lang", i), b, h->label[i],
 			      on ? UI_BTN_DARK : UI_BTN_OUTLINE))
 			ui_act(out, KA_LANG, i, h->lang[i]);
 	}
@@ -345,7 +387,7 @@ static void header(ui_t *ui, hdr_t *h, ui_rect_t r, const kiosk_state_t *s, ui_a
 {
 	if (!h->two_rows) {
 		ui_rect_t row = r;
-		draw_langs(ui, h, ui_cut_right(&row, h->langs_w), s, out, false);
+		draw_langs(ui, h, ui_cut_right(&row, h->langs_w), s, out);
 		ui_cut_right(&row, h->gap);
 		draw_clock(ui, h, &row);
 		ui_cut_right(&row, h->gap);
@@ -367,12 +409,8 @@ static void header(ui_t *ui, hdr_t *h, ui_rect_t r, const kiosk_state_t *s, ui_a
 	draw_site(ui, h, top, out);
 	ui_rect_t row2 = ui_cut_top(&r, h->row2_h);
 	row2.h -= ui_dp(ui, 12);
-	if (!h->langs_own_row)
-		draw_langs(ui, h, ui_cut_right(&row2, h->langs_w), s, out, false);
-	else
-		draw_langs(ui, h, ui_inset_xy(r, 0, ui_dp(ui, 4)), s, out, true);
-	if (!h->langs_own_row)
-		ui_cut_right(&row2, h->gap);
+	draw_langs(ui, h, ui_cut_right(&row2, h->langs_w), s, out);
+	ui_cut_right(&row2, h->gap);
 	draw_help(ui, h, ui_cut_right(&row2, h->help_w), s, out);
 	if (h->has_open && h->pill_alone)
 		draw_pill(ui, h, row2.x, row2.y + row2.h / 2, UI_TS_LABEL);

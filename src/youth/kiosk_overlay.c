@@ -1,9 +1,8 @@
 /*
  * Overlays over the kiosk's screens: the help contacts (KO_HELP), the same
- * contacts after a question that worried us (KO_CRISIS), the idle warning
- * and the notice toast. Each modal blocks the screen beneath it
- * (ui_block_input) so that a tap meant for it never lands on a button
- * under it.
+ * contacts after a question that worried us (KO_CRISIS), the list of
+ * languages (KO_LANGS), the idle warning and the notice toast. Each modal blocks the screen beneath
+ * it (ui_block_input) so that a tap meant for it never lands on a button under it.
  */
 #include "youth/tx.h"
 #include "youth/kiosk.h"
@@ -213,6 +212,60 @@ static void access_dialog(ui_t *ui, const kiosk_state_t *s, ui_action_t *out)
 		ui_act(out, KA_CLOSE_OVERLAY, 0, NULL);
 }
 
+/* ---- Languages (the globe button) ----------------------------------------- */
+
+/* Every language the header offers, each a button with its own name, in as
+ * many columns as the screen's height needs; the visitor's own is dark. No
+ * title: whoever cannot read the current language still finds their own. */
+static void langs_dialog(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_action_t *out)
+{
+	const ui_theme_t *th = ui_theme(ui);
+	ui_rect_t scr = ui_screen(ui);
+	const char *codes[LANG_MAX + 3];
+	char buf[LANG_MAX + 3][8];
+	const char *names[LANG_MAX + 3];
+	int n = kiosk_langs(v, s, codes, LANG_MAX + 3);
+	int m = ui_page_margin(ui), pad = dialog_pad(ui), gap = ui_dp(ui, 14);
+	int bh = ui_dp(ui, UI_MIN_TARGET), icon = ui_dp(ui, 48), widest = 0;
+	for (int i = 0; i < n; i++) {
+		names[i] = tx_lang_name(codes[i], buf[i], (int)sizeof buf[i]);
+		int tw = ui_text_width(ui, names[i], UI_FONT_BOLD, UI_TS_LABEL) + ui_dp(ui, 40);
+		widest = tw > widest ? tw : widest;
+	}
+	int cols = 1, rows = n, w = 0, h = 0;
+	for (;; cols++) {
+		rows = (n + cols - 1) / cols;
+		int want = 2 * pad + cols * widest + (cols - 1) * gap;
+		int most = scr.w - 2 * m;
+		w = want < ui_dp(ui, 560) ? ui_dp(ui, 560) : want;
+		w = w < most ? w : most;
+		h = 2 * pad + icon + 2 * gap + rows * (bh + gap) + gap + bh;
+		if (h <= scr.h - 2 * ui_dp(ui, 12) || cols >= 4 || cols >= n)
+			break;
+	}
+	backdrop(ui, false);
+	ui_rect_t card = ui_center(scr, w, h);
+	ui_card(ui, card);
+	int iw = w - 2 * pad, cw = (iw - (cols - 1) * gap) / cols;
+	int y = card.y + pad;
+	kiosk_draw_icon(ui, (ui_rect_t){card.x + (card.w - icon) / 2, y, icon, icon}, KD_ICON_GLOBE,
+			th->ink, th->surface);
+	y += icon + 2 * gap;
+	for (int i = 0; i < n; i++) {
+		ui_rect_t b = {card.x + pad + (i % cols) * (cw + gap), y + (i / cols) * (bh + gap),
+			       cw, bh};
+		bool on = !strcmp(codes[i], s->lang);
+		ui_button_opts_t o = {.style = on ? UI_BTN_DARK : UI_BTN_OUTLINE};
+		if (ui_button_ex(ui, ui_idi(ui, "lang-pick", i), b, names[i], &o))
+			ui_act(out, KA_LANG, i, codes[i]);
+	}
+	y += rows * (bh + gap) + gap;
+	ui_button_opts_t o = {.style = UI_BTN_SECONDARY};
+	if (ui_button_ex(ui, ui_id(ui, "langs-close"), (ui_rect_t){card.x + pad, y, iw, bh},
+			 tx(s->lang, T_CLOSE), &o))
+		ui_act(out, KA_CLOSE_OVERLAY, 0, NULL);
+}
+
 /* ---- Idle warning --------------------------------------------------- */
 
 static void idle_dialog(ui_t *ui, const kiosk_state_t *s, ui_action_t *out)
@@ -299,6 +352,8 @@ void kiosk_overlays(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_
 		help_dialog(ui, v, s, out);
 	if (s->overlay == KO_ACCESS)
 		access_dialog(ui, s, out);
+	if (s->overlay == KO_LANGS)
+		langs_dialog(ui, v, s, out);
 	if (s->idle_warning)
 		idle_dialog(ui, s, out);
 }

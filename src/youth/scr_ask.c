@@ -16,52 +16,23 @@
 
 /* ---- Words -------------------------------------------------------------- */
 
-static const char *const words[3][AT_COUNT] = {
-	{
-		[AT_ASK_SUB] =
-			"Ei nimeä, ei ajanvarausta. Valitse aihe, niin näet, kuka tänään voi "
-			"auttaa.",
-		[AT_NO_TOPICS] = "Aiheita ei ole vielä lisätty. Kysy täällä olevilta – he auttavat "
-				 "mielellään.",
-		[AT_ANSWERED_ON] = "Vastattu %s",
-		[AT_NOT_FOUND] = "Eikö omaa kysymystäsi löytynyt?",
-		[AT_NUMBER_SHORT] = "Nro",
-		[AT_STEP1] = "Kirjoita kysymys – nimeä ei tarvita.",
-		[AT_STEP2] = "Henkilökunta lukee sen ja vastaa.",
-		[AT_STEP3] = "Vastaus näkyy tämän aiheen vastatuissa kysymyksissä.",
-	},
-	{
-		[AT_ASK_SUB] = "Inget namn, ingen tidsbokning. Välj ett ämne så ser du vem som kan "
-			       "hjälpa i dag.",
-		[AT_NO_TOPICS] =
-			"Inga ämnen har lagts till ännu. Fråga personalen här – de hjälper "
-			"gärna.",
-		[AT_ANSWERED_ON] = "Besvarad %s",
-		[AT_NOT_FOUND] = "Hittade du inte din fråga?",
-		[AT_NUMBER_SHORT] = "Nr",
-		[AT_STEP1] = "Skriv din fråga – inget namn behövs.",
-		[AT_STEP2] = "Personalen läser den och svarar.",
-		[AT_STEP3] = "Svaret syns bland ämnets besvarade frågor.",
-	},
-	{
-		[AT_ASK_SUB] = "No name, no appointment. Pick a topic to see who can help today.",
-		[AT_NO_TOPICS] =
-			"No topics have been added yet. Ask the staff here – they're happy to "
-			"help.",
-		[AT_ANSWERED_ON] = "Answered %s",
-		[AT_NOT_FOUND] = "Didn't find your question?",
-		[AT_NUMBER_SHORT] = "No.",
-		[AT_STEP1] = "Write your question – no name needed.",
-		[AT_STEP2] = "Staff read it and answer.",
-		[AT_STEP3] = "The answer shows under this topic's answered questions.",
-	},
+static const tr_key_t keys[AT_COUNT] = {
+	[AT_ASK_SUB] = NC_("AT_ASK_SUB",
+			   "No name, no appointment. Pick a topic to see who can help today."),
+	[AT_NO_TOPICS] =
+		NC_("AT_NO_TOPICS",
+		    "No topics have been added yet. Ask the staff here – they're happy to help."),
+	[AT_ANSWERED_ON] = NC_("AT_ANSWERED_ON", "Answered %s"),
+	[AT_NOT_FOUND] = NC_("AT_NOT_FOUND", "Didn't find your question?"),
+	[AT_NUMBER_SHORT] = NC_("AT_NUMBER_SHORT", "No."),
+	[AT_STEP1] = NC_("AT_STEP1", "Write your question – no name needed."),
+	[AT_STEP2] = NC_("AT_STEP2", "Staff read it and answer."),
+	[AT_STEP3] = NC_("AT_STEP3", "The answer shows under this topic's answered questions."),
 };
 
 const char *scr_ask_tx(const char *lang, ask_text_t id)
 {
-	int l = (int)tr_frame(lang);
-	const char *s = (int)id >= 0 && id < AT_COUNT ? words[l][id] : NULL;
-	return s ? s : "";
+	return (int)id >= 0 && id < AT_COUNT ? tr_key(lang, &keys[id]) : "";
 }
 
 void scr_ask_subst(char *out, int cap, const char *fmt, const char *arg)

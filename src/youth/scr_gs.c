@@ -15,72 +15,30 @@
 
 /* ---- Words ---------------------------------------------------------- */
 
-static const char *const gs_fi[GS_COUNT] = {
-	[GS_MORE_DATES] = "+%d muuta kertaa",
-	[GS_MORE_DATE] = "+1 muu kerta",
-	[GS_WAIT_POS] = "Jonosijasi on %d.",
-	[GS_WAIT_HINT] = "Jos joku peruu, pääset mukaan jonon järjestyksessä. Kysy tilannetta "
-			 "henkilökunnalta ennen ryhmää.",
-	[GS_SIGNED_HINT] = "Tule paikalle ajoissa. Jos et pääsekään, peru paikkasi koodilla, niin "
-			   "joku muu pääsee mukaan.",
-	[GS_PHONE] = "Puhelin",
-	[GS_WEB] = "Verkossa",
-	[GS_EMAIL] = "Sähköposti",
-	[GS_CLEAR] = "Tyhjennä",
-	[GS_SEARCH_FIELD] = "Hakukenttä",
-	[GS_WAITING_N] = "%d jonossa",
-	[GS_KEY_WAITLIST] = "Jonoon",
-	[GS_SESSION_CANCELLED] = "Peruttu",
-	[GS_SIGNUP_CLOSED] = "Ilmoittautuminen suljettu",
-};
-
-static const char *const gs_sv[GS_COUNT] = {
-	[GS_MORE_DATES] = "+%d andra träffar",
-	[GS_MORE_DATE] = "+1 annan träff",
-	[GS_WAIT_POS] = "Du är nummer %d i kön.",
-	[GS_WAIT_HINT] = "Om någon avbokar får du en plats i turordning. Fråga personalen hur det "
-			 "ser ut före gruppen.",
-	[GS_SIGNED_HINT] = "Kom i tid. Om du inte kan komma, avboka med koden så att någon annan "
-			   "får platsen.",
-	[GS_PHONE] = "Telefon",
-	[GS_WEB] = "Webb",
-	[GS_EMAIL] = "E-post",
-	[GS_CLEAR] = "Rensa",
-	[GS_SEARCH_FIELD] = "Sökfält",
-	[GS_WAITING_N] = "%d i kö",
-	[GS_KEY_WAITLIST] = "Köa",
-	[GS_SESSION_CANCELLED] = "Inställd",
-	[GS_SIGNUP_CLOSED] = "Anmälan stängd",
-};
-
-static const char *const gs_en[GS_COUNT] = {
-	[GS_MORE_DATES] = "+%d more dates",
-	[GS_MORE_DATE] = "+1 more date",
-	[GS_WAIT_POS] = "You're number %d in the queue.",
-	[GS_WAIT_HINT] = "If someone cancels, places go in queue order. Ask staff how it looks "
-			 "before the group.",
-	[GS_SIGNED_HINT] = "Come on time. If you can't make it, cancel with the code so someone "
-			   "else can come.",
-	[GS_PHONE] = "Phone",
-	[GS_WEB] = "Web",
-	[GS_EMAIL] = "Email",
-	[GS_CLEAR] = "Clear",
-	[GS_SEARCH_FIELD] = "Search box",
-	[GS_WAITING_N] = "%d waiting",
-	[GS_KEY_WAITLIST] = "Join queue",
-	[GS_SESSION_CANCELLED] = "Cancelled",
-	[GS_SIGNUP_CLOSED] = "Sign-up closed",
+static const tr_key_t keys[GS_COUNT] = {
+	[GS_MORE_DATES] = NC_("GS_MORE_DATES", "+%d more dates"),
+	[GS_MORE_DATE] = NC_("GS_MORE_DATE", "+1 more date"),
+	[GS_WAIT_POS] = NC_("GS_WAIT_POS", "You're number %d in the queue."),
+	[GS_WAIT_HINT] = NC_("GS_WAIT_HINT", "If someone cancels, places go in queue order. Ask "
+					     "staff how it looks before the group."),
+	[GS_SIGNED_HINT] = NC_("GS_SIGNED_HINT", "Come on time. If you can't make it, cancel with "
+						 "the code so someone else can come."),
+	[GS_PHONE] = NC_("GS_PHONE", "Phone"),
+	[GS_WEB] = NC_("GS_WEB", "Web"),
+	[GS_EMAIL] = NC_("GS_EMAIL", "Email"),
+	[GS_CLEAR] = NC_("GS_CLEAR", "Clear"),
+	[GS_SEARCH_FIELD] = NC_("GS_SEARCH_FIELD", "Search box"),
+	[GS_WAITING_N] = NC_("GS_WAITING_N", "%d waiting"),
+	[GS_KEY_WAITLIST] = NC_("GS_KEY_WAITLIST", "Join queue"),
+	[GS_SESSION_CANCELLED] = NC_("GS_SESSION_CANCELLED", "Cancelled"),
+	[GS_SIGNUP_CLOSED] = NC_("GS_SIGNUP_CLOSED", "Sign-up closed"),
 };
 
 const char *scr_gs_tx(const char *lang, gs_text_t id)
 {
 	if ((int)id < 0 || id >= GS_COUNT)
 		return "";
-	const char *const *t[] = {gs_fi, gs_sv, gs_en};
-	const char *s = t[tr_frame(lang)][id];
-	if (!s)
-		s = gs_en[id];
-	return s ? s : "";
+	return tr_key(lang, &keys[id]);
 }
 
 const char *scr_gs_wheel_name(const char *lang, int wheel)

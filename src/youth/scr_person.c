@@ -155,14 +155,12 @@ void scr_person(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_sta
 	y += visits(ui, x, y, cw, v, s, p->id, true) + gap;
 	if (p->nlanguages) {
 		y += ui_page_section(ui, (ui_rect_t){x, y, cw, 0}, y, tx(s->lang, T_PERSON_SPEAKS));
-		char langs[128] = "";
+		char langs[256] = "", code[8];
 		for (int i = 0; i < p->nlanguages; i++) {
 			size_t n = strlen(langs);
 			snprintf(langs + n, sizeof langs - n, "%s%s", i ? " · " : "",
-				 p->languages[i]);
+				 tx_lang_name(p->languages[i], code, (int)sizeof code));
 		}
-		for (char *c = langs; *c; c++)
-			*c = (char)(*c >= 'a' && *c <= 'z' ? *c - 32 : *c);
 		y += ui_text(ui, (ui_rect_t){x, y, cw, 0}, langs,
 			     ui_ts(UI_FONT_BOLD, UI_TS_BODY, th->ink))
 			     .h +

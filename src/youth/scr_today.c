@@ -31,8 +31,8 @@ static void org_room(const person_view_t *p, char *out, int cap)
 	kiosk_draw_org_room(p->org_name, p->room, out, cap);
 }
 
-/* The languages spoken (small outlined codes) and the topics (chips), flowed
- * in w at (x, y). Returns the height. */
+/* The languages spoken (small outlined names, each in its own language) and the topics (chips),
+ * flowed in w at (x, y). Returns the height. */
 static int chips(tctx_t *c, const person_view_t *p, int x, int y, int w)
 {
 	ui_t *ui = c->ui;
@@ -43,16 +43,11 @@ static int chips(tctx_t *c, const person_view_t *p, int x, int y, int w)
 	int h = ui_pill_height(ui, UI_TS_SMALL);
 	for (int i = 0; i < p->nlanguages; i++) {
 		char code[8];
-		int k = 0;
-		for (; p->languages[i][k] && k < 7; k++) {
-			char ch = p->languages[i][k];
-			code[k] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
-		}
-		code[k] = 0;
-		int pw = ui_pill_width(ui, code, UI_TS_SMALL);
+		const char *name = tx_lang_name(p->languages[i], code, (int)sizeof code);
+		int pw = ui_pill_width(ui, name, UI_TS_SMALL);
 		ui_rect_t r = ui_flow_next(&f, pw, h);
 		if (c->draw) {
-			ui_pill(ui, r, code, UI_TS_SMALL, c->th->surface, c->th->muted);
+			ui_pill(ui, r, name, UI_TS_SMALL, c->th->surface, c->th->muted);
 			draw_outline(ui_dl(ui), r, r.h / 2, ui_dp(ui, 2), c->th->line);
 		}
 	}

@@ -9,6 +9,7 @@
  */
 #include "youth/tx.h"
 
+#include "core/lang.h"
 #include "core/timeutil.h"
 #include "core/tr.h"
 
@@ -145,6 +146,8 @@ static const tr_key_t keys[T_COUNT] = {
 	[T_CHANGED_HOURS] = NC_("T_CHANGED_HOURS", "Changed hours"),
 	[T_DONE] = NC_("T_DONE", "Done"),
 	[T_OK] = NC_("T_OK", "OK"),
+	/* TRANSLATORS: the name of this catalogue's language in itself (Suomi,
+	 * Svenska, Українська): it labels the language's button. */
 	[T_LANG_NAME] = NC_("T_LANG_NAME", "English"),
 	[T_LEAVES_AT] = NC_("T_LEAVES_AT", "leaves at %s"),
 	[T_EXTRA_VISIT] = NC_("T_EXTRA_VISIT", "Extra visit"),
@@ -173,4 +176,24 @@ const char *tx(const char *lang, text_id_t id)
 const tr_key_t *tx_key(text_id_t id)
 {
 	return (int)id >= 0 && id < T_COUNT ? &keys[id] : NULL;
+}
+
+const char *tx_lang_name(const char *code, char *buf, int cap)
+{
+	const tr_key_t *k = &keys[T_LANG_NAME];
+	const char *site = tr_site_get(k->ctx, code);
+	if (site)
+		return site;
+	if (code && tr_has(code, k->ctx, k->id))
+		return tr_key(code, k);
+	const char *name = lang_name(code);
+	if (name)
+		return name;
+	if (cap <= 0)
+		return "";
+	int n = 0;
+	for (const char *c = code ? code : ""; *c && n < cap - 1; c++)
+		buf[n++] = (char)(*c >= 'a' && *c <= 'z' ? *c - 32 : *c);
+	buf[n] = 0;
+	return buf;
 }

@@ -140,7 +140,15 @@ typedef enum {
  * completeness test; NULL out of range. */
 const tr_key_t *tx_key(text_id_t id);
 
-/* The text in lang (fi, sv, en; others fall back to en). Never NULL. Static. */
+/* The text in lang: from lang's catalogue, word by word English where it
+ * has none. Never NULL. Static. */
 const char *tx(const char *lang, text_id_t id);
+
+/* The language code's name in its own language, for a language button or
+ * a person's language chip: the site's T_LANG_NAME in it (ui_texts.csv),
+ * its catalogue's ("Suomi"), else
+ * Ovi's list of languages (core/lang.h), else the code in capitals ("TI")
+ * in buf. */
+const char *tx_lang_name(const char *code, char *buf, int cap);
 
 #endif
