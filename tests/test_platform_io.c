@@ -13,6 +13,7 @@
 
 #include <SDL.h>
 #include <SDL_image.h>
+#include <fribidi.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +42,76 @@ TEST(font_fallback_per_script)
 	CHECK_CONTAINS(p, "Symbols2");
 	font_face_for(text(), UI_FONT_REGULAR, 0x1200 /* ሀ */, &p);
 	CHECK_CONTAINS(p, "Ethiopic");
+}
+
+/* FriBidi's own visual order of s (logical index per visual position),
+ * the paragraph's direction rtl: what a line must show. */
+static int fribidi_order(const char *s, bool rtl, int *vis, int cap)
+{
+	FriBidiChar u[256];
+	FriBidiCharType ty[256];
+	FriBidiBracketType br[256];
+	FriBidiLevel lv[256];
+	FriBidiStrIndex map[256];
+	int n = fribidi_charset_to_unicode(FRIBIDI_CHAR_SET_UTF8, s, (FriBidiStrIndex)strlen(s), u);
+	FriBidiParType base = rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+	fribidi_get_bidi_types(u, n, ty);
+	fribidi_get_bracket_types(u, n, ty, br);
+	CHECK(fribidi_get_par_embedding_levels_ex(ty, br, n, &base, lv) != 0);
+	for (int i = 0; i < n; i++)
+		map[i] = i;
+	/* Marks stay in logical order inside their run: HarfBuzz, which shapes
+	 * the run, puts them on their letters (FriBidi's REORDER_NSM is for
+	 * programs that draw character by character). */
+	CHECK(fribidi_reorder_line(FRIBIDI_FLAGS_DEFAULT & ~FRIBIDI_FLAG_REORDER_NSM, ty, n, 0,
+				   base, lv, NULL, map) != 0);
+	for (int i = 0; i < n && i < cap; i++)
+		vis[i] = map[i];
+	return n < cap ? n : cap;
+}
+
+/* Mixed-direction lines in the order FriBidi says, as drawn: an Arabic
+ * help text keeps its phone number and a Latin name left to right; the
+ * numbers of "open 10–17" read first 10 then 17 from the right. */
+TEST(bidi_as_fribidi_orders_it)
+{
+	static const struct {
+		const char *s;
+		bool rtl;
+	} cases[] = {
+		{"أماكن متبقية: 12", true},
+		{"مفتوح اليوم 10–17", true},
+		{"اتصل بـ Aino Korhonen على 040 123 4567 (مجانًا)", true},
+		{"في حالة الطوارئ اتصل بالرقم 112.", true},
+		{"Soita 112 (Nuorten kriisipiste)", false},
+		{"Abdirahman: مرحبا بكم 12 في Ohjaamo", false},
+		{"שלום 123 עולם", true},
+		{"Ласкаво просимо", false},
+		{"ሎሚ 12", false},
+	};
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+		int want[256], got[256];
+		int nw = fribidi_order(cases[c].s, cases[c].rtl, want, 256);
+		int ng = font_visual(text(), UI_FONT_REGULAR, cases[c].s, cases[c].rtl, got, 256);
+		CHECK_INT(ng, nw);
+		bool same = ng == nw;
+		for (int i = 0; same && i < ng; i++)
+			same = got[i] == want[i];
+		if (!same)
+			fprintf(stderr, "  \"%s\": not in FriBidi's order\n", cases[c].s);
+		CHECK(same);
+	}
+	/* The first case by hand (UAX #9: the number after Arabic letters is
+	 * an Arabic number, one level up, so it stays left to right). */
+	int got[32];
+	CHECK_INT(font_visual(text(), UI_FONT_BOLD, "أماكن متبقية: 12", true, got, 32), 16);
+	static const int hand[16] = {14, 15, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0};
+	for (int i = 0; i < 16; i++)
+		CHECK_INT(got[i], hand[i]);
+	/* A Latin line without any right-to-left letter stays as it is. */
+	CHECK_INT(font_visual(text(), UI_FONT_REGULAR, "Hei 12", false, got, 32), 6);
+	for (int i = 0; i < 6; i++)
+		CHECK_INT(got[i], i);
 }
 
 TEST(measure_matches_render)
@@ -305,6 +376,7 @@ int main(void)
 		return 1;
 	}
 	RUN(font_fallback_per_script);
+	RUN(bidi_as_fribidi_orders_it);
 	RUN(measure_matches_render);
 	RUN(images_refused_or_shown);
 	RUN(bundle_photos_decode);

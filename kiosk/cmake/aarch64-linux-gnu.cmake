@@ -3,7 +3,7 @@
 # -dev packages (no separate sysroot):
 #
 #   dpkg --add-architecture arm64 && apt-get update
-#   apt-get install gcc-aarch64-linux-gnu libsdl2-dev:arm64 libsdl2-ttf-dev:arm64 \
+#   apt-get install gcc-aarch64-linux-gnu libsdl2-dev:arm64 libsdl2-ttf-dev:arm64 libfribidi-dev:arm64 \
 #     libsdl2-image-dev:arm64 libsqlite3-dev:arm64 libsodium-dev:arm64 \
 #     libcurl4-openssl-dev:arm64 qemu-user-static
 #   (or: OVI_DEPS_ARM64=1 bash kiosk/dev/deps.sh)

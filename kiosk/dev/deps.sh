@@ -5,7 +5,7 @@
 set -euo pipefail
 pkgs=(
   build-essential cmake pkg-config git
-  libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev
+  libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libfribidi-dev
   libsqlite3-dev libsodium-dev libcurl4-openssl-dev libutf8proc-dev libstemmer-dev
   libespeak-ng-dev espeak-ng-data libxlsxwriter-dev libsystemd-dev
   fonts-noto-core minisign sqlite3 python3
@@ -25,7 +25,7 @@ fi
 # cross compiler, Debian's :arm64 -dev packages (multiarch) and qemu-user.
 if [ "${OVI_DEPS_ARM64:-}" = 1 ]; then
   pkgs+=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user-static binfmt-support file
-    libsdl2-dev:arm64 libsdl2-ttf-dev:arm64 libsdl2-image-dev:arm64
+    libsdl2-dev:arm64 libsdl2-ttf-dev:arm64 libsdl2-image-dev:arm64 libfribidi-dev:arm64
     libsqlite3-dev:arm64 libsodium-dev:arm64 libcurl4-openssl-dev:arm64
     libutf8proc-dev:arm64 libstemmer-dev:arm64 libespeak-ng-dev:arm64 libxlsxwriter-dev:arm64
     libsystemd-dev:arm64)

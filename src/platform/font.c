@@ -2,9 +2,13 @@
  * font: text with SDL_ttf: Noto Sans regular and bold, with fallback faces chosen
  * per code point (Arabic and Hebrew shaped right-to-left by HarfBuzz through
  * TTF_SetFontDirection/TTF_SetFontScriptName; Ethiopic, Devanagari, Thai,
- * symbols such as ⌫ ⇧ ✓). A string is split into runs of one face each;
- * runs are measured and rendered separately and laid side by side (right to
- * left when the line's base direction is RTL), baselines aligned.
+ * symbols such as ⌫ ⇧ ✓). A line is split into runs of one face and one
+ * direction each: the Unicode Bidirectional Algorithm (FriBidi) gives every
+ * character its level, so an Arabic sentence keeps "12" and a Latin name
+ * left to right inside it. Runs are shaped separately (HarfBuzz, in their
+ * direction), put in visual order (rule L2: reverse each stretch at or
+ * above a level, from the highest odd one down) and laid side by side,
+ * baselines aligned.
  *
  * Two caches: measurements keyed by (font, px, string), and white text
  * textures keyed by (font, px, direction, string), tinted at draw time with
@@ -22,6 +26,7 @@
 
 #include <SDL.h>
 #include <SDL_ttf.h>
+#include <fribidi.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,6 +84,7 @@ typedef struct m_entry {
 
 typedef struct run {
 	int a, b, face;
+	int level; /* bidi embedding level: odd is right to left */
 } run_t;
 
 struct plat_text {
@@ -233,8 +239,6 @@ static TTF_Font *open_font(plat_text_t *t, int font, int face, int px)
 		return NULL;
 	}
 	TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
-	if (face_defs[face].rtl)
-		TTF_SetFontDirection(f, TTF_DIRECTION_RTL);
 	if (face_defs[face].script)
 		TTF_SetFontScriptName(f, face_defs[face].script);
 	return f;
@@ -307,24 +311,140 @@ static bool neutral(uint32_t c)
 	return (c < 0xC0 && !letter) || (c >= 0x2000 && c <= 0x206F);
 }
 
-static int split_runs(plat_text_t *t, int font, const char *s, run_t *runs)
+/* Whether s has a character of a right-to-left script (Hebrew, Arabic,
+ * Syriac, Thaana, N'Ko..., their presentation forms) or a bidi control. */
+static bool has_rtl(const char *s)
 {
 	const char *p = s, *end = s + strlen(s);
-	int n = 0;
 	while (p < end) {
+		uint32_t c = utf8_next(&p, end);
+		if ((c >= 0x590 && c <= 0x8FF) || (c >= 0xFB1D && c <= 0xFDFF) ||
+		    (c >= 0xFE70 && c <= 0xFEFF) || (c >= 0x10800 && c <= 0x10FFF) ||
+		    (c >= 0x1E800 && c <= 0x1EFFF) || (c >= 0x200E && c <= 0x200F) ||
+		    (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+			return true;
+	}
+	return false;
+}
+
+/* The level of each code point of s (n of them, byte offsets in off), the
+ * paragraph's direction rtl; levels past L1 (trailing spaces take the
+ * paragraph's). Everything at the paragraph's level when FriBidi cannot. */
+static void bidi_levels(const FriBidiChar *cp, int n, bool rtl, FriBidiLevel *levels)
+{
+	FriBidiCharType *types = ovi_malloc(sizeof *types * (size_t)n);
+	FriBidiBracketType *br = ovi_malloc(sizeof *br * (size_t)n);
+	FriBidiParType base = rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+	bool ok = types && br;
+	if (ok) {
+		fribidi_get_bidi_types(cp, n, types);
+		fribidi_get_bracket_types(cp, n, types, br);
+		ok = fribidi_get_par_embedding_levels_ex(types, br, n, &base, levels) != 0;
+	}
+	if (ok) /* rule L1; no map wanted, the runs are reordered below */
+		ok = fribidi_reorder_line(FRIBIDI_FLAGS_DEFAULT, types, n, 0, base, levels, NULL,
+					  NULL) != 0;
+	if (!ok)
+		for (int i = 0; i < n; i++)
+			levels[i] = rtl ? 1 : 0;
+	ovi_free(types);
+	ovi_free(br);
+}
+
+/* s as runs of one face and one bidi level each, in logical order. */
+static int split_runs(plat_text_t *t, int font, const char *s, bool rtl, run_t *runs)
+{
+	const char *p = s, *end = s + strlen(s);
+	int ncp = (int)utf8_len(s), n = 0;
+	if (ncp <= 0)
+		return 0;
+	FriBidiChar *cp = ovi_malloc(sizeof *cp * (size_t)ncp);
+	FriBidiLevel *lv = ovi_calloc((size_t)ncp, sizeof *lv);
+	int base = rtl ? 1 : 0;
+	if (cp && lv) {
+		for (int i = 0; p < end && i < ncp; i++)
+			cp[i] = utf8_next(&p, end);
+		if (rtl || has_rtl(s))
+			bidi_levels(cp, ncp, rtl, lv);
+	}
+	p = s;
+	for (int i = 0; p < end; i++) {
 		const char *start = p;
-		uint32_t cp = utf8_next(&p, end);
-		int face = face_for(t, font, cp);
-		if (n && face != runs[n - 1].face && neutral(cp) &&
-		    (cp < 0x80 || face_has(t, font, runs[n - 1].face, cp)))
+		uint32_t c = utf8_next(&p, end);
+		int level = lv && i < ncp ? lv[i] : base;
+		int face = face_for(t, font, c);
+		bool same_level = n && runs[n - 1].level == level;
+		if (same_level && face != runs[n - 1].face && neutral(c) &&
+		    (c < 0x80 || face_has(t, font, runs[n - 1].face, c)))
 			face = runs[n - 1].face;
-		if (n && (face == runs[n - 1].face || n == RUNS_MAX)) {
+		if (n && ((same_level && face == runs[n - 1].face) || n == RUNS_MAX)) {
 			runs[n - 1].b = (int)(p - s);
 			continue;
 		}
-		runs[n++] = (run_t){(int)(start - s), (int)(p - s), face};
+		runs[n++] = (run_t){(int)(start - s), (int)(p - s), face, level};
 	}
+	ovi_free(cp);
+	ovi_free(lv);
 	return n;
+}
+
+/* The visual order of n runs (left to right) into order: rule L2 of the
+ * Unicode Bidirectional Algorithm on the runs' levels. */
+static void visual_order(const run_t *runs, int n, int *order)
+{
+	int hi = 0, lo_odd = 255;
+	for (int i = 0; i < n; i++) {
+		order[i] = i;
+		hi = runs[i].level > hi ? runs[i].level : hi;
+		if (runs[i].level % 2 && runs[i].level < lo_odd)
+			lo_odd = runs[i].level;
+	}
+	for (int lev = hi; lev >= lo_odd && lev > 0; lev--)
+		for (int i = 0; i < n;) {
+			if (runs[order[i]].level < lev) {
+				i++;
+				continue;
+			}
+			int j = i;
+			while (j < n && runs[order[j]].level >= lev)
+				j++;
+			for (int a = i, b = j - 1; a < b; a++, b--) {
+				int x = order[a];
+				order[a] = order[b];
+				order[b] = x;
+			}
+			i = j;
+		}
+}
+
+/* Code points in the bytes [a, b) of s. */
+static int cps_in(const char *s, int a, int b)
+{
+	int n = 0;
+	for (int i = a; i < b; i++)
+		n += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return n;
+}
+
+int font_visual(plat_text_t *t, int font, const char *s, bool rtl, int *vis, int cap)
+{
+	run_t runs[RUNS_MAX];
+	int order[RUNS_MAX], n = split_runs(t, font, s, rtl, runs), k = 0;
+	visual_order(runs, n, order);
+	for (int r = 0; r < n; r++) {
+		const run_t *x = &runs[order[r]];
+		/* The code point indices of the run, backwards when it is RTL. */
+		int first = cps_in(s, 0, x->a), count = cps_in(s, x->a, x->b);
+		for (int i = 0; i < count && k < cap; i++)
+			vis[k++] = x->level % 2 ? first + count - 1 - i : first + i;
+	}
+	return k;
+}
+
+/* The face's direction for one run (HarfBuzz shapes it so). */
+static void set_direction(TTF_Font *f, const run_t *r)
+{
+	TTF_SetFontDirection(f, r->level % 2 ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
 }
 
 static const char *run_text(plat_text_t *t, const char *s, const run_t *r)
@@ -376,7 +496,7 @@ int font_measure(plat_text_t *t, int font, int px, const char *s, int *w, int *h
 	if (!primary)
 		return err_set(OVI_ERR, "no font to measure with: %s", TTF_GetError());
 	run_t runs[RUNS_MAX];
-	int n = split_runs(t, font, s, runs), total = 0;
+	int n = split_runs(t, font, s, ui_text_rtl(s), runs), total = 0;
 	for (int i = 0; i < n; i++) {
 		TTF_Font *f = sized(t, font, runs[i].face, px);
 		const char *sub = run_text(t, s, &runs[i]);
@@ -385,6 +505,7 @@ int font_measure(plat_text_t *t, int font, int px, const char *s, int *w, int *h
 			f = primary;
 		if (sub) {
 			set_script(f, runs[i].face, sub);
+			set_direction(f, &runs[i]);
 			TTF_SizeUTF8(f, sub, &rw, &rh);
 		}
 		total += rw;
@@ -415,7 +536,8 @@ static SDL_Surface *render_line(plat_text_t *t, int font, int px, const char *s,
 		return NULL;
 	run_t runs[RUNS_MAX];
 	SDL_Surface *surf[RUNS_MAX] = {0};
-	int ys[RUNS_MAX], n = split_runs(t, font, s, runs);
+	int ys[RUNS_MAX], order[RUNS_MAX], n = split_runs(t, font, s, rtl, runs);
+	visual_order(runs, n, order);
 	int asc0 = TTF_FontAscent(primary), top = 0, bottom = TTF_FontHeight(primary), width = 0;
 	SDL_Color white = {255, 255, 255, 255};
 	for (int i = 0; i < n; i++) {
@@ -426,6 +548,7 @@ static SDL_Surface *render_line(plat_text_t *t, int font, int px, const char *s,
 		if (!sub)
 			continue;
 		set_script(f, runs[i].face, sub);
+		set_direction(f, &runs[i]);
 		surf[i] = TTF_RenderUTF8_Blended(f, sub, white);
 		if (!surf[i]) {
 			/* Only spaces: nothing to draw but their width. */
@@ -449,14 +572,15 @@ static SDL_Surface *render_line(plat_text_t *t, int font, int px, const char *s,
 						     SDL_PIXELFORMAT_ARGB8888);
 		int x = 0;
 		for (int k = 0; out && k < n; k++) {
-			int i = rtl ? n - 1 - k
-				    : k; /* right-to-left lines lay runs out backwards */
+			int i = order[k]; /* runs in visual order, left to right */
 			if (!surf[i]) {
 				int rw = 0, rh = 0;
 				const char *sub = run_text(t, s, &runs[i]);
 				TTF_Font *f = sized(t, font, runs[i].face, px);
-				if (sub && f)
+				if (sub && f) {
+					set_direction(f, &runs[i]);
 					TTF_SizeUTF8(f, sub, &rw, &rh);
+				}
 				x += rw;
 				continue;
 			}

@@ -33,6 +33,10 @@ void font_drop_textures(plat_text_t *t);
 void font_frame(plat_text_t *t);
 /* How many faces were found; the path of face i of role font (tests). */
 int font_face_for(plat_text_t *t, int font, uint32_t cp, const char **path);
+/* The code point indices of s in the order a line shows them, left to
+ * right, paragraph direction rtl (the bidi algorithm, as drawn): at most cap
+ * into vis. Returns how many. For the tests. */
+int font_visual(plat_text_t *t, int font, const char *s, bool rtl, int *vis, int cap);
 
 /* ---- Images (img.c) ----------------------------------------------- */
 
