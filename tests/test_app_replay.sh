@@ -102,6 +102,9 @@ check usage "select n from counters where kind = 'screen' and key = 'services'" 
 check usage "select n from counters where kind = 'screen' and key = 'groups'" 1
 check usage "select group_concat(distinct hour) from counters where kind = 'visit'" 11
 check usage "select count(*) from counters where key in ('velka', 'qwxzzy') or key like '%qwx%'" 0
+# Typed on the Ukrainian and the Arabic keyboards (typing-uk-ar.txt), saved
+# as typed, each with its language.
+check typing-uk-ar "select group_concat(lang || ':' || text, '|') from (select lang, text from questions order by id)" "uk:Де житло kela?|ar:سكن؟"
 
 # The screenshot command.
 "$ovi" screenshot --list >"$tmp/list" 2>"$tmp/err"

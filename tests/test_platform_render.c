@@ -69,7 +69,7 @@ static void render_demo(int w, int h, const char *name, bool large, bool contras
 	plat_headless_t *hl;
 	if (!hfx_open(&ui, &hl, w, h, contrast, large))
 		return;
-	ui_kb_init(&kb, UI_KB_FI, 24);
+	ui_kb_init(&kb, ui_kb_layout_for("fi"), 24);
 	strcpy(kb.text, "Pikseli");
 	demo_view_t v;
 	demo_view_fi(&v, &kb);

@@ -194,7 +194,7 @@ TEST(reduce_navigation)
 	kiosk_state_init(&s, "sv");
 	CHECK_INT(s.screen, KS_TODAY);
 	CHECK_STR(s.lang, "sv");
-	CHECK_INT(s.kb.layout, UI_KB_SV);
+	CHECK_INT(s.kb.layout, ui_kb_layout_for("sv"));
 	kiosk_state_init(&fresh, "");
 	CHECK_STR(fresh.lang, "fi");
 
@@ -329,7 +329,7 @@ TEST(reduce_typing)
 	/* KIOSK_QUESTION_MAX, or what the keyboard's buffer holds if less. */
 	CHECK(s.kb.max_len <= KIOSK_QUESTION_MAX && s.kb.max_len >= 250);
 	CHECK(s.kb.auto_cap && s.kb.shift);
-	CHECK_INT(s.kb.layout, UI_KB_FI);
+	CHECK_INT(s.kb.layout, ui_kb_layout_for("fi"));
 	/* The action key with nothing typed sends nothing. */
 	a = key(UI_KEY_ACTION, NULL);
 	CHECK(kiosk_reduce(&s, &a, &fu));
@@ -340,7 +340,7 @@ TEST(reduce_typing)
 	a = act(KA_LANG, 0, "en");
 	CHECK(kiosk_reduce(&s, &a, &fu));
 	CHECK_STR(s.lang, "en");
-	CHECK_INT(s.kb.layout, UI_KB_EN);
+	CHECK_INT(s.kb.layout, ui_kb_layout_for("en"));
 	CHECK_STR(s.kb.text, "Miten haen asumistukea");
 	a = act(KA_LANG, 0, "toolongcode");
 	CHECK(!kiosk_reduce(&s, &a, &fu));

@@ -331,3 +331,17 @@ bool tr_unreviewed(const char *lang, const char *ctx, const char *msgid)
 	const tr_msg_t *e = find(lang, ctx, msgid);
 	return e && e->draft;
 }
+
+bool tr_speaks(const char *lang)
+{
+	if (!lang || !*lang)
+		return false;
+	if (!strcmp(lang, "en") || table(lang))
+		return true;
+	bool found = false;
+	pthread_mutex_lock(&site_mu);
+	for (size_t i = 0; i < nsite && !found; i++)
+		found = !strcmp(site[i].lang, lang);
+	pthread_mutex_unlock(&site_mu);
+	return found;
+}

@@ -81,6 +81,9 @@ typedef struct tr_site_text {
  * new ones; only new texts take memory. OVI_OK or OVI_ENOMEM (the old
  * words stay). */
 int tr_site_set(const char *default_lang, const tr_site_text_t *t, size_t n);
+/* Whether the frame speaks lang: English, a language with a catalogue (a
+ * draft too) or one the site gives words in. */
+bool tr_speaks(const char *lang);
 /* The site's word for key in lang, NULL when it has none. */
 const char *tr_site_get(const char *key, const char *lang);
 /* Whether lang's catalogue is a machine-made draft, and whether its word

@@ -123,6 +123,11 @@ uint32_t utf8_tolower(uint32_t c)
 	return c > 0x10FFFF ? c : (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
 }
 
+uint32_t utf8_toupper(uint32_t c)
+{
+	return c > 0x10FFFF ? c : (uint32_t)utf8proc_toupper((utf8proc_int32_t)c);
+}
+
 size_t utf8_lower(const char *s, char *out, size_t cap)
 {
 	const char *end = s + strlen(s);

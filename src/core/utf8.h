@@ -21,8 +21,10 @@ uint32_t utf8_next(const char **s, const char *end);
 int utf8_encode(uint32_t cp, char *out);
 /* Number of code points. */
 size_t utf8_len(const char *s);
-/* Simple (one code point) lowercase, from utf8proc's Unicode tables. */
+/* Simple (one code point) lowercase and uppercase, from utf8proc's
+ * Unicode tables. */
 uint32_t utf8_tolower(uint32_t cp);
+uint32_t utf8_toupper(uint32_t cp);
 /* Lowercased copy into out (size cap), NUL-terminated; returns the length. */
 size_t utf8_lower(const char *s, char *out, size_t cap);
 /*

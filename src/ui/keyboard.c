@@ -8,44 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/*
- * Rows are written as the keys' texts separated by spaces; "{name:w}" is a
- * special key w tenths of a letter key wide. Each layout has a grid width in
- * tenths; shorter rows are centred on it.
- */
-typedef struct kb_def {
-	int grid;
-	const char *rows[2][4];
-} kb_def_t;
-
-#define ROW_NORDIC_BOTTOM "{page:20} {space:55} {action:35}"
-#define SYM_NORDIC                                                                                 \
-	{                                                                                          \
-		"1 2 3 4 5 6 7 8 9 0", "- / : ; ( ) \xE2\x82\xAC & @ \" '",                        \
-			". , ? ! + % # = {bs:30}", ROW_NORDIC_BOTTOM                               \
-	}
-
-static const kb_def_t defs[UI_KB_LAYOUTS] = {
-	[UI_KB_FI] = {110,
-		      {{"q w e r t y u i o p å", "a s d f g h j k l ö ä",
-			"{shift:15} z x c v b n m {bs:25}", ROW_NORDIC_BOTTOM},
-		       SYM_NORDIC}},
-	[UI_KB_SV] = {110,
-		      {{"q w e r t y u i o p å", "a s d f g h j k l ö ä",
-			"{shift:15} z x c v b n m {bs:25}", ROW_NORDIC_BOTTOM},
-		       SYM_NORDIC}},
-	[UI_KB_EN] = {100,
-		      {{"q w e r t y u i o p", "a s d f g h j k l",
-			"{shift:15} z x c v b n m {bs:15}", "{page:20} {space:50} {action:30}"},
-		       {"1 2 3 4 5 6 7 8 9 0", "- / : ; ( ) \xE2\x82\xAC & @ \"",
-			". , ? ! ' + % # {bs:20}", "{page:20} {space:50} {action:30}"}}},
-};
-
 void ui_kb_init(ui_kb_t *kb, ui_kb_layout_t layout, int max_len)
 {
 	memset(kb, 0, sizeof *kb);
 	int cap = (UI_KB_TEXT_MAX - 1) / 4; /* every character may take 4 bytes */
-	kb->layout = layout >= 0 && layout < UI_KB_LAYOUTS ? layout : UI_KB_EN;
+	kb->layout = layout >= 0 && layout < ui_kb_ndefs ? layout : ui_kb_layout_for("en");
 	kb->max_len = max_len > 0 && max_len < cap ? max_len : cap;
 }
 
@@ -58,10 +25,19 @@ void ui_kb_clear(ui_kb_t *kb)
 
 ui_kb_layout_t ui_kb_layout_for(const char *lang)
 {
-	return !lang		     ? UI_KB_EN
-	       : !strcmp(lang, "fi") ? UI_KB_FI
-	       : !strcmp(lang, "sv") ? UI_KB_SV
-				     : UI_KB_EN;
+	int en = 0;
+	for (int i = 0; i < ui_kb_ndefs; i++) {
+		if (lang && !strcmp(ui_kb_defs[i].lang, lang))
+			return i;
+		if (!strcmp(ui_kb_defs[i].lang, "en"))
+			en = i;
+	}
+	return en;
+}
+
+const char *ui_kb_layout_lang(ui_kb_layout_t layout)
+{
+	return layout >= 0 && layout < ui_kb_ndefs ? ui_kb_defs[layout].lang : "en";
 }
 
 int ui_kb_len(const ui_kb_t *kb)
@@ -124,6 +100,10 @@ int ui_kb_apply(ui_kb_t *kb, const ui_action_t *a)
 	case UI_KEY_ACTION:
 		r = UI_KB_SUBMIT;
 		break;
+	case UI_KEY_LATIN:
+		kb->latin = !kb->latin;
+		kb->page = 0;
+		break;
 	}
 	return r;
 }
@@ -160,6 +140,7 @@ static const char *next_key(const char *p, kb_key_t *k)
 			  : !strcmp(name, "bs")	   ? UI_KEY_BACKSPACE
 			  : !strcmp(name, "page")  ? UI_KEY_PAGE
 			  : !strcmp(name, "space") ? UI_KEY_SPACE
+			  : !strcmp(name, "latin") ? UI_KEY_LATIN
 						   : UI_KEY_ACTION;
 		return *e ? e + 1 : e;
 	}
@@ -201,45 +182,91 @@ int ui_keyboard_height(ui_t *ui, int w)
 	return 2 * kb_pad(ui) + 4 * key_h(ui) + 3 * key_gap(ui);
 }
 
+/* The keyboard's four rows as shown (its page; the Latin letters with the
+ * layout's own bottom row) and how they are laid out in r. */
+typedef struct kb_geom {
+	const char *rows[4];
+	int grid; /* the widest row, in tenths of a letter key */
+	int pad, gap, unit, kh, x_grid, y;
+	ui_rect_t r;
+	bool bleed;
+} kb_geom_t;
+
+static const ui_kb_def_t *kb_def(const ui_kb_t *kb)
+{
+	return &ui_kb_defs[kb->layout >= 0 && kb->layout < ui_kb_ndefs ? kb->layout : 0];
+}
+
+static void geom(ui_t *ui, ui_rect_t r, const ui_kb_t *kb, kb_geom_t *g)
+{
+	const ui_kb_def_t *def = kb_def(kb);
+	const ui_kb_def_t *letters = kb->latin && def->latin >= 0 ? &ui_kb_defs[def->latin] : def;
+	g->grid = 0;
+	for (int row = 0; row < 4; row++) {
+		g->rows[row] = kb->page	 ? def->rows[1][row]
+			       : row < 3 ? letters->rows[0][row]
+					 : def->rows[0][row];
+		int w = row_width(g->rows[row]);
+		g->grid = w > g->grid ? w : g->grid;
+	}
+	g->pad = kb_pad(ui), g->gap = key_gap(ui), g->bleed = false;
+	/* On a narrow screen (a 720 or 800 px wide portrait panel) the letter
+	 * keys would come out under the smallest touch target: the tray then
+	 * reaches the screen's edges and the gaps shrink. */
+	if ((r.w - 2 * g->pad + g->gap) * 10 / g->grid - g->gap < ui_dp(ui, UI_MIN_TARGET)) {
+		ui_rect_t sc = ui_screen(ui);
+		r.x = sc.x;
+		r.w = sc.w;
+		g->pad = ui_dp(ui, 4);
+		g->gap = ui_dp(ui, 6);
+		g->bleed = true;
+	}
+	g->r = r;
+	/* A letter key is at most 140 dp wide; rows are centred. */
+	g->unit = (r.w - 2 * g->pad + g->gap) * 10 / g->grid;
+	if (g->unit > ui_dp(ui, 140))
+		g->unit = ui_dp(ui, 140);
+	g->kh = (r.h - 2 * g->pad - 3 * g->gap) / 4;
+	if (g->kh > ui_dp(ui, 100))
+		g->kh = ui_dp(ui, 100);
+	int grid_w = g->grid * g->unit / 10 - g->gap;
+	g->x_grid = r.x + (r.w - grid_w) / 2;
+	g->y = r.y + (r.h - 4 * g->kh - 3 * g->gap) / 2;
+}
+
+int ui_keyboard_action_width(ui_t *ui, ui_rect_t r, const ui_kb_t *kb)
+{
+	kb_geom_t g;
+	geom(ui, r, kb, &g);
+	kb_key_t k;
+	for (const char *p = g.rows[3]; (p = next_key(p, &k));)
+		if (k.kind == UI_KEY_ACTION)
+			return k.w * g.unit / 10 - g.gap;
+	return 0;
+}
+
 bool ui_keyboard(ui_t *ui, ui_rect_t r, const ui_kb_t *kb, const char *action_label,
 		 ui_action_t *out)
 {
 	const ui_theme_t *th = ui_theme(ui);
-	const kb_def_t *def = &defs[kb->layout >= 0 && kb->layout < UI_KB_LAYOUTS ? kb->layout : 0];
-	int pad = kb_pad(ui), gap = key_gap(ui);
-	/* On a narrow screen (a 720 or 800 px wide portrait panel) the letter
-	 * keys would come out under the smallest touch target: the tray then
-	 * reaches the screen's edges and the gaps shrink. */
-	if ((r.w - 2 * pad + gap) * 10 / def->grid - gap < ui_dp(ui, UI_MIN_TARGET)) {
-		ui_rect_t sc = ui_screen(ui);
-		r.x = sc.x;
-		r.w = sc.w;
-		pad = ui_dp(ui, 4);
-		gap = ui_dp(ui, 6);
-		ui_set_bleed(ui, r);
-	}
+	const ui_kb_def_t *def = kb_def(kb);
+	kb_geom_t g;
+	geom(ui, r, kb, &g);
+	if (g.bleed)
+		ui_set_bleed(ui, g.r);
+	r = g.r;
+	int gap = g.gap, unit = g.unit, kh = g.kh, y = g.y;
 	draw_rect(ui_dl(ui), r, 0, th->kb_bg);
 	draw_rect(ui_dl(ui), (ui_rect_t){r.x, r.y, r.w, ui_dp(ui, 2) > 1 ? ui_dp(ui, 2) : 1}, 0,
 		  th->high_contrast ? th->line : th->kb_edge);
-
-	/* A letter key is at most 130 dp wide; rows are centred. */
-	int unit = (r.w - 2 * pad + gap) * 10 / def->grid;
-	if (unit > ui_dp(ui, 140))
-		unit = ui_dp(ui, 140);
-	int kh = (r.h - 2 * pad - 3 * gap) / 4;
-	if (kh > ui_dp(ui, 100))
-		kh = ui_dp(ui, 100);
-	int grid_w = def->grid * unit / 10 - gap;
-	int x_grid = r.x + (r.w - grid_w) / 2;
-	int y = r.y + (r.h - 4 * kh - 3 * gap) / 2;
 	bool full = ui_kb_len(kb) >= kb->max_len;
 	bool fired = false;
 	ui_action_t act = {0};
 
 	ui_push_id(ui, ui_id(ui, "keyboard"));
 	for (int row = 0; row < 4; row++, y += kh + gap) {
-		const char *spec = def->rows[kb->page ? 1 : 0][row];
-		int x = x_grid + (def->grid - row_width(spec)) * unit / 20;
+		const char *spec = g.rows[row];
+		int x = g.x_grid + (g.grid - row_width(spec)) * unit / 20;
 		kb_key_t k;
 		int col = 0;
 		for (const char *p = spec; (p = next_key(p, &k)); col++) {
@@ -249,7 +276,7 @@ bool ui_keyboard(ui_t *ui, ui_rect_t r, const ui_kb_t *kb, const char *action_la
 			str_copy(label, sizeof label, k.text);
 			if (k.kind == UI_KEY_CHAR && kb->shift && !kb->page) {
 				const char *s = k.text;
-				int n = utf8_encode(ui_cp_upper(utf8_next(&s, s + strlen(s))),
+				int n = utf8_encode(utf8_toupper(utf8_next(&s, s + strlen(s))),
 						    label);
 				label[n] = 0;
 			}
@@ -276,10 +303,21 @@ bool ui_keyboard(ui_t *ui, ui_rect_t r, const ui_kb_t *kb, const char *action_la
 				shown = name = kb->page ? "abc" : "123";
 				o.size = UI_TS_LABEL;
 				break;
+			case UI_KEY_LATIN:
+				/* Latin letters are "ABC" in every language. */
+				shown = name = kb->latin ? def->native : "ABC";
+				o.size = UI_TS_LABEL;
+				break;
 			case UI_KEY_ACTION:
 				shown = name = action_label ? action_label : "OK";
 				o.style = UI_BTN_PRIMARY;
+				/* A long word on a narrow keyboard ("Ilmoittaudu" on
+				 * a portrait 7" panel) steps down a size or two. */
 				o.size = UI_TS_LABEL;
+				while (o.size > UI_TS_CAPTION &&
+				       ui_text_width(ui, shown, UI_FONT_BOLD, o.size) >
+					       kr.w - 2 * ui_dp(ui, 12))
+					o.size--;
 				o.disabled = !kb->text[0];
 				break;
 			}

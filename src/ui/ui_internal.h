@@ -124,9 +124,6 @@ ui_id_t ui_scroll_current(const ui_t *ui);
 ui_rect_t ui_text_ex(ui_t *ui, ui_rect_t r, const char *s, ui_text_style_t st, int *end_x,
 		     int *end_y);
 
-/* Uppercase for Latin-1, Latin Extended-A, Greek and Cyrillic. */
-uint32_t ui_cp_upper(uint32_t c);
-
 /* The padding around hit areas that still counts as a touch. */
 int ui_touch_pad(const ui_t *ui);
 /* The measure callback, never failing: errors count as an empty box. */

@@ -280,26 +280,6 @@ int ui_chips(ui_t *ui, ui_rect_t area, const char *const *labels, const int *whe
 
 /* ---- Avatar --------------------------------------------------------- */
 
-uint32_t ui_cp_upper(uint32_t c)
-{
-	if (c >= 'a' && c <= 'z')
-		return c - 32;
-	if (c >= 0xE0 && c <= 0xFE && c != 0xF7)
-		return c - 32;
-	if (c >= 0x100 && c <= 0x17F && c != 0x131 && c != 0x138 && c != 0x149) {
-		if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
-			return (c & 1) ? c : c - 1;
-		return (c & 1) ? c - 1 : c;
-	}
-	if (c >= 0x3B1 && c <= 0x3CB && c != 0x3C2)
-		return c - 32;
-	if (c >= 0x430 && c <= 0x44F)
-		return c - 32;
-	if (c >= 0x450 && c <= 0x45F)
-		return c - 80;
-	return c;
-}
-
 void ui_initials(const char *name, char *out, int cap)
 {
 	uint32_t first = 0, last = 0;
@@ -322,9 +302,9 @@ void ui_initials(const char *name, char *out, int cap)
 	char buf[16];
 	int n = 0;
 	if (first)
-		n += utf8_encode(ui_cp_upper(first), buf + n);
+		n += utf8_encode(utf8_toupper(first), buf + n);
 	if (last)
-		n += utf8_encode(ui_cp_upper(last), buf + n);
+		n += utf8_encode(utf8_toupper(last), buf + n);
 	buf[n] = 0;
 	str_copy(out, (size_t)cap, buf);
 }

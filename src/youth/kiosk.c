@@ -251,6 +251,8 @@ bool kiosk_reduce(kiosk_state_t *s, const ui_action_t *a, ui_action_t *follow_up
 			return false;
 		strcpy(s->lang, a->id);
 		s->kb.layout = ui_kb_layout_for(s->lang);
+		s->kb.latin = false;
+		s->kb.page = 0;
 		s->notice[0] = 0; /* notices are in the old language */
 		if (s->overlay == KO_LANGS)
 			s->overlay = KO_NONE;

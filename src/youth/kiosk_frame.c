@@ -36,12 +36,13 @@ typedef struct hdr {
 	int row1_h, row2_h, h;
 } hdr_t;
 
-/* A language a button may offer: built in, or one the bundle has texts in. */
+/* A language a button may offer: one the frame speaks (a catalogue, the
+ * site's ui_texts.csv), or one the bundle has texts in. */
 static bool offerable(const kiosk_view_t *v, const char *code)
 {
 	if (!code)
 		return false;
-	if (!strcmp(code, "fi") || !strcmp(code, "sv") || !strcmp(code, "en"))
+	if (tr_speaks(code))
 		return true;
 	for (int i = 0; v->has_content && i < v->today.site.nlanguages; i++)
 		if (!strcmp(v->today.site.languages[i], code))

@@ -261,7 +261,9 @@ ui_rect_t scr_gs_cut_keyboard(ui_t *ui, ui_rect_t *area)
 	/* Keys a finger wide (4 rows of UI_MIN_TARGET, gaps, padding) come
 	 * before the form: on a short screen the form scrolls instead. */
 	int want = ui_keyboard_height(ui, area->w);
-	int least = ui_dp(ui, 4 * UI_MIN_TARGET + 3 * 10 + 2 * 12);
+	/* Each part rounded as the keyboard rounds it (ui_dp), so that the
+	 * keys come out at least UI_MIN_TARGET high, not a pixel under. */
+	int least = 4 * ui_dp(ui, UI_MIN_TARGET) + 3 * ui_dp(ui, 10) + 2 * ui_dp(ui, 12);
 	int h = area->h * 3 / 5;
 	if (h < least)
 		h = least;
@@ -393,16 +395,9 @@ int scr_gs_fit_size(ui_t *ui, int largest, int h)
 const char *scr_gs_key_label(ui_t *ui, ui_rect_t kb, const ui_kb_t *k, const char *long_label,
 			     const char *short_label)
 {
-	/* The action key's width as keyboard.c lays it out: 3.5 of 11 letter
-	 * keys on the Nordic layouts, 3 of 10 in English, a key at most 140 dp,
-	 * 12 dp padding and 10 dp gaps, 22 dp of label padding. */
-	bool en = k->layout == UI_KB_EN;
-	int grid = en ? 100 : 110, tenths = en ? 30 : 35;
-	int pad = ui_dp(ui, 12), gap = ui_dp(ui, 10);
-	int unit = (kb.w - 2 * pad + gap) * 10 / grid;
-	if (unit > ui_dp(ui, 140))
-		unit = ui_dp(ui, 140);
-	int key_w = tenths * unit / 10 - gap - 2 * ui_dp(ui, 22);
+	/* The action key's width as the keyboard lays it out, less the
+	 * label's padding. */
+	int key_w = ui_keyboard_action_width(ui, kb, k) - 2 * ui_dp(ui, 22);
 	return ui_text_width(ui, long_label, UI_FONT_BOLD, UI_TS_LABEL) <= key_w ? long_label
 										 : short_label;
 }

@@ -421,10 +421,12 @@ void scr_week(ui_t *ui, ui_rect_t area, const kiosk_view_t *v, const kiosk_state
 	int tw = ui_text_width(ui, title, UI_FONT_BOLD, UI_TS_SECTION);
 	ui_text(ui, (ui_rect_t){head.x, head.y, tw, lh}, title,
 		(ui_text_style_t){UI_FONT_BOLD, UI_TS_SECTION, th->ink, 0, 0, 1});
-	ui_text(ui,
-		(ui_rect_t){head.x + tw + ui_dp(ui, 20), head.y, head.w - tw - ui_dp(ui, 20), lh},
-		span,
-		(ui_text_style_t){UI_FONT_REGULAR, UI_TS_BODY, th->muted, 0, UI_ALIGN_CENTER, 1});
+	/* The dates it spans where they fit whole; the days below say them too. */
+	int sw = head.w - tw - ui_dp(ui, 20);
+	if (ui_text_width(ui, span, UI_FONT_REGULAR, UI_TS_BODY) <= sw)
+		ui_text(ui, (ui_rect_t){head.x + tw + ui_dp(ui, 20), head.y, sw, lh}, span,
+			(ui_text_style_t){UI_FONT_REGULAR, UI_TS_BODY, th->muted, 0,
+					  UI_ALIGN_CENTER, 1});
 	ui_cut_top(&r, ui_dp(ui, 14));
 	/* Columns need room both ways; a small landscape panel gets the list. */
 	if (ui_portrait(ui) || r.w < ui_dp(ui, 7 * 230) || r.h < ui_dp(ui, 560))
