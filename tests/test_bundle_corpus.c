@@ -497,7 +497,7 @@ TEST(broken_ui_texts)
 		 "ui_texts.csv line 2, column B (language): 'Finnish' is not a language code"},
 		{"lost conversion", "key,language,text\nT_PLACES_LEFT,fi,paikkoja on\n",
 		 "ui_texts.csv line 2, column C (text): the text must keep the %d and %s of the "
-		 "English \"%d places left\""},
+		 "English \"%d place left\""},
 		{"another conversion", "key,language,text\nT_PLACES_LEFT,fi,%s paikkaa\n",
 		 "column C (text): the text must keep"},
 		{"twice",

@@ -21,12 +21,14 @@ ids() { # the msgids of a .po/.pot, one per line (joined continuation lines)
   python3 - "$1" <<'PY'
 import re, sys
 t = open(sys.argv[1], encoding="utf-8").read()
-for m in re.finditer(r'^(?:msgctxt ((?:".*"\n?)+))?msgid ((?:".*"\n?)+)msgstr ((?:".*"\n?)+)', t, re.M):
-    c = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1) or ""))
-    i = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(2)))
-    s = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(3)))
+q = lambda g: "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', g or ""))
+for m in re.finditer(r'^(?:msgctxt ((?:".*"\n?)+))?msgid ((?:".*"\n?)+)(?:msgid_plural ((?:".*"\n?)+))?((?:msgstr(?:\[\d\])? (?:".*"\n?)+)+)', t, re.M):
+    c, i, p = q(m.group(1)), q(m.group(2)), q(m.group(3))
+    # Every form translated (a plural entry has one msgstr[n] per form).
+    forms = re.findall(r'msgstr(?:\[\d\])? ((?:".*"\n?)+)', m.group(4))
+    s = all(q(f) for f in forms) and forms
     if i:  # a frame word is its key and its English: "T_TODAY|Today"
-        print((c + "|" if c else "") + i + "\t" + ("y" if s else "n"))
+        print((c + "|" if c else "") + i + ("|" + p if p else "") + "\t" + ("y" if s else "n"))
 PY
 }
 ids "$tmp/ovi.pot" | cut -f1 | sort >"$tmp/source"

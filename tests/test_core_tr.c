@@ -166,7 +166,8 @@ TEST(frame_key_list)
 		CHECK(strcmp(tr_frame_keys[i - 1].ctx, tr_frame_keys[i].ctx) < 0);
 	const tr_key_t *k = tr_frame_key("T_PLACES_LEFT");
 	CHECK(k != NULL);
-	CHECK_STR(k ? k->id : "", "%d places left");
+	CHECK_STR(k ? k->id : "", "%d place left");
+	CHECK_STR(k && k->plural ? k->plural : "", "%d places left");
 	CHECK(tr_frame_key("T_NO_SUCH") == NULL);
 	CHECK(tr_frame_key(NULL) == NULL);
 }
@@ -190,6 +191,40 @@ TEST(conversions)
 	CHECK(!tr_same_conversions("x", "100%"));
 }
 
+/* Plural forms from each catalogue's Plural-Forms: two in Finnish, three
+ * in Ukrainian (one, few, many), six in Arabic, three in Northern Sámi
+ * (one, two, more). */
+TEST(plural_forms)
+{
+	const tr_key_t k = NCP_("T_PLACES_LEFT", "%d place left", "%d places left");
+	CHECK_STR(tr_key_n("en", &k, 1), "%d place left");
+	CHECK_STR(tr_key_n("en", &k, 0), "%d places left");
+	CHECK_STR(tr_key_n("en", &k, 7), "%d places left");
+	CHECK_STR(tr_key_n("fi", &k, 1), "%d paikka");
+	CHECK_STR(tr_key_n("fi", &k, 2), "%d paikkaa");
+	CHECK_STR(tr_key("fi", &k), "%d paikkaa"); /* the form for 2 */
+	CHECK_STR(tr_key_n("sv", &k, 1), "%d plats");
+	CHECK_STR(tr_key_n("uk", &k, 1), "Залишилося %d місце");
+	CHECK_STR(tr_key_n("uk", &k, 21), "Залишилося %d місце");
+	CHECK_STR(tr_key_n("uk", &k, 3), "Залишилося %d місця");
+	CHECK_STR(tr_key_n("uk", &k, 5), "Залишилося %d місць");
+	CHECK_STR(tr_key_n("uk", &k, 11), "Залишилося %d місць");
+	CHECK_STR(tr_key_n("ar", &k, 0), "لا أماكن متبقية");
+	CHECK_STR(tr_key_n("ar", &k, 1), "بقي مكان واحد");
+	CHECK_STR(tr_key_n("ar", &k, 2), "بقي مكانان");
+	CHECK_STR(tr_key_n("ar", &k, 4), "بقيت %d أماكن");
+	CHECK_STR(tr_key_n("ar", &k, 12), "بقي %d مكانًا");
+	CHECK_STR(tr_key_n("ar", &k, 100), "بقي %d مكان");
+	CHECK_STR(tr_key_n("se", &k, 1), "%d sadji báhcán");
+	CHECK_STR(tr_key_n("se", &k, 2), "%d saji báhcán");
+	/* A language without a catalogue: the default's forms, then English. */
+	const tr_site_text_t none[] = {{"T_TODAY", "ti", "ሎሚ"}};
+	CHECK_INT(tr_site_set("fi", none, 1), OVI_OK);
+	CHECK_STR(tr_key_n("ti", &k, 1), "%d paikka");
+	CHECK_INT(tr_site_set(NULL, NULL, 0), OVI_OK);
+	CHECK_STR(tr_key_n("ti", &k, 1), "%d place left");
+}
+
 int main(void)
 {
 	RUN(finnish_and_swedish);
@@ -199,6 +234,7 @@ int main(void)
 	RUN(site_words);
 	RUN(frame_key_list);
 	RUN(conversions);
+	RUN(plural_forms);
 	RUN(errors_in_the_thread_language);
 	return test_summary();
 }

@@ -22,7 +22,7 @@ static void expect_texts(ui_t *ui, gsf_case_t c, const char *lang, const gsf_t *
 		gsh_expect(ui, what, tx(lang, T_SUGGEST_IDEA), true);
 		for (int i = 0; i < v->groups.n; i++)
 			gsh_expect(ui, what, v->groups.v[i].title, false);
-		scr_gs_fmt_int(buf, sizeof buf, tx(lang, T_PLACES_LEFT), 3);
+		scr_gs_fmt_int(buf, sizeof buf, tx_n(lang, T_PLACES_LEFT, 3), 3);
 		gsh_expect(ui, what, buf, true);
 		gsh_expect(ui, what, tx(lang, T_FULL_QUEUE), false);
 		gsh_expect(ui, what, tx(lang, T_NO_SESSIONS), false);
@@ -33,9 +33,10 @@ static void expect_texts(ui_t *ui, gsf_case_t c, const char *lang, const gsf_t *
 		gsh_expect(ui, what, tx(lang, T_NEXT_SESSIONS), true);
 		gsh_expect(ui, what, tx(lang, T_SIGNUP), true);
 		gsh_expect(ui, what, tx(lang, T_JOIN_WAITLIST), false);
-		gsh_expect(ui, what, tx(lang, T_ONE_PLACE_LEFT), false);
+		scr_gs_fmt_int(buf, sizeof buf, tx_n(lang, T_PLACES_LEFT, 1), 1);
+		gsh_expect(ui, what, buf, false);
 		gsh_expect(ui, what, v->group.sessions[0].place, true);
-		scr_gs_fmt_int(buf, sizeof buf, scr_gs_tx(lang, GS_WAITING_N), 2);
+		scr_gs_fmt_int(buf, sizeof buf, scr_gs_tx_n(lang, GS_WAITING_N, 2), 2);
 		gsh_expect(ui, what, buf, false);
 		break;
 	case C_SIGNUP:

@@ -40,21 +40,40 @@ def unquote(s):
 
 
 def parse(path, template=False):
-    """{key: (text, draft)}; for the template every entry, text "" """
+    """({key: (forms, draft)}, draft catalogue, plural expression, nplurals);
+    forms is [msgstr] or, for a plural entry, [msgstr[0], msgstr[1]...];
+    for the template every entry, with the English forms."""
     entries, cur, key, fuzzy = {}, {}, None, False
     draft_catalogue = False
+    plural, nplurals = None, 2
+
     def flush():
-        nonlocal cur, fuzzy, draft_catalogue
-        if cur.get("msgid") == "" and "X-Ovi-Draft: machine" in cur.get("msgstr", ""):
-            draft_catalogue = True
-        if cur.get("msgid") and (template or cur.get("msgstr")) and (not fuzzy or draft_catalogue):
+        nonlocal cur, fuzzy, draft_catalogue, plural, nplurals
+        if cur.get("msgid") == "":
+            head = cur.get("msgstr", "")
+            draft_catalogue = "X-Ovi-Draft: machine" in head
+            m = re.search(r"Plural-Forms:\s*nplurals\s*=\s*(\d+);\s*plural\s*=\s*([^;\n]+);?", head)
+            if m:
+                nplurals, plural = int(m.group(1)), m.group(2).strip()
+                if not re.fullmatch(r"[n0-9\s()?:%<>=!&|+-]+", plural):
+                    sys.exit("%s: Plural-Forms %r is not a C expression of n" % (path, plural))
+        if "msgid_plural" in cur:
+            forms = [cur.get("msgstr[%d]" % i, "") for i in range(10) if "msgstr[%d]" % i in cur]
+            if template:
+                forms = [cur["msgid"], cur["msgid_plural"]]
+        else:
+            forms = [cur.get("msgstr", "")] if not template else [cur.get("msgid", "")]
+        if cur.get("msgid") and (template or all(forms)) and (not fuzzy or draft_catalogue):
             # A message with a context (msgctxt: the frame's word keys) is
             # looked up as "context\x04msgid", as gettext does.
             k = cur["msgctxt"] + "\x04" + cur["msgid"] if "msgctxt" in cur else cur["msgid"]
             if k in entries:
                 sys.exit("%s: %r is translated twice" % (path, k))
-            entries[k] = (cur.get("msgstr", ""), fuzzy)
+            if "msgid_plural" in cur and not template and len(forms) != nplurals:
+                sys.exit("%s: %r has %d forms, the language %d" % (path, k, len(forms), nplurals))
+            entries[k] = (forms, fuzzy, cur.get("msgid_plural"))
         cur, fuzzy = {}, False
+
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")
         if not line.strip():
@@ -64,21 +83,18 @@ def parse(path, template=False):
             fuzzy = True
         elif line.startswith("#"):
             continue
-        elif line.startswith("msgctxt "):
-            flush() if "msgid" in cur and "msgstr" in cur else None
-            key = "msgctxt"
-            cur[key] = unquote(line[8:])
-        elif line.startswith("msgid "):
-            flush() if "msgid" in cur and "msgstr" in cur else None
-            key = "msgid"
-            cur[key] = unquote(line[6:])
-        elif line.startswith("msgstr "):
-            key = "msgstr"
-            cur[key] = unquote(line[7:])
         elif line.startswith('"') and key:
             cur[key] += unquote(line)
+        else:
+            m = re.match(r"(msgctxt|msgid_plural|msgid|msgstr\[\d\]|msgstr) (\".*)$", line)
+            if not m:
+                continue
+            if m.group(1) in ("msgctxt", "msgid") and "msgid" in cur and any(k.startswith("msgstr") for k in cur):
+                flush()
+            key = m.group(1)
+            cur[key] = unquote(m.group(2))
     flush()
-    return entries, draft_catalogue
+    return entries, draft_catalogue, plural, nplurals
 
 
 def cstr(s):
@@ -103,28 +119,41 @@ with open(out + ".tmp", "w") as f:
     langs = []
     for p in pos:
         lang = re.sub(r".*/|\.po$", "", p)
-        e, draft = parse(p)
-        for k, (v, _) in e.items():
-            if convs(k.split("\x04")[-1]) != convs(v):
-                bad.append("%s: %r -> %r: the conversions differ" % (p, k, v))
+        e, draft, plural, nplurals = parse(p)
+        for k, (forms, _, msgid_plural) in e.items():
+            want = [convs(k.split("\x04")[-1])] + ([convs(msgid_plural)] if msgid_plural else [])
+            for v in forms:
+                # A plural form may leave out the number ("one place left")
+                # only if it is the form for one; otherwise it keeps them all.
+                if convs(v) not in want and not (msgid_plural and convs(v) == []):
+                    bad.append("%s: %r -> %r: the conversions differ" % (p, k, v))
         langs.append((lang, len(e), draft))
+        f.write("static unsigned long plural_%s(unsigned long n)\n{\n\treturn %s;\n}\n\n"
+                % (lang, plural or "(n != 1)"))
+        for i, k in enumerate(sorted(e, key=lambda s: s.encode("utf-8"))):
+            forms = e[k][0]
+            if len(forms) > 1 or e[k][2]:
+                f.write("static const char *const forms_%s_%d[] = {%s};\n"
+                        % (lang, i, ", ".join(cstr(v) for v in forms)))
         f.write("static const tr_msg_t tr_%s[] = {\n" % lang)
-        for k in sorted(e, key=lambda s: s.encode("utf-8")):
-            v, fuzzy = e[k]
-            f.write("    {%s,\n     %s, %s},\n" % (cstr(k), cstr(v), "true" if fuzzy else "false"))
+        for i, k in enumerate(sorted(e, key=lambda s: s.encode("utf-8"))):
+            forms, fuzzy, msgid_plural = e[k]
+            pl = "forms_%s_%d, %d" % (lang, i, len(forms)) if msgid_plural else "0, 0"
+            f.write("    {%s,\n     %s, %s, %s},\n" % (cstr(k), cstr(forms[0]), "true" if fuzzy else "false", pl))
         f.write("};\n\n")
     f.write("const tr_table_t tr_tables[] = {\n")
     for lang, n, draft in langs:
-        f.write('    {"%s", tr_%s, %d, %s},\n' % (lang, lang, n, "true" if draft else "false"))
-    f.write("    {0, 0, 0, false},\n};\n\n")
-    keys, _ = parse(pot, template=True)
-    frame = sorted((k.split("\x04") for k in keys if "\x04" in k), key=lambda c: c[0].encode("utf-8"))
+        f.write('    {"%s", tr_%s, %d, %s, plural_%s},\n' % (lang, lang, n, "true" if draft else "false", lang))
+    f.write("    {0, 0, 0, false, 0},\n};\n\n")
+    keys = parse(pot, template=True)[0]
+    frame = sorted(([*k.split("\x04"), keys[k][2]] for k in keys if "\x04" in k),
+                   key=lambda c: c[0].encode("utf-8"))
     for a, b in zip(frame, frame[1:]):
         if a[0] == b[0]:
             bad.append("%s: the key %s names two words (%r, %r)" % (pot, a[0], a[1], b[1]))
     f.write("const tr_key_t tr_frame_keys[] = {\n")
-    for ctx, msgid in frame:
-        f.write("    {%s, %s},\n" % (cstr(ctx), cstr(msgid)))
+    for ctx, msgid, plural in frame:
+        f.write("    {%s, %s, %s},\n" % (cstr(ctx), cstr(msgid), cstr(plural) if plural else "0"))
     f.write("};\nconst size_t tr_frame_nkeys = %d;\n" % len(frame))
 if bad:
     sys.stderr.write("\n".join(bad) + "\n")

@@ -283,33 +283,49 @@ static void site_default_lang(char out[16])
 	pthread_mutex_unlock(&site_mu);
 }
 
-/* One language's word: the site's, else its catalogue's (English: the
- * msgid); NULL when neither has it. */
-static const char *word_in(const char *lang, const tr_key_t *k)
+static const tr_table_t *table(const char *lang);
+
+/* One language's word, its form for n: the site's, else its catalogue's
+ * (English: the msgid or its plural); NULL when neither has it. */
+static const char *word_in(const char *lang, const tr_key_t *k, long n)
 {
 	const char *s = tr_site_get(k->ctx, lang);
 	if (s)
 		return s;
 	if (!strcmp(lang, "en"))
-		return k->id;
+		return k->plural && n != 1 ? k->plural : k->id;
 	const tr_msg_t *e = find(lang, k->ctx, k->id);
-	return e ? e->text : NULL;
+	if (!e)
+		return NULL;
+	if (!e->forms || !e->nforms)
+		return e->text;
+	const tr_table_t *t = table(lang);
+	unsigned long i =
+		t && t->plural ? t->plural(n < 0 ? (unsigned long)-n : (unsigned long)n) : 0;
+	return e->forms[i < (unsigned long)e->nforms ? i : (unsigned long)e->nforms - 1];
 }
 
-const char *tr_key(const char *lang, const tr_key_t *k)
+const char *tr_key_n(const char *lang, const tr_key_t *k, long n)
 {
 	if (!k->id)
 		return "";
 	if (!k->ctx)
 		return tr(lang, k->id);
-	const char *s = lang && *lang ? word_in(lang, k) : NULL;
+	const char *s = lang && *lang ? word_in(lang, k, n) : NULL;
 	if (s)
 		return s;
 	char def[16];
 	site_default_lang(def);
 	if (*def && (!lang || strcmp(def, lang)))
-		s = word_in(def, k);
-	return s ? s : k->id;
+		s = word_in(def, k, n);
+	if (s)
+		return s;
+	return k->plural && n != 1 ? k->plural : k->id;
+}
+
+const char *tr_key(const char *lang, const tr_key_t *k)
+{
+	return tr_key_n(lang, k, 2);
 }
 
 static const tr_table_t *table(const char *lang)

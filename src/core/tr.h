@@ -19,15 +19,18 @@
 
 typedef struct tr_msg {
 	const char *id, *text;
-	bool draft; /* machine-made, not yet reviewed (a fuzzy entry of a draft
-		       catalogue: its header says X-Ovi-Draft: machine) */
+	bool draft;		  /* machine-made, not yet reviewed (a fuzzy entry of a draft
+				     catalogue: its header says X-Ovi-Draft: machine) */
+	const char *const *forms; /* a plural entry's forms (msgstr[i]), or NULL */
+	int nforms;
 } tr_msg_t;
 
 typedef struct tr_table {
 	const char *lang;
 	const tr_msg_t *e;
 	size_t n;
-	bool draft; /* the catalogue is a machine-made draft */
+	bool draft;				  /* the catalogue is a machine-made draft */
+	unsigned long (*plural)(unsigned long n); /* its Plural-Forms: n -> form */
 } tr_table_t;
 
 extern const tr_table_t tr_tables[]; /* generated; ends with a NULL lang */
@@ -42,9 +45,15 @@ const char *tr(const char *lang, const char *msgid);
  * marked NC_("T_TODAY", "Today") so that xgettext finds both. */
 typedef struct tr_key {
 	const char *ctx, *id;
+	const char *plural; /* NCP_: the English for more than one, else NULL */
 } tr_key_t;
+/* A word that changes with a number ("%d places left") has plural forms,
+ * as many as its language has (Northern Sámi three: one, two, more):
+ * NCP_("T_PLACES_LEFT", "%d place left", "%d places left"), read with
+ * tr_key_n(). */
 /* clang-format off */
-#define NC_(ctx, id) {(ctx), (id)}
+#define NC_(ctx, id) {(ctx), (id), NULL}
+#define NCP_(ctx, id, plural) {(ctx), (id), (plural)}
 /* clang-format on */
 
 /* msgid with context ctx (NULL: none) in lang; msgid when lang's catalogue
@@ -57,6 +66,10 @@ bool tr_has(const char *lang, const char *ctx, const char *msgid);
  * catalogue, the site's texts in its default language, that language's
  * catalogue, English (the msgid). */
 const char *tr_key(const char *lang, const tr_key_t *k);
+/* The form of a plural word for the number n, by the same way as
+ * tr_key() (a site's text is one form for every number); tr_key() gives
+ * the form for 2. */
+const char *tr_key_n(const char *lang, const tr_key_t *k, long n);
 
 /* Every frame word's key and English, sorted by key (generated from
  * assets/po/ovi.pot): what a site's ui_texts.csv may name. */

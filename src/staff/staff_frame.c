@@ -310,8 +310,8 @@ static void dim_cover(ui_t *ui, const staff_state_t *s, ui_action_t *out)
 	if (s->idle_warning) {
 		/* The last seconds: the same cover says when staff mode closes,
 		 * and a touch anywhere keeps it open (one target, no dialog). */
-		ui_fmt(closing, (int)sizeof closing, staff_tx(s->lang, S_IDLE),
-		       s->idle_seconds_left);
+		ui_fmt(closing, (int)sizeof closing,
+		       staff_tx_n(s->lang, S_IDLE, s->idle_seconds_left), s->idle_seconds_left);
 		title = closing;
 	}
 	int m = ui_page_margin(ui), w = scr.w - 2 * m;

@@ -154,7 +154,8 @@ void staff_overlay(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_r
 		confirm(ui, v, s, out);
 	if (s->idle_warning) {
 		char text[200];
-		ui_fmt(text, (int)sizeof text, staff_tx(s->lang, S_IDLE), s->idle_seconds_left);
+		ui_fmt(text, (int)sizeof text, staff_tx_n(s->lang, S_IDLE, s->idle_seconds_left),
+		       s->idle_seconds_left);
 		sd_btn_t b = {"still-here",
 			      staff_tx(s->lang, S_CONTINUE),
 			      UI_BTN_PRIMARY,

@@ -159,7 +159,8 @@ static const tr_key_t keys[S_COUNT] = {
 	[S_CONFIRM_HIDE] = NC_("S_CONFIRM_HIDE", "Hide the question? It will not be published."),
 	[S_CONFIRM_ROLLBACK] = NC_("S_CONFIRM_ROLLBACK", "Go back to the previous content?"),
 	[S_CLOSE] = NC_("S_CLOSE", "Close"),
-	[S_IDLE] = NC_("S_IDLE", "Staff mode closes in %d seconds."),
+	[S_IDLE] = NCP_("S_IDLE", "Staff mode closes in %d second.",
+			"Staff mode closes in %d seconds."),
 	[S_SHOW_QUESTION] = NC_("S_SHOW_QUESTION", "Show question"),
 	[S_SHOW_NICKS] = NC_("S_SHOW_NICKS", "Show nicknames"),
 	[S_HIDE_NICKS] = NC_("S_HIDE_NICKS", "Hide nicknames"),
@@ -178,6 +179,13 @@ const char *staff_tx(const char *lang, staff_text_t id)
 	if ((int)id < 0 || id >= S_COUNT)
 		return "";
 	return tr_key(lang, &keys[id]);
+}
+
+const char *staff_tx_n(const char *lang, staff_text_t id, long n)
+{
+	if ((int)id < 0 || id >= S_COUNT)
+		return "";
+	return tr_key_n(lang, &keys[id], n);
 }
 
 const tr_key_t *staff_tx_key(staff_text_t id)

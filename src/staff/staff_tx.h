@@ -164,6 +164,8 @@ const tr_key_t *staff_tx_key(staff_text_t id);
 
 /* The text in lang (fi, sv, en; others fall back to en). Never NULL. Static. */
 const char *staff_tx(const char *lang, staff_text_t id);
+/* A word with a number in its form for n (S_IDLE). */
+const char *staff_tx_n(const char *lang, staff_text_t id, long n);
 
 /* A staff log entry's action ("queue_call", model_staff_log()) in words:
  * "kutsui numeron". An action this table does not know is shown as it is. */

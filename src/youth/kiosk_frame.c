@@ -694,7 +694,8 @@ static void countdown(ui_t *ui, ui_rect_t r, const kiosk_state_t *s, int total_s
 {
 	const ui_theme_t *th = ui_theme(ui);
 	char text[160];
-	ui_fmt(text, (int)sizeof text, tx(s->lang, T_RESULT_RETURN), s->result_seconds_left);
+	ui_fmt(text, (int)sizeof text, tx_n(s->lang, T_RESULT_RETURN, s->result_seconds_left),
+	       s->result_seconds_left);
 	int bar = ui_dp(ui, 4);
 	ui_rect_t track = {r.x, r.y + ui_dp(ui, 6), r.w, bar};
 	draw_rect(ui_dl(ui), track, bar / 2, th->line);

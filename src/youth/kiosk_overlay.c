@@ -278,7 +278,7 @@ static void idle_dialog(ui_t *ui, const kiosk_state_t *s, ui_action_t *out)
 	char secs[16], text[256];
 	int left = s->idle_seconds_left > 0 ? s->idle_seconds_left : 0;
 	ui_fmt(secs, (int)sizeof secs, "%d", left);
-	ui_fmt(text, (int)sizeof text, tx(s->lang, T_IDLE_TEXT), left);
+	ui_fmt(text, (int)sizeof text, tx_n(s->lang, T_IDLE_TEXT, left), left);
 	const char *title = tx(s->lang, T_IDLE_TITLE), *btn = tx(s->lang, T_STILL_HERE);
 	ui_text_style_t ts = {UI_FONT_BOLD, UI_TS_TITLE, th->ink, UI_ALIGN_CENTER, 0, 0};
 	ui_text_style_t bs = {UI_FONT_REGULAR, UI_TS_BODY, th->muted, UI_ALIGN_CENTER, 0, 0};

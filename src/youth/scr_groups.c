@@ -41,9 +41,9 @@ static void where_line(const char *lang, const group_view_t *g, char *out, size_
 	char more[64] = "";
 	int n = g->nsessions - 1;
 	if (n == 1)
-		snprintf(more, sizeof more, "%s", scr_gs_tx(lang, GS_MORE_DATE));
+		scr_gs_fmt_int(more, sizeof more, scr_gs_tx_n(lang, GS_MORE_DATES, 1), 1);
 	else if (n > 1)
-		scr_gs_fmt_int(more, sizeof more, scr_gs_tx(lang, GS_MORE_DATES), n);
+		scr_gs_fmt_int(more, sizeof more, scr_gs_tx_n(lang, GS_MORE_DATES, n), n);
 	const char *place = g->nsessions ? g->sessions[0].place : "";
 	snprintf(out, cap, "%s%s%s", place, *place && *more ? " · " : "", more);
 }
@@ -329,7 +329,8 @@ static void session_row(ui_t *ui, ui_rect_t r, const char *lang, int today, int 
 	ui_pill(ui, (ui_rect_t){x, y, pw, ph}, pill, UI_TS_SMALL, bg, fg);
 	if (se->places_left <= 0 && se->waiting > 0 && !se->cancelled && !se->signups_closed) {
 		char wn[48];
-		scr_gs_fmt_int(wn, sizeof wn, scr_gs_tx(lang, GS_WAITING_N), se->waiting);
+		scr_gs_fmt_int(wn, sizeof wn, scr_gs_tx_n(lang, GS_WAITING_N, se->waiting),
+			       se->waiting);
 		ui_text(ui,
 			(ui_rect_t){x + pw + ui_dp(ui, 12), y, k->mid_w - pw - ui_dp(ui, 12), ph},
 			wn,

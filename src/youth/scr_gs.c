@@ -16,8 +16,7 @@
 /* ---- Words ---------------------------------------------------------- */
 
 static const tr_key_t keys[GS_COUNT] = {
-	[GS_MORE_DATES] = NC_("GS_MORE_DATES", "+%d more dates"),
-	[GS_MORE_DATE] = NC_("GS_MORE_DATE", "+1 more date"),
+	[GS_MORE_DATES] = NCP_("GS_MORE_DATES", "+%d more date", "+%d more dates"),
 	[GS_WAIT_POS] = NC_("GS_WAIT_POS", "You're number %d in the queue."),
 	[GS_WAIT_HINT] = NC_("GS_WAIT_HINT", "If someone cancels, places go in queue order. Ask "
 					     "staff how it looks before the group."),
@@ -28,7 +27,7 @@ static const tr_key_t keys[GS_COUNT] = {
 	[GS_EMAIL] = NC_("GS_EMAIL", "Email"),
 	[GS_CLEAR] = NC_("GS_CLEAR", "Clear"),
 	[GS_SEARCH_FIELD] = NC_("GS_SEARCH_FIELD", "Search box"),
-	[GS_WAITING_N] = NC_("GS_WAITING_N", "%d waiting"),
+	[GS_WAITING_N] = NCP_("GS_WAITING_N", "%d waiting", "%d waiting"),
 	[GS_KEY_WAITLIST] = NC_("GS_KEY_WAITLIST", "Join queue"),
 	[GS_SESSION_CANCELLED] = NC_("GS_SESSION_CANCELLED", "Cancelled"),
 	[GS_SIGNUP_CLOSED] = NC_("GS_SIGNUP_CLOSED", "Sign-up closed"),
@@ -39,6 +38,13 @@ const char *scr_gs_tx(const char *lang, gs_text_t id)
 	if ((int)id < 0 || id >= GS_COUNT)
 		return "";
 	return tr_key(lang, &keys[id]);
+}
+
+const char *scr_gs_tx_n(const char *lang, gs_text_t id, long n)
+{
+	if ((int)id < 0 || id >= GS_COUNT)
+		return "";
+	return tr_key_n(lang, &keys[id], n);
 }
 
 const char *scr_gs_wheel_name(const char *lang, int wheel)
@@ -153,9 +159,10 @@ void scr_gs_places(ui_t *ui, const char *lang, const session_view_t *s, char *ou
 		*bg = th->wheel_tint[WHEEL_WORK];
 	} else {
 		if (s->places_left == 1)
-			str_copy(out, cap, tx(lang, T_ONE_PLACE_LEFT));
+			scr_gs_fmt_int(out, cap, tx_n(lang, T_PLACES_LEFT, 1), 1);
 		else
-			scr_gs_fmt_int(out, cap, tx(lang, T_PLACES_LEFT), s->places_left);
+			scr_gs_fmt_int(out, cap, tx_n(lang, T_PLACES_LEFT, s->places_left),
+				       s->places_left);
 		*bg = th->wheel_tint[WHEEL_MONEY];
 	}
 	*fg = ui_on_color(th, *bg);

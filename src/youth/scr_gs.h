@@ -20,8 +20,7 @@
 
 /* Words of these screens that tx.h does not have (fi, sv, en; others en). */
 typedef enum {
-	GS_MORE_DATES,	/* "+%d muuta kertaa" */
-	GS_MORE_DATE,	/* "+1 muu kerta" */
+	GS_MORE_DATES,	/* "+%d muuta kertaa" (plural: scr_gs_tx_n()) */
 	GS_WAIT_POS,	/* "Jonosijasi on %d." */
 	GS_WAIT_HINT,	/* what the waiting list means */
 	GS_SIGNED_HINT, /* what happens next after signing up */
@@ -30,7 +29,7 @@ typedef enum {
 	GS_EMAIL,
 	GS_CLEAR,	      /* clears the search */
 	GS_SEARCH_FIELD,      /* the search field's name for tap "..." (the key says "Hae") */
-	GS_WAITING_N,	      /* "%d jonossa" */
+	GS_WAITING_N,	      /* "%d jonossa" (plural) */
 	GS_KEY_WAITLIST,      /* a short T_JOIN_WAITLIST for the keyboard's action key */
 	GS_SESSION_CANCELLED, /* staff cancelled the session: "Peruttu" */
 	GS_SIGNUP_CLOSED,     /* staff closed its sign-up */
@@ -38,6 +37,8 @@ typedef enum {
 } gs_text_t;
 
 const char *scr_gs_tx(const char *lang, gs_text_t id);
+/* A word with a number in its form for n (GS_MORE_DATES, GS_WAITING_N). */
+const char *scr_gs_tx_n(const char *lang, gs_text_t id, long n);
 /* The name of an area of life (wheel 1..6) in lang; "" for none. */
 const char *scr_gs_wheel_name(const char *lang, int wheel);
 

@@ -266,10 +266,10 @@ static void places(tctx_t *c, const session_view_t *ss, char *out, int cap, int 
 		ui_fmt(out, cap, "%s", tx(c->lang, T_FULL_QUEUE));
 		*tint = WHEEL_HOUSING;
 	} else if (ss->places_left == 1) {
-		ui_fmt(out, cap, "%s", tx(c->lang, T_ONE_PLACE_LEFT));
+		ui_fmt(out, cap, tx_n(c->lang, T_PLACES_LEFT, 1), 1);
 		*tint = WHEEL_WORK;
 	} else {
-		ui_fmt(out, cap, tx(c->lang, T_PLACES_LEFT), ss->places_left);
+		ui_fmt(out, cap, tx_n(c->lang, T_PLACES_LEFT, ss->places_left), ss->places_left);
 		*tint = WHEEL_MONEY;
 	}
 }

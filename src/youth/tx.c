@@ -34,8 +34,7 @@ static const tr_key_t keys[T_COUNT] = {
 	[T_UNTIL] = NC_("T_UNTIL", "–%s"),
 	[T_ARRIVES] = NC_("T_ARRIVES", "arrives %s"),
 	[T_AWAY_TODAY] = NC_("T_AWAY_TODAY", "Not here today"),
-	[T_PLACES_LEFT] = NC_("T_PLACES_LEFT", "%d places left"),
-	[T_ONE_PLACE_LEFT] = NC_("T_ONE_PLACE_LEFT", "1 place left"),
+	[T_PLACES_LEFT] = NCP_("T_PLACES_LEFT", "%d place left", "%d places left"),
 	[T_FULL_QUEUE] = NC_("T_FULL_QUEUE", "Full · waiting list"),
 	[T_BACK] = NC_("T_BACK", "Back"),
 	[T_HELP_NOW] = NC_("T_HELP_NOW", "Help now"),
@@ -110,10 +109,12 @@ static const tr_key_t keys[T_COUNT] = {
 	[T_ON_SITE_WHEN] = NC_("T_ON_SITE_WHEN", "Here on site"),
 	[T_CONTACT] = NC_("T_CONTACT", "Contact"),
 	[T_IDLE_TITLE] = NC_("T_IDLE_TITLE", "Are you still there?"),
-	[T_IDLE_TEXT] = NC_("T_IDLE_TEXT",
-			    "The screen starts over in %d seconds and anything typed is erased."),
+	[T_IDLE_TEXT] = NCP_("T_IDLE_TEXT",
+			     "The screen starts over in %d second and anything typed is erased.",
+			     "The screen starts over in %d seconds and anything typed is erased."),
 	[T_STILL_HERE] = NC_("T_STILL_HERE", "I'm still here"),
-	[T_RESULT_RETURN] = NC_("T_RESULT_RETURN", "Back to the start in %d seconds"),
+	[T_RESULT_RETURN] = NCP_("T_RESULT_RETURN", "Back to the start in %d second",
+				 "Back to the start in %d seconds"),
 	[T_FEEDBACK_ASK] = NC_("T_FEEDBACK_ASK", "How was your visit?"),
 	[T_FEEDBACK_BAD] = NC_("T_FEEDBACK_BAD", "Not good"),
 	[T_FEEDBACK_OK] = NC_("T_FEEDBACK_OK", "Okay"),
@@ -171,6 +172,13 @@ const char *tx(const char *lang, text_id_t id)
 	if ((int)id < 0 || id >= T_COUNT)
 		return "";
 	return tr_key(lang, &keys[id]);
+}
+
+const char *tx_n(const char *lang, text_id_t id, long n)
+{
+	if ((int)id < 0 || id >= T_COUNT)
+		return "";
+	return tr_key_n(lang, &keys[id], n);
 }
 
 const tr_key_t *tx_key(text_id_t id)

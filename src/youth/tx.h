@@ -30,9 +30,8 @@ typedef enum {
 	T_UNTIL,   /* "–%s" */
 	T_ARRIVES, /* "saapuu %s" */
 	T_AWAY_TODAY,
-	T_PLACES_LEFT, /* "%d paikkaa" */
-	T_ONE_PLACE_LEFT,
-	T_FULL_QUEUE, /* "Täynnä · jono" */
+	T_PLACES_LEFT, /* "%d paikkaa" (plural: tx_n()) */
+	T_FULL_QUEUE,  /* "Täynnä · jono" */
 	T_BACK,
 	T_HELP_NOW,
 	T_HELP_TITLE,
@@ -86,7 +85,7 @@ typedef enum {
 	T_ON_SITE_WHEN,
 	T_CONTACT,
 	T_IDLE_TITLE,
-	T_IDLE_TEXT, /* "%d": seconds left */
+	T_IDLE_TEXT, /* "%d": seconds left (plural) */
 	T_STILL_HERE,
 	T_RESULT_RETURN,
 	T_FEEDBACK_ASK,
@@ -143,6 +142,9 @@ const tr_key_t *tx_key(text_id_t id);
 /* The text in lang: from lang's catalogue, word by word English where it
  * has none. Never NULL. Static. */
 const char *tx(const char *lang, text_id_t id);
+/* A text with a number in it ("%d places left") in its form for n (one,
+ * two, many: as many as lang has). */
+const char *tx_n(const char *lang, text_id_t id, long n);
 
 /* The language code's name in its own language, for a language button or
  * a person's language chip: the site's T_LANG_NAME in it (ui_texts.csv),
