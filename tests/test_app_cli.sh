@@ -47,6 +47,12 @@ expect 0 "status after import" -- "$ovi" status
 has "status shows the site" "ohjaamo-keskusta" "$out"
 has "status shows the key id" "key id" "$out"
 has "status shows people rows" "people" "$out"
+# In the reader's language ($LANG), the values in one column.
+expect 0 "status in Finnish" -- env LANG=fi_FI.UTF-8 "$ovi" status
+has "status says Toimipiste in Finnish" "Toimipiste:       ohjaamo-keskusta" "$out"
+has "status lines up its values" "Allekirjoitettu:  kyllä" "$out"
+expect 0 "status in Swedish" -- env LANG=sv_FI.UTF-8 "$ovi" status
+has "status says Enhet in Swedish" "Enhet:             ohjaamo-keskusta" "$out"
 before=$(sqlite3 "$OVI_DATA/ovi.db" "select count(*) from people")
 [ "$before" -ge 8 ] && ok "demo has >= 8 people ($before)" || bad "demo people: $before"
 

@@ -12,10 +12,12 @@
 #include "core/mem.h"
 #include "core/str.h"
 #include "core/timeutil.h"
+#include "core/tr.h"
 #include "model/model.h"
 #include "model/model_staff.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,9 +82,21 @@ static bool parse_id(const char *s, int64_t *id)
 	return true;
 }
 
+/* "ovi staff-pin: " and a message, already in the reader's language
+ * (TR(tr_env_lang(), ...): $LANG). */
+static void pin_say(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("ovi staff-pin: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
 static int fail(model_t *m, int rc)
 {
-	fprintf(stderr, "ovi staff-pin: %s\n", err_last());
+	pin_say("%s", err_last());
 	model_close(m);
 	/* A refused label is the user's input, not a rejected bundle. */
 	return rc == OVI_EREJECT ? EXIT_USAGE : cli_exit_code(rc);
@@ -96,24 +110,25 @@ static int cmd_pin_add(model_t *m, const char *label)
 	bool empty = clean && !*str_trim(clean);
 	ovi_free(clean);
 	if (empty || strlen(label) > MODEL_PIN_LABEL_MAX * 4) {
-		fprintf(stderr, "ovi staff-pin: give a label of 1 to %d characters\n",
+		pin_say(TR(tr_env_lang(), "give a label of 1 to %d characters"),
 			MODEL_PIN_LABEL_MAX);
 		model_close(m);
 		return EXIT_USAGE;
 	}
-	if (!read_line("PIN (4-8 digits): ", pin, sizeof pin)) {
-		fprintf(stderr, "ovi staff-pin: no PIN on standard input\n");
+	if (!read_line(TR(tr_env_lang(), "PIN (4-8 digits): "), pin, sizeof pin)) {
+		pin_say(TR(tr_env_lang(), "no PIN on standard input"));
 		model_close(m);
 		return EXIT_USAGE;
 	}
 	if (!pin_valid(pin)) {
-		fprintf(stderr, "ovi staff-pin: a PIN is %d to %d digits\n", PIN_MIN, PIN_MAX);
+		pin_say(TR(tr_env_lang(), "a PIN is %d to %d digits"), PIN_MIN, PIN_MAX);
 		model_close(m);
 		return EXIT_USAGE;
 	}
 	if (isatty(STDIN_FILENO) &&
-	    (!read_line("Again: ", again, sizeof again) || strcmp(pin, again) != 0)) {
-		fprintf(stderr, "ovi staff-pin: the PINs differ; nothing was added\n");
+	    (!read_line(TR(tr_env_lang(), "Again: "), again, sizeof again) ||
+	     strcmp(pin, again) != 0)) {
+		pin_say(TR(tr_env_lang(), "the PINs differ; nothing was added"));
 		model_close(m);
 		return EXIT_USAGE;
 	}
@@ -121,7 +136,7 @@ static int cmd_pin_add(model_t *m, const char *label)
 	char other[MODEL_PIN_LABEL_MAX * 4 + 1];
 	int rc = pin_check(m, pin, other, sizeof other);
 	if (rc == OVI_OK) {
-		fprintf(stderr, "ovi staff-pin: that PIN is already in use (%s); choose another\n",
+		pin_say(TR(tr_env_lang(), "that PIN is already in use (%s); choose another"),
 			other);
 		model_close(m);
 		return EXIT_USAGE;
@@ -138,7 +153,8 @@ static int cmd_pin_add(model_t *m, const char *label)
 	char detail[48];
 	snprintf(detail, sizeof detail, "PIN %lld (command line)", (long long)id);
 	model_staff_log(m, label, "pin_add", detail);
-	printf("Added PIN %lld for '%s'.\n", (long long)id, label);
+	printf(TR(tr_env_lang(), "Added PIN %lld for '%s'."), (long long)id, label);
+	printf("\n");
 	model_close(m);
 	return EXIT_OK;
 }
@@ -147,17 +163,17 @@ static int cmd_pin_add(model_t *m, const char *label)
 static int cmd_pin_hash(void)
 {
 	char pin[64], hash[MODEL_PIN_HASH_MAX + 1];
-	if (!read_line("PIN (4-8 digits): ", pin, sizeof pin)) {
-		fprintf(stderr, "ovi staff-pin: no PIN on standard input\n");
+	if (!read_line(TR(tr_env_lang(), "PIN (4-8 digits): "), pin, sizeof pin)) {
+		pin_say(TR(tr_env_lang(), "no PIN on standard input"));
 		return EXIT_USAGE;
 	}
 	if (!pin_valid(pin)) {
-		fprintf(stderr, "ovi staff-pin: a PIN is %d to %d digits\n", PIN_MIN, PIN_MAX);
+		pin_say(TR(tr_env_lang(), "a PIN is %d to %d digits"), PIN_MIN, PIN_MAX);
 		return EXIT_USAGE;
 	}
 	int rc = pin_hash(pin, hash);
 	if (rc < 0) {
-		fprintf(stderr, "ovi staff-pin: %s\n", err_last());
+		pin_say("%s", err_last());
 		return cli_exit_code(rc);
 	}
 	printf("%s\n", hash);
@@ -168,14 +184,14 @@ static int cmd_pin_hash(void)
 static int cmd_pin_add_hash(model_t *m, const char *label)
 {
 	char hash[MODEL_PIN_HASH_MAX + 2];
-	if (!read_line("Argon2id hash: ", hash, sizeof hash)) {
-		fprintf(stderr, "ovi staff-pin: no hash on standard input\n");
+	if (!read_line(TR(tr_env_lang(), "Argon2id hash: "), hash, sizeof hash)) {
+		pin_say(TR(tr_env_lang(), "no hash on standard input"));
 		model_close(m);
 		return EXIT_USAGE;
 	}
 	if (strncmp(hash, "$argon2id$", 10) != 0) {
-		fprintf(stderr, "ovi staff-pin: that is not an Argon2id hash "
-				"(make one with: ovi staff-pin hash)\n");
+		pin_say(TR(tr_env_lang(),
+			   "that is not an Argon2id hash (make one with: ovi staff-pin hash)"));
 		model_close(m);
 		return EXIT_USAGE;
 	}
@@ -186,7 +202,8 @@ static int cmd_pin_add_hash(model_t *m, const char *label)
 	char detail[48];
 	snprintf(detail, sizeof detail, "PIN %lld (command line, hash)", (long long)id);
 	model_staff_log(m, label, "pin_add", detail);
-	printf("Added PIN %lld for '%s'.\n", (long long)id, label);
+	printf(TR(tr_env_lang(), "Added PIN %lld for '%s'."), (long long)id, label);
+	printf("\n");
 	model_close(m);
 	return EXIT_OK;
 }
@@ -201,7 +218,8 @@ static int cmd_pin_list(model_t *m)
 		return fail(m, rc);
 	}
 	if (pins.n == 0)
-		printf("No staff PINs: staff mode cannot be entered (ovi staff-pin add LABEL).\n");
+		printf("%s\n", TR(tr_env_lang(), "No staff PINs: staff mode cannot be entered (ovi "
+						 "staff-pin add LABEL)."));
 	for (int i = 0; i < pins.n; i++) {
 		char when[17];
 		fmt_datetime(pins.v[i].created, when);
@@ -246,11 +264,11 @@ int cmd_staff_pin(cli_t *c)
 	snprintf(db, sizeof db, "%s/ovi.db", c->data_dir);
 	if (!adding && access(db, F_OK) != 0) {
 		if (!strcmp(sub, "list")) {
-			printf("No staff PINs: staff mode cannot be entered (ovi staff-pin add "
-			       "LABEL).\n");
+			printf("%s\n", TR(tr_env_lang(), "No staff PINs: staff mode cannot be "
+							 "entered (ovi staff-pin add LABEL)."));
 			return EXIT_OK;
 		}
-		fprintf(stderr, "ovi staff-pin: no PIN with id %lld\n", (long long)id);
+		pin_say(TR(tr_env_lang(), "no PIN with id %lld"), (long long)id);
 		return EXIT_RUNTIME;
 	}
 	model_t *m = NULL;
@@ -278,7 +296,10 @@ int cmd_staff_pin(cli_t *c)
 	}
 	if (rc < 0)
 		return fail(m, rc);
-	printf("%s PIN %lld.\n", !strcmp(sub, "label") ? "Renamed" : "Removed", (long long)id);
+	printf(!strcmp(sub, "label") ? TR(tr_env_lang(), "Renamed PIN %lld.")
+				     : TR(tr_env_lang(), "Removed PIN %lld."),
+	       (long long)id);
+	printf("\n");
 	model_close(m);
 	return EXIT_OK;
 }

@@ -5,6 +5,8 @@
 #include "core/fs.h"
 #include "core/timeutil.h"
 #include "core/str.h"
+#include "core/tr.h"
+#include "core/utf8.h"
 #include "model/model.h"
 #include "sync/sync.h"
 
@@ -20,8 +22,32 @@ static bool wants_help(const cli_t *c)
 	return false;
 }
 
+/* The column of the values: one past the longest label in the reader's
+ * language (counted in characters, not bytes). */
+static int value_column;
+
+static void row(const char *label, const char *value)
+{
+	int pad = value_column - (int)utf8_len(label);
+	printf("%s%*s%s\n", label, pad > 1 ? pad : 1, "", value);
+}
+
+static void find_column(const char *L)
+{
+	static const char *const labels[] = {
+		"State folder:", "Site:",      "Serial:", "Signed:",	 "Created:",
+		"Imported:",	 "Languages:", "Held:",	  "Last import:"};
+	value_column = 0;
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		int n = (int)utf8_len(tr(L, labels[i])) + 1;
+		value_column = n > value_column ? n : value_column;
+	}
+}
+
 int cmd_status(cli_t *c)
 {
+	const char *L = tr_env_lang();
+	find_column(L);
 	if (wants_help(c)) {
 		printf("Usage: ovi status\n\nShows the current bundle (site, serial, signing key, "
 		       "when it was imported,\nunsigned or not), the last import's result and how "
@@ -35,8 +61,8 @@ int cmd_status(cli_t *c)
 	char db[4200];
 	snprintf(db, sizeof db, "%s/ovi.db", c->data_dir);
 	if (access(db, F_OK) != 0) {
-		printf("State folder: %s\nNo content yet: nothing has been imported here.\n",
-		       c->data_dir);
+		row(TR(L, "State folder:"), c->data_dir);
+		printf("%s\n", TR(L, "No content yet: nothing has been imported here."));
 		return EXIT_OK;
 	}
 	model_t *m = NULL;
@@ -44,31 +70,38 @@ int cmd_status(cli_t *c)
 		fprintf(stderr, "ovi: %s\n", err_last());
 		return EXIT_RUNTIME;
 	}
-	printf("State folder: %s\n", c->data_dir);
+	row(TR(L, "State folder:"), c->data_dir);
 	bundle_record_t b;
 	int rc = model_current_bundle(m, &b);
 	if (rc == OVI_OK) {
-		char created[17], imported[17];
+		char created[17], imported[17], v[512];
 		fmt_datetime(b.created, created);
 		fmt_datetime(b.imported, imported);
-		printf("Site:         %s\n", b.site);
-		printf("Serial:       %lld\n", (long long)b.serial);
-		printf("Signed:       %s%s\n",
-		       b.unsigned_ ? "NO - unsigned, accepted in development "
-				     "mode"
-				   : "yes, key id ",
-		       b.unsigned_ ? "" : b.keyid);
-		printf("Created:      %s\n", created);
-		printf("Imported:     %s from %s\n", imported, b.source);
-		printf("Languages:    %s (default %s)\n", b.languages, b.default_lang);
+		row(TR(L, "Site:"), b.site);
+		snprintf(v, sizeof v, "%lld", (long long)b.serial);
+		row(TR(L, "Serial:"), v);
+		if (b.unsigned_)
+			snprintf(v, sizeof v, "%s",
+				 TR(L, "NO - unsigned, accepted in development mode"));
+		else
+			snprintf(v, sizeof v, TR(L, "yes, key id %s"), b.keyid);
+		row(TR(L, "Signed:"), v);
+		row(TR(L, "Created:"), created);
+		snprintf(v, sizeof v, TR(L, "%s from %s"), imported, b.source);
+		row(TR(L, "Imported:"), v);
+		snprintf(v, sizeof v, TR(L, "%s (default %s)"), b.languages, b.default_lang);
+		row(TR(L, "Languages:"), v);
 		int64_t held = 0;
-		if (model_bundle_hold(m, &held) == OVI_OK && held)
-			printf("Held:         serial %lld was rolled back: only a bundle with a "
-			       "serial above %lld replaces this one (sync does not bring %lld "
-			       "back)\n",
-			       (long long)held, (long long)held, (long long)held);
+		if (model_bundle_hold(m, &held) == OVI_OK && held) {
+			snprintf(v, sizeof v,
+				 TR(L,
+				    "serial %lld was rolled back: only a bundle with a serial "
+				    "above %lld replaces this one (sync does not bring %lld back)"),
+				 (long long)held, (long long)held, (long long)held);
+			row(TR(L, "Held:"), v);
+		}
 	} else if (rc == OVI_ENOTFOUND) {
-		printf("No content yet: nothing has been imported here.\n");
+		printf("%s\n", TR(L, "No content yet: nothing has been imported here."));
 	} else {
 		fprintf(stderr, "ovi: %s\n", err_last());
 		model_close(m);
@@ -78,14 +111,16 @@ int cmd_status(cli_t *c)
 	if (model_last_import(m, &last) == OVI_OK) {
 		char when[17];
 		fmt_datetime(last.when, when);
-		printf("Last import:  %s %s (serial %lld from %s)%s%s\n", when,
-		       last.ok ? "accepted" : "REFUSED", (long long)last.serial, last.source,
-		       last.ok ? "" : ": ", last.ok ? "" : last.message);
+		char v[1400];
+		snprintf(v, sizeof v, TR(L, "%s %s (serial %lld from %s)%s%s"), when,
+			 last.ok ? TR(L, "accepted") : TR(L, "REFUSED"), (long long)last.serial,
+			 last.source, last.ok ? "" : ": ", last.ok ? "" : last.message);
+		row(TR(L, "Last import:"), v);
 	}
 	table_count_t counts[64];
 	int n = model_table_counts(m, counts, 64);
 	if (n > 0) {
-		printf("Rows:\n");
+		printf("%s\n", TR(L, "Rows:"));
 		for (int i = 0; i < n; i++)
 			printf("  %-18s %lld\n", counts[i].name, (long long)counts[i].rows);
 	}
@@ -113,7 +148,8 @@ int cmd_export(cli_t *c)
 	bool stick = c->argc >= 1 && !strcmp(c->argv[0], "--stick");
 	if (stick ? c->argc > 2 || (c->argc == 2 && c->argv[1][0] == '-')
 		  : c->argc != 1 || c->argv[0][0] == '-') {
-		fprintf(stderr, "ovi export: give one folder (ovi export DIR), or --stick\n");
+		fprintf(stderr, "ovi export: %s\n",
+			TR(tr_env_lang(), "give one folder (ovi export DIR), or --stick"));
 		return EXIT_USAGE;
 	}
 	model_t *m = NULL;
@@ -137,10 +173,16 @@ int cmd_export(cli_t *c)
 	if (rc < 0) {
 		fprintf(stderr, "ovi export: %s\n", err_last());
 		if (stick && why != STICK_OK)
-			fprintf(stderr, "  (%s; nothing on the kiosk was changed or lost)\n",
+			fprintf(stderr,
+				TR(tr_env_lang(),
+				   "  (%s; nothing on the kiosk was changed or lost)\n"),
 				sync_stick_problem_name(why));
 		return rc == OVI_ENOTFOUND ? EXIT_REJECTED : EXIT_RUNTIME;
 	}
-	printf("Exported to %s%s\n", where, stick ? " on the stick; it can be pulled out" : "");
+	const char *L = tr_env_lang();
+	printf(stick ? TR(L, "Exported to %s on the stick; it can be pulled out")
+		     : TR(L, "Exported to %s"),
+	       where);
+	printf("\n");
 	return EXIT_OK;
 }
