@@ -24,6 +24,10 @@ has() { # has NAME TEXT HAYSTACK
 
 expect 0 "ovi --help" -- "$ovi" --help
 has "help lists import" "import PATH" "$out"
+expect 0 "ovi --help in Finnish" -- env LANG=fi_FI.UTF-8 "$ovi" --help
+has "the help in Finnish" "Käyttö: ovi [VALITSIMET]" "$out"
+expect 0 "ovi check --help in Swedish" -- env LANG=sv_FI.UTF-8 "$ovi" check --help
+has "a command's help in Swedish" "Användning: ovi check" "$out"
 for c in check import status export pack rollback; do
   expect 0 "ovi $c --help" -- "$ovi" "$c" --help
   has "ovi $c --help says Usage" "Usage: ovi $c" "$out"
@@ -34,6 +38,10 @@ expect 2 "check without a path" -- "$ovi" check
 expect 2 "--housekeeping without --replay" -- "$ovi" run --housekeeping
 has "--housekeeping says what it goes with" "goes with --replay" "$err"
 expect 2 "bad --now" -- "$ovi" --now "yesterday" status
+# A state folder whose path is too long is refused, not cut to another one.
+long=$(printf '/x%.0s' $(seq 2100))
+expect 2 "a --data too long" -- "$ovi" --data "$long" status
+has "it says so" "too long" "$err"
 expect 0 "status before anything" -- "$ovi" status
 has "status says nothing imported" "nothing has been imported" "$out"
 

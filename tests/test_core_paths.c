@@ -5,6 +5,7 @@
  */
 #include "testlib.h"
 
+#include "core/err.h"
 #include "core/fs.h"
 #include "core/paths.h"
 
@@ -31,8 +32,12 @@ TEST(normalize)
 	CHECK_STR(norm("/"), "/");
 	CHECK_STR(norm("/a/..b/c.."), "/a/..b/c.."); /* names, not steps */
 	char small[6];
-	paths_normalize("/abc/def", small, sizeof small);
-	CHECK_STR(small, "/abc"); /* what does not fit is left out, never cut */
+	/* What does not fit is refused, never cut into another folder. */
+	CHECK_INT(paths_normalize("/abc/def", small, sizeof small), OVI_EUSAGE);
+	CHECK_STR(small, "");
+	CHECK_CONTAINS(err_last(), "too long");
+	CHECK_INT(paths_normalize("/abc/../d", small, sizeof small), OVI_OK);
+	CHECK_STR(small, "/d");
 }
 
 TEST(data_dir_is_absolute_from_anywhere)

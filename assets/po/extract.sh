@@ -9,7 +9,7 @@
 # Usage: bash assets/po/extract.sh [OUT.pot]   (from the project's root)
 set -eu
 out=${1:-assets/po/ovi.pot}
-xgettext --from-code=UTF-8 -C --keyword= --keyword=TR:2 --keyword=NC_:1c,2 --keyword=NCP_:1c,2,3 --keyword=sheet_error:5 \
+xgettext --from-code=UTF-8 -C --keyword= --keyword=TR:2 --keyword=NC_:1c,2 --keyword=NCP_:1c,2,3 --keyword=N_ --keyword=sheet_error:5 \
   --keyword=cell_error:5 --keyword=fail_at:4 --keyword=fail_field:2 --keyword=text_fail:9 \
   --keyword=err_set:2 --keyword=err_prefix:2 --keyword=errlist_add:2 --keyword=reject:2 \
   --keyword=sync_result_set:3 --keyword=stick_fail:3 --add-comments=TRANSLATORS: --no-wrap --no-location --package-name=ovi -o "$out" \

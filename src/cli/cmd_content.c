@@ -73,29 +73,35 @@ static int content_cmd(cli_t *c, bool check)
 	for (int i = 0; i < c->argc; i++) {
 		if (!strcmp(c->argv[i], "--help") || !strcmp(c->argv[i], "-h")) {
 			if (check)
-				printf("Usage: ovi check [--key site.pub] [--lang fi|sv|en] "
-				       "PATH\n\nChecks the bundle "
-				       "folder PATH the way the kiosk would (signature, "
-				       "manifest,\nevery "
-				       "sheet and picture) and lists every problem. Changes "
-				       "nothing.\n"
-				       "  --key FILE  check the signature against this public key "
-				       "(the "
-				       "one made\n              with minisign -G), not the keys "
-				       "this "
-				       "computer's ovi.ini trusts;\n              may be given "
-				       "more than "
-				       "once\nExit 0 when the kiosk would accept it, 3 when "
-				       "not.\n");
+				fputs(TR(tr_env_lang(),
+					 "Usage: ovi check [--key site.pub] [--lang fi|sv|en] "
+					 "PATH\n\nChecks the bundle "
+					 "folder PATH the way the kiosk would (signature, "
+					 "manifest,\nevery "
+					 "sheet and picture) and lists every problem. Changes "
+					 "nothing.\n"
+					 "  --key FILE  check the signature against this public "
+					 "key "
+					 "(the "
+					 "one made\n              with minisign -G), not the keys "
+					 "this "
+					 "computer's ovi.ini trusts;\n              may be given "
+					 "more than "
+					 "once\nExit 0 when the kiosk would accept it, 3 when "
+					 "not.\n"),
+				      stdout);
 			else
-				printf("Usage: ovi import [--force] PATH\n\nChecks the bundle "
-				       "folder "
-				       "PATH and makes it the kiosk's content in one step.\nOn any "
-				       "problem the current content stays as it was.\n  --force  "
-				       "accept "
-				       "a serial that is not above the current one (a "
-				       "rollback)\nExit 0 "
-				       "imported, 3 refused, 1 failure.\n");
+				fputs(TR(tr_env_lang(),
+					 "Usage: ovi import [--force] PATH\n\nChecks the bundle "
+					 "folder "
+					 "PATH and makes it the kiosk's content in one step.\nOn "
+					 "any "
+					 "problem the current content stays as it was.\n  --force  "
+					 "accept "
+					 "a serial that is not above the current one (a "
+					 "rollback)\nExit 0 "
+					 "imported, 3 refused, 1 failure.\n"),
+				      stdout);
 			return EXIT_OK;
 		} else if (!check && !strcmp(c->argv[i], "--force")) {
 			force = true;
@@ -185,11 +191,16 @@ int cmd_pack(cli_t *c)
 		const char *a = c->argv[i];
 		bool has_value = i + 1 < c->argc;
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			printf("Usage: ovi pack [--site ID] [--languages fi,sv,en] [--default fi] "
-			       "[--serial N] DIR\n\n"
-			       "Writes DIR/manifest.txt: every file of the bundle folder with its "
-			       "size and\nSHA-256, and a serial one above the previous manifest's. "
-			       "Then sign it:\n  minisign -S -s site.key -m DIR/manifest.txt\n");
+			fputs(TR(tr_env_lang(),
+				 "Usage: ovi pack [--site ID] [--languages fi,sv,en] [--default "
+				 "fi] "
+				 "[--serial N] DIR\n\n"
+				 "Writes DIR/manifest.txt: every file of the bundle folder with "
+				 "its "
+				 "size and\nSHA-256, and a serial one above the previous "
+				 "manifest's. "
+				 "Then sign it:\n  minisign -S -s site.key -m DIR/manifest.txt\n"),
+			      stdout);
 			return EXIT_OK;
 		} else if (!strcmp(a, "--site") && has_value) {
 			o.site = c->argv[++i];
@@ -229,9 +240,12 @@ int cmd_pack(cli_t *c)
 int cmd_rollback(cli_t *c)
 {
 	if (c->argc > 0 && (!strcmp(c->argv[0], "--help") || !strcmp(c->argv[0], "-h"))) {
-		printf("Usage: ovi rollback\n\nGoes back to the bundle that was in use before the "
-		       "current one (the kiosk keeps\nit). Its signature is checked again. Exit 0 "
-		       "done, 3 when there is none.\n");
+		fputs(TR(tr_env_lang(), "Usage: ovi rollback\n\nGoes back to the bundle that was "
+					"in use before the "
+					"current one (the kiosk keeps\nit). Its signature is "
+					"checked again. Exit 0 "
+					"done, 3 when there is none.\n"),
+		      stdout);
 		return EXIT_OK;
 	}
 	if (c->argc > 0) {

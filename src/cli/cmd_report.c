@@ -2,27 +2,28 @@
 #include "cli/cli.h"
 
 #include "core/err.h"
+#include "core/tr.h"
 #include "core/fs.h"
 #include "report/rep.h"
 
 #include <stdio.h>
 #include <string.h>
 
-static const char report_usage[] =
-	"Usage: ovi report [--lang fi|sv|en] [--out FILE.html] EXPORT...\n"
-	"\n"
-	"Makes one page from the counts that kiosks exported: visits by week and by hour,\n"
-	"what was opened, searches that found nothing, languages, \"How was your visit?\",\n"
-	"and the kiosks side by side (which bundle each shows, when each was last seen).\n"
-	"EXPORT is a folder a kiosk exported (ovi-kiosk/ovi-export on a stick, or ovi export\n"
-	"DIR), or a folder holding many (what a network of kiosks uploaded): every folder\n"
-	"below it with counters.csv is one kiosk.\n"
-	"\n"
-	"  --out FILE   the page (default ovi-report.html here); the same counts are\n"
-	"               written beside it as FILE.xlsx and FILE.csv\n"
-	"  --lang L     the page's language: fi, sv or en (default fi)\n"
-	"\n"
-	"Counts below 5 are shown as <5. Open the page in a browser; print it to PDF.\n";
+static const char *const report_usage =
+	N_("Usage: ovi report [--lang fi|sv|en] [--out FILE.html] EXPORT...\n"
+	   "\n"
+	   "Makes one page from the counts that kiosks exported: visits by week and by hour,\n"
+	   "what was opened, searches that found nothing, languages, \"How was your visit?\",\n"
+	   "and the kiosks side by side (which bundle each shows, when each was last seen).\n"
+	   "EXPORT is a folder a kiosk exported (ovi-kiosk/ovi-export on a stick, or ovi export\n"
+	   "DIR), or a folder holding many (what a network of kiosks uploaded): every folder\n"
+	   "below it with counters.csv is one kiosk.\n"
+	   "\n"
+	   "  --out FILE   the page (default ovi-report.html here); the same counts are\n"
+	   "               written beside it as FILE.xlsx and FILE.csv\n"
+	   "  --lang L     the page's language: fi, sv or en (default fi)\n"
+	   "\n"
+	   "Counts below 5 are shown as <5. Open the page in a browser; print it to PDF.\n");
 
 int cmd_report(cli_t *c)
 {
@@ -32,7 +33,7 @@ int cmd_report(cli_t *c)
 	for (int i = 0; i < c->argc; i++) {
 		const char *a = c->argv[i];
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(report_usage, stdout);
+			fputs(tr(tr_env_lang(), report_usage), stdout);
 			return EXIT_OK;
 		} else if ((!strcmp(a, "--out") || !strcmp(a, "--lang")) && i + 1 < c->argc) {
 			*(a[2] == 'o' ? &out : &lang) = c->argv[++i];

@@ -458,20 +458,20 @@ static int shoot(cli_t *c, shot_opts_t *o)
 
 /* ---- ovi preview -------------------------------------------------------- */
 
-static const char preview_usage[] =
-	"Usage: ovi preview BUNDLE_DIR [--out DIR] [--lang L] [--size WxH]\n"
-	"\n"
-	"Shows a bundle's screens as the kiosk would, before it is signed: Today on\n"
-	"Monday, Wednesday and Friday of its week, the Week, every topic, Groups and\n"
-	"Services, as PNGs in DIR (default ovi-preview), and all of them on one\n"
-	"contact sheet (DIR/contact-sheet.png). BUNDLE_DIR needs its manifest.txt\n"
-	"(ovi pack); sheets edited after packing are fine. Nothing is signed, nothing\n"
-	"is changed in BUNDLE_DIR or on this computer's kiosk. A bundle the kiosk\n"
-	"would refuse gets every problem listed instead (exit 3).\n"
-	"  --lang L    the language (default: the bundle's default language)\n"
-	"  --size WxH  the screen (default 1920x1080; 800x480, 1080x1920...)\n"
-	"  --week YYYY-MM-DD  a day of the week to show (default: the week the bundle\n"
-	"              was made in, or the next one when it was made Thursday or later)\n";
+static const char *const preview_usage =
+	N_("Usage: ovi preview BUNDLE_DIR [--out DIR] [--lang L] [--size WxH]\n"
+	   "\n"
+	   "Shows a bundle's screens as the kiosk would, before it is signed: Today on\n"
+	   "Monday, Wednesday and Friday of its week, the Week, every topic, Groups and\n"
+	   "Services, as PNGs in DIR (default ovi-preview), and all of them on one\n"
+	   "contact sheet (DIR/contact-sheet.png). BUNDLE_DIR needs its manifest.txt\n"
+	   "(ovi pack); sheets edited after packing are fine. Nothing is signed, nothing\n"
+	   "is changed in BUNDLE_DIR or on this computer's kiosk. A bundle the kiosk\n"
+	   "would refuse gets every problem listed instead (exit 3).\n"
+	   "  --lang L    the language (default: the bundle's default language)\n"
+	   "  --size WxH  the screen (default 1920x1080; 800x480, 1080x1920...)\n"
+	   "  --week YYYY-MM-DD  a day of the week to show (default: the week the bundle\n"
+	   "              was made in, or the next one when it was made Thursday or later)\n");
 
 /* Copies the files of a bundle folder (and one level of folders: photos/)
  * into dst, so that packing the copy leaves the coordinator's folder as it
@@ -743,7 +743,7 @@ int cmd_preview(cli_t *c)
 		const char *a = c->argv[i];
 		const char *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(preview_usage, stdout);
+			fputs(tr(tr_env_lang(), preview_usage), stdout);
 			return EXIT_OK;
 		} else if (!strcmp(a, "--out") && v) {
 			out = c->argv[++i];

@@ -21,6 +21,7 @@
 
 #include "bundle/import.h"
 #include "core/err.h"
+#include "core/tr.h"
 #include "core/fs.h"
 #include "core/log.h"
 #include "core/paths.h"
@@ -38,17 +39,17 @@
 #include "ui/draw.h"
 #endif
 
-static const char selfcheck_usage[] =
-	"Usage: ovi selfcheck [--keep]\n"
-	"\n"
-	"Checks that this installation can run the kiosk: its files, the configuration,\n"
-	"a new database, the demo content (signature, sheets, import), the fonts and\n"
-	"pictures (rendered without a display). Works in a temporary folder and leaves\n"
-	"the kiosk's state folder alone.\n"
-	"\n"
-	"  --keep   keep the temporary folder (its path is printed) to look at\n"
-	"\n"
-	"Exit 0 when every check passed, 1 when one failed.\n";
+static const char *const selfcheck_usage =
+	N_("Usage: ovi selfcheck [--keep]\n"
+	   "\n"
+	   "Checks that this installation can run the kiosk: its files, the configuration,\n"
+	   "a new database, the demo content (signature, sheets, import), the fonts and\n"
+	   "pictures (rendered without a display). Works in a temporary folder and leaves\n"
+	   "the kiosk's state folder alone.\n"
+	   "\n"
+	   "  --keep   keep the temporary folder (its path is printed) to look at\n"
+	   "\n"
+	   "Exit 0 when every check passed, 1 when one failed.\n");
 
 typedef struct sc {
 	int passed, failed;
@@ -253,7 +254,7 @@ int cmd_selfcheck(cli_t *c)
 	bool keep = false;
 	for (int i = 0; i < c->argc; i++) {
 		if (!strcmp(c->argv[i], "--help") || !strcmp(c->argv[i], "-h")) {
-			fputs(selfcheck_usage, stdout);
+			fputs(tr(tr_env_lang(), selfcheck_usage), stdout);
 			return EXIT_OK;
 		} else if (!strcmp(c->argv[i], "--keep")) {
 			keep = true;

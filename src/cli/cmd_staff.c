@@ -24,19 +24,19 @@
 #include <termios.h>
 #include <unistd.h>
 
-static const char staff_usage[] =
-	"Usage: ovi staff-pin add LABEL     (reads the PIN, 4-8 digits, from standard input)\n"
-	"       ovi staff-pin hash          (reads a PIN, prints its Argon2id hash)\n"
-	"       ovi staff-pin add-hash LABEL (reads such a hash from standard input)\n"
-	"       ovi staff-pin list\n"
-	"       ovi staff-pin label ID LABEL\n"
-	"       ovi staff-pin remove ID\n"
-	"\n"
-	"Staff PINs open staff mode on the kiosk. Each has a label (a name or a shift)\n"
-	"that the staff log shows. PINs are stored only as Argon2id hashes.\n"
-	"Example: echo 4711 | ovi staff-pin add Aino\n"
-	"A site pack's pins.txt may hold 'Aino:HASH' lines made with 'ovi staff-pin hash',\n"
-	"so that no plain PIN travels on the card.\n";
+static const char *const staff_usage =
+	N_("Usage: ovi staff-pin add LABEL     (reads the PIN, 4-8 digits, from standard input)\n"
+	   "       ovi staff-pin hash          (reads a PIN, prints its Argon2id hash)\n"
+	   "       ovi staff-pin add-hash LABEL (reads such a hash from standard input)\n"
+	   "       ovi staff-pin list\n"
+	   "       ovi staff-pin label ID LABEL\n"
+	   "       ovi staff-pin remove ID\n"
+	   "\n"
+	   "Staff PINs open staff mode on the kiosk. Each has a label (a name or a shift)\n"
+	   "that the staff log shows. PINs are stored only as Argon2id hashes.\n"
+	   "Example: echo 4711 | ovi staff-pin add Aino\n"
+	   "A site pack's pins.txt may hold 'Aino:HASH' lines made with 'ovi staff-pin hash',\n"
+	   "so that no plain PIN travels on the card.\n");
 
 /* One line from stdin without its line end; with a terminal, the typing is
  * not echoed. false at end of input or for a line that is too long. */
@@ -234,14 +234,14 @@ int cmd_staff_pin(cli_t *c)
 {
 	for (int i = 0; i < c->argc; i++) {
 		if (!strcmp(c->argv[i], "--help") || !strcmp(c->argv[i], "-h")) {
-			fputs(staff_usage, stdout);
+			fputs(tr(tr_env_lang(), staff_usage), stdout);
 			return EXIT_OK;
 		}
 	}
 	const char *sub = c->argc > 0 ? c->argv[0] : "";
 	if (!strcmp(sub, "hash")) {
 		if (c->argc != 1) {
-			fputs(staff_usage, stderr);
+			fputs(tr(tr_env_lang(), staff_usage), stderr);
 			return EXIT_USAGE;
 		}
 		return cmd_pin_hash();
@@ -255,7 +255,7 @@ int cmd_staff_pin(cli_t *c)
 	int64_t id = 0;
 	if (want < 0 || c->argc != want ||
 	    ((!strcmp(sub, "remove") || !strcmp(sub, "label")) && !parse_id(c->argv[1], &id))) {
-		fputs(staff_usage, stderr);
+		fputs(tr(tr_env_lang(), staff_usage), stderr);
 		return EXIT_USAGE;
 	}
 	/* Adding creates the state folder (a new kiosk's first PIN); the

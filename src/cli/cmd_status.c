@@ -49,9 +49,12 @@ int cmd_status(cli_t *c)
 	const char *L = tr_env_lang();
 	find_column(L);
 	if (wants_help(c)) {
-		printf("Usage: ovi status\n\nShows the current bundle (site, serial, signing key, "
-		       "when it was imported,\nunsigned or not), the last import's result and how "
-		       "many rows each table holds.\n");
+		fputs(TR(tr_env_lang(), "Usage: ovi status\n\nShows the current bundle (site, "
+					"serial, signing key, "
+					"when it was imported,\nunsigned or not), the last "
+					"import's result and how "
+					"many rows each table holds.\n"),
+		      stdout);
 		return EXIT_OK;
 	}
 	if (c->argc > 0) {
@@ -131,18 +134,20 @@ int cmd_status(cli_t *c)
 int cmd_export(cli_t *c)
 {
 	if (wants_help(c)) {
-		printf("Usage: ovi export DIR\n       ovi export --stick [MOUNT_POINT]\n\n"
-		       "Writes what the kiosk collected into DIR as CSV (UTF-8): sign-ups, "
-		       "anonymous\nquestions, group ideas and the anonymous counts by hour "
-		       "(counters.csv), with\nstatus.ini (this kiosk, its content) and the "
-		       "evaluation made from the counts\n(evaluation.xlsx, evaluation.csv; "
-		       "ovi report makes a page of many). Nothing in\nthe counts identifies "
-		       "a person.\n"
-		       "--stick writes them onto the USB stick (the first one under ovi.ini's "
-		       "usb_roots,\nor the one mounted at MOUNT_POINT), into "
-		       "ovi-kiosk/ovi-export/, "
-		       "as staff's\n\"Export to stick\" does, and flushes the stick so that it "
-		       "can be pulled out.\n");
+		fputs(TR(tr_env_lang(),
+			 "Usage: ovi export DIR\n       ovi export --stick [MOUNT_POINT]\n\n"
+			 "Writes what the kiosk collected into DIR as CSV (UTF-8): sign-ups, "
+			 "anonymous\nquestions, group ideas and the anonymous counts by hour "
+			 "(counters.csv), with\nstatus.ini (this kiosk, its content) and the "
+			 "evaluation made from the counts\n(evaluation.xlsx, evaluation.csv; "
+			 "ovi report makes a page of many). Nothing in\nthe counts identifies "
+			 "a person.\n"
+			 "--stick writes them onto the USB stick (the first one under ovi.ini's "
+			 "usb_roots,\nor the one mounted at MOUNT_POINT), into "
+			 "ovi-kiosk/ovi-export/, "
+			 "as staff's\n\"Export to stick\" does, and flushes the stick so that it "
+			 "can be pulled out.\n"),
+		      stdout);
 		return EXIT_OK;
 	}
 	bool stick = c->argc >= 1 && !strcmp(c->argv[0], "--stick");

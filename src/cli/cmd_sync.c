@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "core/err.h"
+#include "core/tr.h"
 #include "core/fs.h"
 #include "model/model.h"
 #include "sync/sync.h"
@@ -11,19 +12,19 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char sync_usage[] =
-	"Usage: ovi sync --once [--source PATH_OR_URL]\n"
-	"       ovi sync --watch\n"
-	"\n"
-	"--once checks every source configured in ovi.ini ([sync]: USB sticks mounted under\n"
-	"usb_roots, the network folder, the URL) one time, or only the source named with\n"
-	"--source: an http:// or https:// URL, a stick's mount point (with ovi/ at its top)\n"
-	"or a bundle folder. What is new (a serial above the current one) is imported;\n"
-	"a stick gets ovi-kiosk/ovi-report.txt written back. Then it says what\n"
-	"happened and exits: 0 nothing new or imported, 3 a bundle was refused, 1 a failure.\n"
-	"\n"
-	"--watch does what the running kiosk does in the background: watches every source\n"
-	"and imports what arrives, until Ctrl-C.\n";
+static const char *const sync_usage =
+	N_("Usage: ovi sync --once [--source PATH_OR_URL]\n"
+	   "       ovi sync --watch\n"
+	   "\n"
+	   "--once checks every source configured in ovi.ini ([sync]: USB sticks mounted under\n"
+	   "usb_roots, the network folder, the URL) one time, or only the source named with\n"
+	   "--source: an http:// or https:// URL, a stick's mount point (with ovi/ at its top)\n"
+	   "or a bundle folder. What is new (a serial above the current one) is imported;\n"
+	   "a stick gets ovi-kiosk/ovi-report.txt written back. Then it says what\n"
+	   "happened and exits: 0 nothing new or imported, 3 a bundle was refused, 1 a failure.\n"
+	   "\n"
+	   "--watch does what the running kiosk does in the background: watches every source\n"
+	   "and imports what arrives, until Ctrl-C.\n");
 
 static void print_one(const sync_result_t *r, void *ud)
 {
@@ -68,7 +69,7 @@ int cmd_sync(cli_t *c)
 	for (int i = 0; i < c->argc; i++) {
 		const char *a = c->argv[i];
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(sync_usage, stdout);
+			fputs(tr(tr_env_lang(), sync_usage), stdout);
 			return EXIT_OK;
 		} else if (!strcmp(a, "--once")) {
 			once = true;

@@ -16,41 +16,41 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char usage[] =
-	"Usage: ovi [OPTIONS] [COMMAND [ARGS]]\n"
-	"\n"
-	"Ovi is the touch kiosk of a youth drop-in space. Without a command it runs the\n"
-	"kiosk; with an empty state folder it first imports the demo content.\n"
-	"\n"
-	"Commands:\n"
-	"  check PATH      check a content bundle; change nothing\n"
-	"  import PATH     check a bundle and make it the kiosk's content\n"
-	"  status          show the current bundle and what the database holds\n"
-	"  export DIR      write what the kiosk collected (sign-ups, questions, counts) as CSV\n"
-	"  report EXPORT.. the evaluation page from kiosks' exports (and a workbook)\n"
-	"  pack DIR        write a bundle folder's manifest.txt (before signing it)\n"
-	"  rollback        go back to the bundle before the current one\n"
-	"  sync --once     import what is new from USB sticks, the network folder, the URL\n"
-	"  selfcheck       check that this installation works (database, content, fonts)\n"
-	"  screenshot      render one kiosk screen into a PNG (--list names them)\n"
-	"  preview DIR     a bundle's screens as the kiosk would show them, before signing\n"
-	"  staff-pin       add, list, rename or remove staff PINs (staff mode)\n"
-	"\n"
-	"The kiosk's own options (ovi run --help for all):\n"
-	"  --windowed [--size WxH]   in a window instead of fullscreen\n"
-	"  --rotate 0|90|180|270     turn the picture (a portrait screen)\n"
-	"  --large-text, --high-contrast\n"
-	"  --replay FILE             run a test script (headless unless --windowed)\n"
-	"\n"
-	"Options:\n"
-	"  --data DIR      the state folder (default $OVI_DATA, else $XDG_DATA_HOME/ovi)\n"
-	"  --config FILE   the configuration (default /etc/ovi/ovi.ini, else DIR/ovi.ini)\n"
-	"  --now \"YYYY-MM-DD HH:MM\"  use this time instead of the clock\n"
-	"  -v, --verbose   more messages\n"
-	"  -h, --help      this help; `ovi COMMAND --help` for a command's own\n"
-	"  --version       the version\n"
-	"\n"
-	"Exit codes: 0 ok, 1 failure, 2 wrong usage, 3 content rejected.\n";
+static const char *const usage =
+	N_("Usage: ovi [OPTIONS] [COMMAND [ARGS]]\n"
+	   "\n"
+	   "Ovi is the touch kiosk of a youth drop-in space. Without a command it runs the\n"
+	   "kiosk; with an empty state folder it first imports the demo content.\n"
+	   "\n"
+	   "Commands:\n"
+	   "  check PATH      check a content bundle; change nothing\n"
+	   "  import PATH     check a bundle and make it the kiosk's content\n"
+	   "  status          show the current bundle and what the database holds\n"
+	   "  export DIR      write what the kiosk collected (sign-ups, questions, counts) as CSV\n"
+	   "  report EXPORT.. the evaluation page from kiosks' exports (and a workbook)\n"
+	   "  pack DIR        write a bundle folder's manifest.txt (before signing it)\n"
+	   "  rollback        go back to the bundle before the current one\n"
+	   "  sync --once     import what is new from USB sticks, the network folder, the URL\n"
+	   "  selfcheck       check that this installation works (database, content, fonts)\n"
+	   "  screenshot      render one kiosk screen into a PNG (--list names them)\n"
+	   "  preview DIR     a bundle's screens as the kiosk would show them, before signing\n"
+	   "  staff-pin       add, list, rename or remove staff PINs (staff mode)\n"
+	   "\n"
+	   "The kiosk's own options (ovi run --help for all):\n"
+	   "  --windowed [--size WxH]   in a window instead of fullscreen\n"
+	   "  --rotate 0|90|180|270     turn the picture (a portrait screen)\n"
+	   "  --large-text, --high-contrast\n"
+	   "  --replay FILE             run a test script (headless unless --windowed)\n"
+	   "\n"
+	   "Options:\n"
+	   "  --data DIR      the state folder (default $OVI_DATA, else $XDG_DATA_HOME/ovi)\n"
+	   "  --config FILE   the configuration (default /etc/ovi/ovi.ini, else DIR/ovi.ini)\n"
+	   "  --now \"YYYY-MM-DD HH:MM\"  use this time instead of the clock\n"
+	   "  -v, --verbose   more messages\n"
+	   "  -h, --help      this help; `ovi COMMAND --help` for a command's own\n"
+	   "  --version       the version\n"
+	   "\n"
+	   "Exit codes: 0 ok, 1 failure, 2 wrong usage, 3 content rejected.\n");
 
 int cli_exit_code(int rc)
 {
@@ -125,7 +125,7 @@ int main(int argc, char **argv)
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
 		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			fputs(usage, stdout);
+			fputs(tr(tr_env_lang(), usage), stdout);
 			return EXIT_OK;
 		} else if (!strcmp(a, "--version")) {
 			printf("ovi %s\n", OVI_VERSION);
@@ -155,7 +155,11 @@ int main(int argc, char **argv)
 				rest[nrest++] = argv[i];
 		}
 	}
-	paths_data_dir(data, c.data_dir, sizeof c.data_dir);
+	if (paths_data_dir(data, c.data_dir, sizeof c.data_dir) < 0) {
+		fprintf(stderr, "ovi: %s\n", err_last());
+		free(rest);
+		return EXIT_USAGE;
+	}
 
 	const char *cmd = i < argc && argv[i][0] != '-' ? argv[i] : "run";
 	if (i < argc && argv[i][0] != '-')

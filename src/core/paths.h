@@ -11,12 +11,15 @@ const char *paths_share_dir(void);
 /* The state folder: explicit (--data) if given, else $OVI_DATA, else
  * $XDG_DATA_HOME/ovi, else $HOME/.local/share/ovi. Written into out,
  * absolute (a relative one is taken from the working directory) and
- * normalised (paths_normalize()). */
-void paths_data_dir(const char *explicit_dir, char *out, unsigned cap);
+ * normalised (paths_normalize()). OVI_OK, or OVI_EUSAGE when it does not
+ * fit in cap (out is then "") or the working directory cannot be read. */
+int paths_data_dir(const char *explicit_dir, char *out, unsigned cap);
 /* abs (an absolute path) with empty, "." and ".." components taken out,
  * into out ("/a/./b/../c/" -> "/a/c"). Lexical: symbolic links are not
- * followed. */
-void paths_normalize(const char *abs, char *out, unsigned cap);
+ * followed. OVI_OK, or OVI_EUSAGE (with a message) when the result does
+ * not fit in cap: out is then "", never a shorter path that means another
+ * folder. */
+int paths_normalize(const char *abs, char *out, unsigned cap);
 /* True when this binary runs from a source build (not installed). */
 int paths_is_dev_build(void);
 

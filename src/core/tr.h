@@ -104,6 +104,10 @@ const char *tr_site_get(const char *key, const char *lang);
 bool tr_draft(const char *lang);
 bool tr_unreviewed(const char *lang, const char *ctx, const char *msgid);
 
+/* Marks a string for the catalogues where it is not translated at once (a
+ * help text kept in a variable): tr(lang, it) translates it later. */
+#define N_(s) s
+
 /* The reader's language for the command line: "fi" or "sv" when $LANGUAGE,
  * $LC_ALL, $LC_MESSAGES or $LANG starts so, else "en". */
 const char *tr_env_lang(void);

@@ -315,13 +315,7 @@ void staff_pin_result(staff_state_t *s, bool ok, const char *label)
 
 bool staff_idle_countdown(staff_state_t *s, int seconds_left)
 {
-	bool warn = seconds_left > 0;
-	int left = warn ? seconds_left : 0;
-	if (s->idle_warning == warn && s->idle_seconds_left == left)
-		return false;
-	s->idle_warning = warn;
-	s->idle_seconds_left = left;
-	return true;
+	return ui_countdown(&s->idle_warning, &s->idle_seconds_left, seconds_left);
 }
 
 bool staff_dim(staff_state_t *s)

@@ -425,6 +425,17 @@ int ui_dp(const ui_t *ui, float dp)
 	return (int)(v < 0 ? v - 0.5f : v + 0.5f);
 }
 
+bool ui_countdown(bool *on, int *shown, int left)
+{
+	bool warn = left > 0;
+	left = warn ? left : 0;
+	if (*on == warn && *shown == left)
+		return false;
+	*on = warn;
+	*shown = left;
+	return true;
+}
+
 int ui_font_px(const ui_t *ui, int size)
 {
 	if (size < 0 || size >= UI_TS_COUNT)

@@ -155,6 +155,11 @@ void ui_set_bleed(ui_t *ui, ui_rect_t r);
 ui_rect_t ui_bleed(const ui_t *ui);
 float ui_unit(const ui_t *ui); /* px per dp */
 int ui_dp(const ui_t *ui, float dp);
+
+/* A countdown a screen shows (the idle warning's last seconds): *on while
+ * left > 0, *shown the seconds. Returns whether either changed (a new
+ * frame is due). The reducers' one way to set one. */
+bool ui_countdown(bool *on, int *shown, int left);
 const ui_theme_t *ui_theme(const ui_t *ui);
 int64_t ui_now(const ui_t *ui);
 

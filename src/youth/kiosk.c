@@ -77,13 +77,7 @@ void kiosk_state_init(kiosk_state_t *s, const char *default_lang)
 
 bool kiosk_idle_countdown(kiosk_state_t *s, int seconds_left)
 {
-	bool warn = seconds_left > 0;
-	int left = warn ? seconds_left : 0;
-	if (s->idle_warning == warn && s->idle_seconds_left == left)
-		return false;
-	s->idle_warning = warn;
-	s->idle_seconds_left = left;
-	return true;
+	return ui_countdown(&s->idle_warning, &s->idle_seconds_left, seconds_left);
 }
 
 bool kiosk_result_countdown(kiosk_state_t *s, int seconds_left)
