@@ -255,7 +255,8 @@ int tr_site_set(const char *default_lang, const tr_site_text_t *t, size_t n)
 		}
 		idx[k++] = *w; /* the pool's strings, which never move */
 	}
-	qsort(idx, k, sizeof *idx, site_cmp);
+	if (k)
+		qsort(idx, k, sizeof *idx, site_cmp);
 	free(site);
 	site = idx, nsite = k;
 	snprintf(site_default, sizeof site_default, "%s", default_lang ? default_lang : "");
