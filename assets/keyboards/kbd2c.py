@@ -17,27 +17,18 @@ action (the caller's, e.g. Send), latin.
 
 Usage: kbd2c.py OUT.c LANG.kbd...
 """
+import os
 import re
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from cstring import cstr  # noqa: E402
 
 SPECIAL = {"shift", "bs", "page", "space", "action", "latin"}
 
 
 def fail(path, n, msg):
     sys.exit("%s:%d: %s" % (path, n, msg))
-
-
-def cstr(s):
-    out = []
-    for byte in s.encode("utf-8"):
-        c = chr(byte)
-        if c in '"\\':
-            out.append("\\" + c)
-        elif 32 <= byte < 127:
-            out.append(c)
-        else:
-            out.append("\\%03o" % byte)
-    return '"' + "".join(out) + '"'
 
 
 def width(path, n, row):
@@ -101,5 +92,4 @@ with open(sys.argv[1] + ".tmp", "w") as f:
             f.write("      {%s},\n" % ", ".join(cstr(r) for r in d[page]))
         f.write("     }},\n")
     f.write("};\nconst int ui_kb_ndefs = %d;\n" % len(order))
-import os
 os.replace(sys.argv[1] + ".tmp", sys.argv[1])

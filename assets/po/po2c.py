@@ -15,8 +15,12 @@ The template (ovi.pot) gives the frame's keys: every entry with a context
 
 Usage: po2c.py OUT.c TEMPLATE.pot LANG.po...
 """
+import os
 import re
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from cstring import cstr  # noqa: E402
 
 CONV = re.compile(r"%(?:(\d+)\$)?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(hh|h|ll|l|z|j|t)?([diouxXcspfgeE%])")
 
@@ -97,20 +101,6 @@ def parse(path, template=False):
     return entries, draft_catalogue, plural, nplurals
 
 
-def cstr(s):
-    # Octal escapes: a hex escape would swallow a following "de" or "a".
-    out = []
-    for byte in s.encode("utf-8"):
-        c = chr(byte)
-        if c in '"\\':
-            out.append("\\" + c)
-        elif 32 <= byte < 127:
-            out.append(c)
-        else:
-            out.append("\\%03o" % byte)
-    return '"' + "".join(out) + '"'
-
-
 out, pot, pos = sys.argv[1], sys.argv[2], sys.argv[3:]
 bad = []
 with open(out + ".tmp", "w") as f:
@@ -158,5 +148,4 @@ with open(out + ".tmp", "w") as f:
 if bad:
     sys.stderr.write("\n".join(bad) + "\n")
     sys.exit(1)
-import os
 os.replace(out + ".tmp", out)

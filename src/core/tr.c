@@ -2,6 +2,7 @@
 #include "core/tr.h"
 
 #include "core/err.h"
+#include "core/mem.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -13,17 +14,13 @@ static int cmp(const void *key, const void *e)
 	return strcmp(key, ((const tr_msg_t *)e)->id);
 }
 
-const char *tr(const char *lang, const char *msgid)
+/* lang's catalogue, NULL when there is none. */
+static const tr_table_t *table(const char *lang)
 {
-	if (!lang || !msgid)
-		return msgid;
-	for (const tr_table_t *t = tr_tables; t->lang; t++) {
-		if (strcmp(t->lang, lang))
-			continue;
-		const tr_msg_t *e = bsearch(msgid, t->e, t->n, sizeof *t->e, cmp);
-		return e ? e->text : msgid;
-	}
-	return msgid;
+	for (const tr_table_t *t = tr_tables; lang && t->lang; t++)
+		if (!strcmp(t->lang, lang))
+			return t;
+	return NULL;
 }
 
 /* The catalogue entry of (ctx, msgid) in lang, or NULL. */
@@ -40,15 +37,13 @@ static const tr_msg_t *find(const char *lang, const char *ctx, const char *msgid
 		key[nc] = '\004';
 		memcpy(key + nc + 1, msgid, ni + 1);
 	}
-	for (const tr_table_t *t = tr_tables; t->lang; t++)
-		if (!strcmp(t->lang, lang))
-			return bsearch(ctx ? key : msgid, t->e, t->n, sizeof *t->e, cmp);
-	return NULL;
+	const tr_table_t *t = table(lang);
+	return t ? bsearch(ctx ? key : msgid, t->e, t->n, sizeof *t->e, cmp) : NULL;
 }
 
-const char *tr_ctx(const char *lang, const char *ctx, const char *msgid)
+const char *tr(const char *lang, const char *msgid)
 {
-	const tr_msg_t *e = find(lang, ctx, msgid);
+	const tr_msg_t *e = find(lang, NULL, msgid);
 	return e ? e->text : msgid;
 }
 
@@ -217,7 +212,7 @@ static const site_word_t *intern(const site_word_t *w)
 	}
 	if (npool == cap_pool) {
 		size_t cap = cap_pool ? cap_pool * 2 : 256;
-		site_word_t *p = realloc(pool, cap * sizeof *p);
+		site_word_t *p = ovi_realloc(pool, cap * sizeof *p);
 		if (!p)
 			return NULL;
 		/* The index points at the texts, not at pool entries: moving
@@ -225,7 +220,7 @@ static const site_word_t *intern(const site_word_t *w)
 		pool = p, cap_pool = cap;
 	}
 	size_t nk = strlen(w->key) + 1, nl = strlen(w->lang) + 1, nt = strlen(w->text) + 1;
-	char *s = malloc(nk + nl + nt);
+	char *s = ovi_malloc(nk + nl + nt);
 	if (!s)
 		return NULL;
 	memcpy(s, w->key, nk);
@@ -239,7 +234,7 @@ static const site_word_t *intern(const site_word_t *w)
 
 int tr_site_set(const char *default_lang, const tr_site_text_t *t, size_t n)
 {
-	site_word_t *idx = n ? calloc(n, sizeof *idx) : NULL;
+	site_word_t *idx = n ? ovi_calloc(n, sizeof *idx) : NULL;
 	if (n && !idx)
 		return OVI_ENOMEM;
 	pthread_mutex_lock(&site_mu);
@@ -250,14 +245,14 @@ int tr_site_set(const char *default_lang, const tr_site_text_t *t, size_t n)
 		const site_word_t *w = intern(&(site_word_t){t[i].key, t[i].lang, t[i].text});
 		if (!w) {
 			pthread_mutex_unlock(&site_mu);
-			free(idx);
+			ovi_free(idx);
 			return OVI_ENOMEM;
 		}
 		idx[k++] = *w; /* the pool's strings, which never move */
 	}
 	if (k)
 		qsort(idx, k, sizeof *idx, site_cmp);
-	free(site);
+	ovi_free(site);
 	site = idx, nsite = k;
 	snprintf(site_default, sizeof site_default, "%s", default_lang ? default_lang : "");
 	pthread_mutex_unlock(&site_mu);
@@ -283,8 +278,6 @@ static void site_default_lang(char out[16])
 	memcpy(out, site_default, 16);
 	pthread_mutex_unlock(&site_mu);
 }
-
-static const tr_table_t *table(const char *lang);
 
 /* One language's word, its form for n: the site's, else its catalogue's
  * (English: the msgid or its plural); NULL when neither has it. */
@@ -327,14 +320,6 @@ const char *tr_key_n(const char *lang, const tr_key_t *k, long n)
 const char *tr_key(const char *lang, const tr_key_t *k)
 {
 	return tr_key_n(lang, k, 2);
-}
-
-static const tr_table_t *table(const char *lang)
-{
-	for (const tr_table_t *t = tr_tables; lang && t->lang; t++)
-		if (!strcmp(t->lang, lang))
-			return t;
-	return NULL;
 }
 
 bool tr_draft(const char *lang)

@@ -56,9 +56,6 @@ typedef struct tr_key {
 #define NCP_(ctx, id, plural) {(ctx), (id), (plural)}
 /* clang-format on */
 
-/* msgid with context ctx (NULL: none) in lang; msgid when lang's catalogue
- * has no translation. */
-const char *tr_ctx(const char *lang, const char *ctx, const char *msgid);
 /* Whether lang's catalogue translates (ctx, msgid): the completeness test. */
 bool tr_has(const char *lang, const char *ctx, const char *msgid);
 /* A frame word in lang, "" for an empty key. Each word on its own, the

@@ -358,14 +358,22 @@ static int split_runs(plat_text_t *t, int font, const char *s, bool rtl, run_t *
 	int ncp = (int)utf8_len(s), n = 0;
 	if (ncp <= 0)
 		return 0;
-	FriBidiChar *cp = ovi_malloc(sizeof *cp * (size_t)ncp);
-	FriBidiLevel *lv = ovi_calloc((size_t)ncp, sizeof *lv);
+	/* Only a line with something right to left needs the algorithm (and
+	 * the arrays); every other line is one level, the paragraph's. */
 	int base = rtl ? 1 : 0;
-	if (cp && lv) {
-		for (int i = 0; p < end && i < ncp; i++)
-			cp[i] = utf8_next(&p, end);
-		if (rtl || has_rtl(s))
+	FriBidiChar *cp = NULL;
+	FriBidiLevel *lv = NULL;
+	if (rtl || has_rtl(s)) {
+		cp = ovi_malloc(sizeof *cp * (size_t)ncp);
+		lv = ovi_malloc(sizeof *lv * (size_t)ncp);
+		if (cp && lv) {
+			for (int i = 0; p < end && i < ncp; i++)
+				cp[i] = utf8_next(&p, end);
 			bidi_levels(cp, ncp, rtl, lv);
+		} else {
+			ovi_free(lv);
+			lv = NULL; /* out of memory: the paragraph's level */
+		}
 	}
 	p = s;
 	for (int i = 0; p < end; i++) {
