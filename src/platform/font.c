@@ -383,7 +383,7 @@ static int split_runs(plat_text_t *t, int font, const char *s, bool rtl, run_t *
 		int face = face_for(t, font, c);
 		bool same_level = n && runs[n - 1].level == level;
 		if (same_level && face != runs[n - 1].face && neutral(c) &&
-		    (c < 0x80 || face_has(t, font, runs[n - 1].face, c)))
+		    face_has(t, font, runs[n - 1].face, c))
 			face = runs[n - 1].face;
 		if (n && ((same_level && face == runs[n - 1].face) || n == RUNS_MAX)) {
 			runs[n - 1].b = (int)(p - s);
