@@ -145,6 +145,47 @@ TEST(measure_matches_render)
 	CHECK(wb > wr);
 }
 
+/* The pixels of s drawn by font_texture() (ARGB, w*h), ovi_malloc'd. */
+static uint32_t *text_pixels(const char *s, bool rtl, int *w, int *h)
+{
+	SDL_Renderer *r = plat_headless_gfx(hl)->r;
+	int oy;
+	SDL_Texture *t = font_texture(text(), r, UI_FONT_BOLD, 40, s, rtl, w, h, &oy);
+	if (!t)
+		return NULL;
+	SDL_Texture *target =
+		SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, *w, *h);
+	uint32_t *px = calloc((size_t)*w * (size_t)*h, 4);
+	SDL_SetRenderTarget(r, target);
+	SDL_SetRenderDrawColor(r, 0, 0, 0, 255);
+	SDL_RenderClear(r);
+	SDL_RenderCopy(r, t, NULL, &(SDL_Rect){0, 0, *w, *h});
+	SDL_RenderReadPixels(r, NULL, SDL_PIXELFORMAT_ARGB8888, px, *w * 4);
+	SDL_SetRenderTarget(r, NULL);
+	SDL_DestroyTexture(target);
+	return px;
+}
+
+/* In a right-to-left paragraph a mirrored character takes its mirror's
+ * glyph (UAX #9 rule L4, done by HarfBuzz in a right-to-left run): the
+ * Today card's "›" points left in Arabic, the back button's "‹" right. */
+TEST(mirrored_glyphs_in_right_to_left)
+{
+	int w1, h1, w2, h2, w3, h3;
+	uint32_t *next_rtl = text_pixels("›", true, &w1, &h1);
+	uint32_t *back_ltr = text_pixels("‹", false, &w2, &h2);
+	uint32_t *next_ltr = text_pixels("›", false, &w3, &h3);
+	CHECK(next_rtl && back_ltr && next_ltr);
+	if (next_rtl && back_ltr && next_ltr) {
+		CHECK(w1 == w2 && h1 == h2);
+		CHECK(w1 == w2 && h1 == h2 && !memcmp(next_rtl, back_ltr, (size_t)w1 * h1 * 4));
+		CHECK(w1 == w3 && h1 == h3 && memcmp(next_rtl, next_ltr, (size_t)w1 * h1 * 4));
+	}
+	free(next_rtl);
+	free(back_ltr);
+	free(next_ltr);
+}
+
 static void write_png(const char *path, int w, int h, uint32_t argb)
 {
 	SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
@@ -378,6 +419,7 @@ int main(void)
 	RUN(font_fallback_per_script);
 	RUN(bidi_as_fribidi_orders_it);
 	RUN(measure_matches_render);
+	RUN(mirrored_glyphs_in_right_to_left);
 	RUN(images_refused_or_shown);
 	RUN(bundle_photos_decode);
 	RUN(shapes_are_antialiased);

@@ -159,6 +159,31 @@ TEST(arabic)
 	CHECK(key("q").w > 0);
 }
 
+/* In a right-to-left frame (an Arabic visitor) the keys keep the layout
+ * file's order on the screen: ض at the left, ⌫ at the right end of its
+ * row, as on every Arabic keyboard; and taps type what they show. */
+TEST(arabic_in_a_mirrored_frame)
+{
+	ui_free(ui);
+	CHECK_INT(ui_new(&ui, 1920, 1080), 0);
+	ui_set_rtl(ui, true);
+	ui_kb_init(&kb, ui_kb_layout_for("ar"), 0);
+	now = 0;
+	frame();
+	CHECK(right_of("ض", "ص"));
+	CHECK(key("ض").x < 1920 / 4);
+	CHECK(right_of("ظ", "⌫"));
+	CHECK(key("space").x > key("ABC").x);
+	CHECK(tap("س") == UI_KB_EDITED);
+	CHECK(tap("ل") == UI_KB_EDITED);
+	CHECK(tap("ا") == UI_KB_EDITED);
+	CHECK(tap("م") == UI_KB_EDITED);
+	CHECK_STR(kb.text, "سلام");
+	CHECK(tap("⌫") == UI_KB_EDITED);
+	CHECK_STR(kb.text, "سلا");
+	ui_set_rtl(ui, false);
+}
+
 /* Estonian õ ü š ž and Northern Sámi á č đ ŋ š ŧ ž are on their keys,
  * with their capitals; every layout in assets/keyboards has its lang. */
 TEST(estonian_and_sami_letters)
@@ -374,6 +399,7 @@ int main(void)
 	RUN(english_is_plain_qwerty);
 	RUN(ukrainian_and_the_latin_key);
 	RUN(arabic);
+	RUN(arabic_in_a_mirrored_frame);
 	RUN(estonian_and_sami_letters);
 	RUN(shift_and_backspace);
 	RUN(space_rules_and_auto_capital);

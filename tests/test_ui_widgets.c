@@ -543,6 +543,87 @@ TEST(initials)
 	CHECK_STR(s, "");
 }
 
+static const draw_cmd_t *find_cmd(const ui_t *ui, int kind, const char *str)
+{
+	const draw_list_t *dl = ui_draw_list(ui);
+	for (int i = 0; i < dl->n; i++)
+		if (dl->cmd[i].kind == kind &&
+		    (!str || (dl->cmd[i].str && !strcmp(dl->cmd[i].str, str))))
+			return &dl->cmd[i];
+	return NULL;
+}
+
+/* A right-to-left frame: the screen is written left to right and comes
+ * out mirrored (draw list, hits, texts); a finger lands where things are
+ * drawn; text aligned to its start sits on the right; neutral text (a "›")
+ * takes the frame's direction, so its glyph mirrors too. */
+TEST(right_to_left_frame_is_mirrored)
+{
+	ui_t *ui = fresh();
+	ui_set_rtl(ui, true);
+	CHECK(ui_rtl(ui));
+	frame(ui);
+	int n;
+	const ui_hit_t *h = ui_hits(ui, &n);
+	CHECK_INT(n, 2);
+	CHECK_INT(h[0].r.x, 1920 - 100 - 200); /* A, written at 100 */
+	CHECK_INT(h[1].r.x, 1920 - 400 - 200); /* B, written at 400 */
+	CHECK_INT(h[1].clip.x, 0);
+	CHECK_INT(h[1].clip.w, 1920);
+	const draw_cmd_t *c = find_cmd(ui, DRAW_TEXT, "B");
+	CHECK(c && c->r.x >= 1920 - 400 - 200 && c->r.x + c->r.w <= 1920 - 400);
+	/* Where A was written is empty on the screen; where it shows, it fires. */
+	ui_pointer_down(ui, 1, 150, 150, now);
+	ui_pointer_up(ui, 1, 150, 150, now + 40);
+	frame(ui);
+	frame(ui);
+	CHECK_INT(fired_a, 0);
+	int x, y;
+	CHECK_INT(ui_find_hit(ui, "A", &x, &y), 0);
+	CHECK_INT(x, 1920 - 200);
+	ui_pointer_down(ui, 1, x, y, now);
+	frame(ui);
+	CHECK(held_a);
+	ui_pointer_up(ui, 1, x, y, now + 40);
+	frame(ui);
+	CHECK_INT(fired_a, 1);
+
+	/* Text: start-aligned Latin and Arabic both end at the right edge;
+	 * a lone "›" is a right-to-left paragraph here, left to right in a
+	 * left-to-right frame. */
+	const char *texts[] = {"Hello", "مرحبا", "›"};
+	for (int rtl = 0; rtl < 2; rtl++) {
+		ui_set_rtl(ui, rtl);
+		ui_begin(ui, now += 16);
+		for (int i = 0; i < 3; i++)
+			ui_text(ui, (ui_rect_t){100, 300 + 100 * i, 800, 60}, texts[i],
+				ui_ts(UI_FONT_REGULAR, UI_TS_BODY, ui_rgb(0)));
+		CHECK_INT(ui_end(ui), 0);
+		const ui_text_rec_t *hello = ui_find_text(ui, "Hello");
+		const ui_text_rec_t *ar = ui_find_text(ui, "مرحبا");
+		CHECK(hello && ar);
+		if (!hello || !ar)
+			continue;
+		CHECK_INT(hello->r.x, rtl ? 1920 - 100 - hello->r.w : 100);
+		CHECK_INT(ar->r.x + ar->r.w, rtl ? 1920 - 100 : 900); /* right-aligned both ways */
+		const draw_cmd_t *chev = find_cmd(ui, DRAW_TEXT, "›");
+		CHECK(chev && !!(chev->flags & DRAW_TEXT_RTL) == rtl);
+		CHECK(!!(find_cmd(ui, DRAW_TEXT, "Hello")->flags & DRAW_TEXT_RTL) == 0);
+	}
+	ui_set_rtl(ui, false);
+	CHECK(!ui_text_dir_rtl(ui, "12:00"));
+	ui_set_rtl(ui, true);
+	CHECK(ui_text_dir_rtl(ui, "12:00"));
+	CHECK(!ui_text_dir_rtl(ui, "Aino 12:00"));
+	CHECK(ui_text_dir_rtl(ui, "12 مكان"));
+	ui_rect_t r = {10, 20, 30, 40};
+	CHECK_INT(ui_unmirror(ui, r).x, 1920 - 40);
+	CHECK_INT(ui_unmirror(ui, ui_unmirror(ui, r)).x, 10);
+	ui_set_rtl(ui, false);
+	CHECK_INT(ui_unmirror(ui, r).x, 10);
+	ui_free(ui);
+}
+
 int main(void)
 {
 	RUN(fires_on_release_only);
@@ -555,6 +636,7 @@ int main(void)
 	RUN(disabled_takes_touch_but_never_fires);
 	RUN(modal_blocks_what_is_beneath);
 	RUN(registry_and_find_hit);
+	RUN(right_to_left_frame_is_mirrored);
 	RUN(lint_catches_problems);
 	RUN(tap_in_scroll_fires_row);
 	RUN(drag_cancels_press);

@@ -17,6 +17,7 @@
 #include "core/err.h"
 #include "core/log.h"
 #include "core/str.h"
+#include "staff/staff_tx.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -47,7 +48,7 @@ static void read_lock(kapp_t *a)
 void kapp_staff_enter(kapp_t *a, const char *lang)
 {
 	kapp_staff_t *s = &a->staff;
-	staff_state_init(&s->st, lang);
+	staff_state_init(&s->st, staff_tx_lang(lang, a->default_lang));
 	s->on = true;
 	s->view_key[0] = 0;
 	kapp_staff_input(a);
@@ -66,7 +67,7 @@ void kapp_staff_leave(kapp_t *a, const char *why)
 		log_warn("staff: logging %s: %s", why, err_last());
 	log_info("staff: staff mode closed (%s)", why ? why : "PIN pad cancelled");
 	/* Nothing of staff mode stays in memory: digits, answers, nicknames. */
-	staff_state_init(&s->st, a->default_lang);
+	staff_state_init(&s->st, staff_tx_lang(a->default_lang, a->default_lang));
 	arena_free(s->arena);
 	s->arena = NULL;
 	memset(&s->view, 0, sizeof s->view);

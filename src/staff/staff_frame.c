@@ -7,6 +7,8 @@
  */
 #include "staff/staff_internal.h"
 
+#include "core/lang.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -329,6 +331,7 @@ void staff_frame(ui_t *ui, const staff_view_t *v, const staff_state_t *s, ui_act
 {
 	const ui_theme_t *th = ui_theme(ui);
 	ui_rect_t scr = ui_screen(ui);
+	ui_set_rtl(ui, lang_rtl(s->lang));
 	draw_rect(ui_dl(ui), scr, 0, th->bg);
 	if (s->screen == ST_PIN) {
 		staff_pin(ui, v, s, out);

@@ -188,6 +188,29 @@ const char *staff_tx_n(const char *lang, staff_text_t id, long n)
 	return tr_key_n(lang, &keys[id], n);
 }
 
+bool staff_tx_speaks(const char *lang)
+{
+	if (!lang || !*lang)
+		return false;
+	if (!strcmp(lang, "en"))
+		return true;
+	/* Staff mode's title stands for its words: a site that gives it in
+	 * its ui_texts.csv gives staff mode, a catalogue has all or none. */
+	const tr_key_t *k = &keys[S_STAFF_MODE];
+	if (tr_site_get(k->ctx, lang))
+		return true;
+	return tr_has(lang, k->ctx, k->id) && !tr_unreviewed(lang, k->ctx, k->id);
+}
+
+const char *staff_tx_lang(const char *visitor, const char *site_default)
+{
+	if (staff_tx_speaks(visitor))
+		return visitor;
+	if (staff_tx_speaks(site_default))
+		return site_default;
+	return "fi";
+}
+
 const tr_key_t *staff_tx_key(staff_text_t id)
 {
 	return (int)id >= 0 && id < S_COUNT ? &keys[id] : NULL;

@@ -1,13 +1,18 @@
 /*
- * staff_tx: staff mode's own words in Finnish, Swedish and English
- * (staff_tx.c). Staff read whichever of the three the visitor language
- * is set to; other languages get English. Printf-style entries keep the
- * same conversions in every language (tests/test_staff_screens.c checks it).
+ * staff_tx: staff mode's own words (staff_tx.c, the translations in
+ * assets/po). Staff mode speaks the visitor's language when its staff
+ * words there are reviewed (fi, sv, en, or a site's own in ui_texts.csv),
+ * else the site's default language, else Finnish: a youth worker who opens
+ * staff mode after an Arabic-speaking visitor gets Finnish, not a machine
+ * draft. Printf-style entries keep the same conversions in every language
+ * (tests/test_staff_screens.c checks it).
  */
 #ifndef OVI_STAFF_STAFF_TX_H
 #define OVI_STAFF_STAFF_TX_H
 
 #include "core/tr.h"
+
+#include <stdbool.h>
 
 typedef enum {
 	S_STAFF_MODE,
@@ -161,6 +166,11 @@ typedef enum {
 /* The key of a word (its context and English msgid), for the
  * completeness test; NULL out of range. */
 const tr_key_t *staff_tx_key(staff_text_t id);
+/* Whether staff mode's words are there, reviewed, in lang. */
+bool staff_tx_speaks(const char *lang);
+/* The language staff mode opens in, after a visitor's and with the site's
+ * default (see above). */
+const char *staff_tx_lang(const char *visitor, const char *site_default);
 
 /* The text in lang (fi, sv, en; others fall back to en). Never NULL. Static. */
 const char *staff_tx(const char *lang, staff_text_t id);

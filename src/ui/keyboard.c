@@ -270,7 +270,11 @@ bool ui_keyboard(ui_t *ui, ui_rect_t r, const ui_kb_t *kb, const char *action_la
 		kb_key_t k;
 		int col = 0;
 		for (const char *p = spec; (p = next_key(p, &k)); col++) {
-			ui_rect_t kr = {x, y, k.w * unit / 10 - gap, kh};
+			/* Keys keep the layout file's order in a right-to-left
+			 * frame too (an Arabic keyboard starts with ض on the
+			 * left): placed pre-mirrored. */
+			ui_rect_t kr =
+				ui_unmirror(ui, (ui_rect_t){x, y, k.w * unit / 10 - gap, kh});
 			x += k.w * unit / 10;
 			char label[16];
 			str_copy(label, sizeof label, k.text);

@@ -28,21 +28,34 @@ typedef struct layout {
 	bool oom, ellipsised;
 } layout_t;
 
-bool ui_text_rtl(const char *s)
+/* The direction of s's first strong character: 1 right to left, 0 left to
+ * right, -1 none (digits, punctuation, symbols only). */
+static int first_strong(const char *s)
 {
 	const char *end = s + strlen(s);
 	while (s < end) {
 		uint32_t c = utf8_next(&s, end);
 		if ((c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) ||
 		    (c >= 0xFE70 && c <= 0xFEFF))
-			return true;
+			return 1;
 		bool ascii_letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 		bool neutral = (c < 0xC0 && !ascii_letter) || (c >= 0x2000 && c <= 0x2BFF) ||
 			       c == 0xD7 || c == 0xF7;
 		if (!neutral)
-			return false;
+			return 0;
 	}
-	return false;
+	return -1;
+}
+
+bool ui_text_rtl(const char *s)
+{
+	return first_strong(s) == 1;
+}
+
+bool ui_text_dir_rtl(const ui_t *ui, const char *s)
+{
+	int d = first_strong(s);
+	return d == 1 || (d < 0 && ui->rtl);
 }
 
 static int span_width(layout_t *L, int a, int b, const char *suffix)
@@ -230,9 +243,12 @@ ui_rect_t ui_text_ex(ui_t *ui, ui_rect_t r, const char *s, ui_text_style_t st, i
 		max = r.h / lh > 0 ? r.h / lh : 1;
 	layout_run(&L, max);
 
-	bool rtl = ui_text_rtl(s);
+	/* START is the frame's start (a mirrored frame puts it on the right);
+	 * a right-to-left paragraph in a left-to-right frame starts on the
+	 * right too. */
+	bool rtl = ui_text_dir_rtl(ui, s);
 	int align = st.align;
-	if (rtl && align != UI_ALIGN_CENTER)
+	if (rtl && !ui->rtl && align != UI_ALIGN_CENTER)
 		align = align == UI_ALIGN_END ? UI_ALIGN_START : UI_ALIGN_END;
 	int total = L.n * lh, y = r.y;
 	if (r.h > 0 && st.valign == UI_ALIGN_CENTER)
@@ -251,7 +267,7 @@ ui_rect_t ui_text_ex(ui_t *ui, ui_rect_t r, const char *s, ui_text_style_t st, i
 			x += r.w - w;
 		draw_text(ui_dl(ui), x, y + i * lh, w, lh, st.font, L.px, st.color, L.buf,
 			  rtl ? DRAW_TEXT_RTL : 0);
-		*end_x = rtl ? x : x + w;
+		*end_x = rtl != ui->rtl ? x : x + w; /* where the line ends, as laid out */
 		*end_y = y + i * lh;
 		minx = x < minx ? x : minx;
 		maxx = x + w > maxx ? x + w : maxx;

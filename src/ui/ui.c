@@ -331,6 +331,44 @@ void ui_begin(ui_t *ui, int64_t now_ms)
 	ui->nscroll = 0;
 }
 
+void ui_set_rtl(ui_t *ui, bool rtl)
+{
+	ui->rtl = rtl;
+}
+bool ui_rtl(const ui_t *ui)
+{
+	return ui->rtl;
+}
+ui_rect_t ui_unmirror(const ui_t *ui, ui_rect_t r)
+{
+	if (ui->rtl)
+		r.x = ui->w - r.x - r.w;
+	return r;
+}
+
+/* A right-to-left frame: everything built is mirrored about the screen's
+ * vertical axis, once, as the frame ends. Shapes are symmetric, text and
+ * images keep their own orientation inside their mirrored boxes. */
+static void mirror_frame(ui_t *ui)
+{
+	ui_frame_t *f = ui_cur(ui);
+	for (int i = 0; i < f->dl.n; i++) {
+		draw_cmd_t *c = &f->dl.cmd[i];
+		if (!(c->kind == DRAW_CLIP_POP && (c->flags & DRAW_CLIP_NONE)))
+			c->r = ui_unmirror(ui, c->r);
+	}
+	for (int i = 0; i < f->nhits; i++) {
+		f->hits[i].r = ui_unmirror(ui, f->hits[i].r);
+		f->hits[i].clip = ui_unmirror(ui, f->hits[i].clip);
+	}
+	for (int i = 0; i < f->ntexts; i++) {
+		f->texts[i].r = ui_unmirror(ui, f->texts[i].r);
+		f->texts[i].clip = ui_unmirror(ui, f->texts[i].clip);
+	}
+	if (!ui_rect_empty(ui->bleed))
+		ui->bleed = ui_unmirror(ui, ui->bleed);
+}
+
 int ui_end(ui_t *ui)
 {
 	assert(ui->in_frame && "ui_end without ui_begin");
@@ -338,6 +376,8 @@ int ui_end(ui_t *ui)
 	assert(ui->nscroll == 0 && "ui_scroll_begin without ui_scroll_end");
 	assert(ui_cur(ui)->dl.depth == 0 && "clip push without pop");
 	ui->in_frame = false;
+	if (ui->rtl)
+		mirror_frame(ui);
 	if (ui->released) {
 		/* The press is over, whether or not anything took it. */
 		ui->active = 0;

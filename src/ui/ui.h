@@ -141,6 +141,23 @@ int ui_next_frame_ms(const ui_t *ui);
 void ui_reset(ui_t *ui);
 uint64_t ui_frame_count(const ui_t *ui);
 
+/* Lays the frame out right to left (Arabic, Persian, Hebrew...). Screens
+ * are written once, left to right; in a right-to-left frame ui_end() mirrors
+ * what was built (the draw list, the hit areas, the text records), so the
+ * start of every row lands on the right, text aligned to its start sits on
+ * the right, and a chevron drawn as "›" points left (bidi mirroring). Text,
+ * photos and the keyboard's key order are not mirrored: the keyboard lays
+ * its rows out pre-mirrored (ui_unmirror) so they keep the layout file's
+ * order. Input arrives in screen pixels and the registry (ui_hits,
+ * ui_find_hit) is in screen pixels after ui_end(). Set it before the frame's
+ * first widget; it stays until changed. */
+void ui_set_rtl(ui_t *ui, bool rtl);
+bool ui_rtl(const ui_t *ui);
+/* r where it lands on the screen: mirrored in a right-to-left frame. Its
+ * own inverse: a widget that must keep screen order (the keyboard) places
+ * ui_unmirror(r) so that the frame's mirroring puts it back at r. */
+ui_rect_t ui_unmirror(const ui_t *ui, ui_rect_t r);
+
 /* ---- Metrics ---------------------------------------------------------- */
 
 #define UI_MIN_TARGET 72 /* dp: the smallest touch target (see above) */
@@ -230,7 +247,8 @@ typedef struct ui_text_style {
 	int font; /* UI_FONT_REGULAR or UI_FONT_BOLD */
 	int size; /* a ui_type_t role; 0 is UI_TS_BODY */
 	ui_color_t color;
-	int align;     /* START is the left for LTR text and the right for RTL */
+	int align;     /* START: the left, or the right for right-to-left text in a
+			* left-to-right frame; in a right-to-left frame the right */
 	int valign;    /* START = top, CENTER, END = bottom of the rect */
 	int max_lines; /* 0: as many as fit the rect's height (at least 1) */
 } ui_text_style_t;
@@ -254,6 +272,9 @@ int ui_text_height(ui_t *ui, int w, const char *s, ui_text_style_t st);
 int ui_text_width(ui_t *ui, const char *s, int font, int size);
 /* True when the first strong character of s is right-to-left. */
 bool ui_text_rtl(const char *s);
+/* The paragraph direction ui_text() gives s: its first strong character's,
+ * or the frame's (ui_rtl) when it has none ("›", "12:00-14:00"). */
+bool ui_text_dir_rtl(const ui_t *ui, const char *s);
 
 /* ---- Registry --------------------------------------------------------- */
 

@@ -56,6 +56,7 @@ struct ui {
 	ui_frame_t fr[2];
 	int cur; /* fr[cur] is the frame being built (or the last built) */
 	bool in_frame;
+	bool rtl;	 /* ui_set_rtl(): the finished frame is mirrored */
 	ui_rect_t bleed; /* ui_set_bleed(): drawn past its area this frame */
 
 	/* input */

@@ -30,7 +30,8 @@ ui_press_t ui_press(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label, bool e
 	ui_reg_hit(ui, id, UI_HIT_BUTTON, r, label, !enabled);
 	if (ui->active != id || !enabled)
 		return p;
-	ui_rect_t area = ui_rect_intersect(ui_inset(r, -ui_touch_pad(ui)), draw_clip(ui_dl(ui)));
+	ui_rect_t area = ui_unmirror(
+		ui, ui_rect_intersect(ui_inset(r, -ui_touch_pad(ui)), draw_clip(ui_dl(ui))));
 	p.held = ui->down && ui_rect_contains(area, ui->x, ui->y);
 	if (ui->released && !ui->fired && ui_rect_contains(area, ui->rx, ui->ry)) {
 		p.fired = true;
@@ -53,7 +54,8 @@ ui_press_t ui_press_hold(ui_t *ui, ui_id_t id, ui_rect_t r, const char *label, i
 	ui_reg_hit(ui, id, UI_HIT_BUTTON, r, label, false);
 	if (ui->active != id || !ui->down || ui->fired)
 		return p;
-	ui_rect_t area = ui_rect_intersect(ui_inset(r, -ui_touch_pad(ui)), draw_clip(ui_dl(ui)));
+	ui_rect_t area = ui_unmirror(
+		ui, ui_rect_intersect(ui_inset(r, -ui_touch_pad(ui)), draw_clip(ui_dl(ui))));
 	if (!ui_rect_contains(area, ui->x, ui->y)) {
 		ui->fired = true; /* slid off: this press is over for the gesture */
 		return p;
@@ -171,7 +173,9 @@ void ui_button_draw(ui_t *ui, ui_rect_t r, const char *label, const ui_button_op
 	int lw = label && *label ? ui_text_width(ui, label, UI_FONT_BOLD, size) : 0;
 	if (lw > avail)
 		lw = avail;
-	int x = o->align_start ? in.x : in.x + (in.w - lw - (o->icon ? iw + gap : 0)) / 2;
+	/* An icon alone (the back button's "‹") is centred without the gap. */
+	int icon_w = o->icon ? iw + (lw ? gap : 0) : 0;
+	int x = o->align_start ? in.x : in.x + (in.w - lw - icon_w) / 2;
 	if (o->icon) {
 		ui_text(ui, (ui_rect_t){x, in.y, iw, in.h}, o->icon,
 			(ui_text_style_t){UI_FONT_BOLD, size, fg, UI_ALIGN_START, UI_ALIGN_CENTER,
@@ -354,6 +358,7 @@ void ui_textfield(ui_t *ui, ui_rect_t r, const char *text, const char *placehold
 			      maxl == 1 ? UI_ALIGN_CENTER : UI_ALIGN_START,
 			      maxl};
 	int cx = in.x, cy = in.y + (maxl == 1 ? (in.h - lh) / 2 : 0);
+	bool ends_left = false; /* the text runs against the frame: the caret before cx */
 	if (!text || !*text) {
 		if (placeholder && *placeholder) {
 			st.color = th->muted;
@@ -379,11 +384,13 @@ void ui_textfield(ui_t *ui, ui_rect_t r, const char *text, const char *placehold
 				t++;
 		}
 		ui_text_ex(ui, in, shown, st, &cx, &cy);
+		ends_left = ui_text_dir_rtl(ui, shown) != ui_rtl(ui);
 		if (maxl == 1)
 			cy = in.y + (in.h - lh) / 2;
 	}
 	if (focused) {
 		int cw = ui_dp(ui, 3) > 1 ? ui_dp(ui, 3) : 2;
-		draw_rect(dl, (ui_rect_t){cx + cw / 2, cy + lh / 8, cw, lh * 3 / 4}, 0, th->focus);
+		int x = ends_left ? cx - cw - cw / 2 : cx + cw / 2;
+		draw_rect(dl, (ui_rect_t){x, cy + lh / 8, cw, lh * 3 / 4}, 0, th->focus);
 	}
 }

@@ -12,6 +12,7 @@
  * not, one button with a globe and the visitor's language opens the list
  * of them (kiosk_overlay.c).
  */
+#include "core/lang.h"
 #include "youth/tx.h"
 #include "youth/kiosk.h"
 #include "youth/kiosk_draw.h"
@@ -791,6 +792,9 @@ void kiosk_frame(ui_t *ui, const kiosk_view_t *v, const kiosk_state_t *s, ui_act
 {
 	const ui_theme_t *th = ui_theme(ui);
 	ui_rect_t scr = ui_screen(ui);
+	/* An Arabic (Persian, Sorani...) visitor reads the whole frame right
+	 * to left: the logo and the start of every row on the right. */
+	ui_set_rtl(ui, lang_rtl(s->lang));
 	hdr_t h;
 	memset(&h, 0, sizeof h);
 	hdr_text(&h, v, s);
