@@ -28,6 +28,10 @@ expect 0 "ovi --help in Finnish" -- env LANG=fi_FI.UTF-8 "$ovi" --help
 has "the help in Finnish" "Käyttö: ovi [VALITSIMET]" "$out"
 expect 0 "ovi check --help in Swedish" -- env LANG=sv_FI.UTF-8 "$ovi" check --help
 has "a command's help in Swedish" "Användning: ovi check" "$out"
+expect 0 "ovi run --help in Finnish" -- env LANG=fi_FI.UTF-8 "$ovi" run --help
+has "the kiosk's own help in Finnish" "Käyttö: ovi [VALITSIMET] [--windowed]" "$out"
+expect 0 "ovi screenshot --help in Swedish" -- env LANG=sv_FI.UTF-8 "$ovi" screenshot --help
+has "the screenshot help in Swedish" "Ritar en av kioskens skärmar" "$out"
 for c in check import status export pack rollback; do
   expect 0 "ovi $c --help" -- "$ovi" "$c" --help
   has "ovi $c --help says Usage" "Usage: ovi $c" "$out"

@@ -70,5 +70,31 @@ for po in assets/po/*.po; do
   [ "$n" -gt 100 ] && ok "$lang.po has the frame's words ($n)" || bad "$lang.po has only $n frame words"
   command -v msgfmt >/dev/null && { msgfmt --check-format -o /dev/null "$po" 2>"$tmp/err" && ok "msgfmt accepts $lang.po" || bad "msgfmt: $(cat "$tmp/err")"; }
 done
+# po2c.py refuses a translation whose printf conversions differ (it would
+# crash the printf), also when the translator marks it no-c-format; a help
+# text the source marks xgettext:no-c-format ("25 % larger") is text.
+cat >"$tmp/t.pot" <<'PO'
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+
+#, c-format
+msgid "%d places left"
+msgstr ""
+
+#, no-c-format
+msgid "text 25 % larger"
+msgstr ""
+PO
+po() { # LANG.po with the given translations of the two messages
+  printf 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n%bmsgid "%%d places left"\nmsgstr "%s"\n\n#, no-c-format\nmsgid "text 25 %% larger"\nmsgstr "%s"\n' "$1" "$2" "$3" >"$tmp/fi.po"
+}
+gen() { python3 assets/po/po2c.py "$tmp/t.c" "$tmp/t.pot" "$tmp/fi.po" >"$tmp/gen.out" 2>&1; }
+po "" "%d paikkaa jäljellä" "teksti 25 % suurempana"
+gen && ok "po2c.py takes a no-c-format help text with \"25 %\" in it" || bad "po2c.py: $(cat "$tmp/gen.out")"
+po "" "%s paikkaa" "teksti 25 % suurempana"
+! gen && grep -q "conversions differ" "$tmp/gen.out" && ok "po2c.py refuses %d turned into %s" || bad "po2c.py took %d -> %s"
+po "#, no-c-format\n" "%s paikkaa" "teksti"
+! gen && ok "a translator's own no-c-format mark does not let %d -> %s through" || bad "a translator's no-c-format let %s through"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -4,6 +4,7 @@
 
 #include "core/err.h"
 #include "core/log.h"
+#include "core/tr.h"
 #include "model/model.h"
 
 #include <stdio.h>
@@ -14,45 +15,47 @@
 #include "app/kapp.h"
 #endif
 
-static const char run_usage[] =
-	"Usage: ovi [OPTIONS] [--windowed] [--size WxH] [--rotate DEG] [--large-text]\n"
-	"           [--high-contrast] [--lang L] [--replay FILE [--housekeeping]]\n"
-	"\n"
-	"Runs the kiosk: fullscreen (the kiosk) or, with --windowed, in a window (a\n"
-	"laptop). An empty state folder first gets the demo content.\n"
-	"\n"
-	"  --windowed        a desktop window instead of the whole screen (Escape quits)\n"
-	"  --size WxH        the window's size (default 1280x800); with --replay, the\n"
-	"                    screen the script runs on (default 1920x1080)\n"
-	"  --rotate DEG      turn the picture 0, 90, 180 or 270 degrees clockwise\n"
-	"  --large-text      text 25 % larger\n"
-	"  --high-contrast   the high-contrast theme\n"
-	"  --lang L          start (and return after the idle reset) in language L\n"
-	"  --replay FILE     run a test script headless (in the window with --windowed);\n"
-	"                    exit 0 when every line passed, 1 naming the line that did not\n"
-	"  --housekeeping    with --replay: also run what the kiosk does besides its\n"
-	"                    screens (the sync worker, the daily retention purge)\n"
-	"\n"
-	"Replay scripts, one command a line (# starts a comment):\n"
-	"  tap X Y | tap \"Label\"      a tap at a point, or on the widget with that label\n"
-	"  press X Y MS               a finger held still at a point for MS ms of kiosk time\n"
-	"  hold \"Label\" MS            the same on a widget, hidden ones too: hold\n"
-	"                             \"staff-entry\" 3000 opens staff mode's PIN pad\n"
-	"  drag X1 Y1 X2 Y2           a finger drag (scrolling)\n"
-	"  type TEXT                  types TEXT on the on-screen keyboard, key by key\n"
-	"  wait MS                    lets MS milliseconds of kiosk time pass (idle reset)\n"
-	"  clock \"YYYY-MM-DD HH:MM\"    sets the kiosk's clock (opening hours, the dim screen)\n"
-	"  expect \"TEXT\"              some visible text on the screen contains TEXT\n"
-	"  expect-exact \"TEXT\"        some visible text on the screen is exactly TEXT\n"
-	"  expect-not \"TEXT\"          no text on the screen contains TEXT\n"
-	"  expect-screen NAME         the kiosk is on screen NAME (ovi screenshot --list;\n"
-	"                             staff-* in staff mode)\n"
-	"  remember NAME \"Prefix\" [N] keeps the text after Prefix as $NAME for later\n"
-	"                             lines; when Prefix is a whole text (a heading), the N\n"
-	"                             texts drawn after it, joined (a code in tiles: N = 5)\n"
-	"  shot FILE.png              saves the screen as it is now\n"
-	"  power-cut                  ends the kiosk at once, as a pulled plug would\n"
-	"                             (no clean close; exit status 86)\n";
+static const char *const run_usage =
+	/* xgettext:no-c-format */
+	N_("Usage: ovi [OPTIONS] [--windowed] [--size WxH] [--rotate DEG] [--large-text]\n"
+	   "           [--high-contrast] [--lang L] [--replay FILE [--housekeeping]]\n"
+	   "\n"
+	   "Runs the kiosk: fullscreen (the kiosk) or, with --windowed, in a window (a\n"
+	   "laptop). An empty state folder first gets the demo content.\n"
+	   "\n"
+	   "  --windowed        a desktop window instead of the whole screen (Escape quits)\n"
+	   "  --size WxH        the window's size (default 1280x800); with --replay, the\n"
+	   "                    screen the script runs on (default 1920x1080)\n"
+	   "  --rotate DEG      turn the picture 0, 90, 180 or 270 degrees clockwise\n"
+	   "  --large-text      text 25 % larger\n"
+	   "  --high-contrast   the high-contrast theme\n"
+	   "  --lang L          start (and return after the idle reset) in language L\n"
+	   "  --replay FILE     run a test script headless (in the window with --windowed);\n"
+	   "                    exit 0 when every line passed, 1 naming the line that did not\n"
+	   "  --housekeeping    with --replay: also run what the kiosk does besides its\n"
+	   "                    screens (the sync worker, the daily retention purge)\n"
+	   "\n"
+	   "Replay scripts, one command a line (# starts a comment):\n"
+	   "  tap X Y | tap \"Label\"      a tap at a point, or on the widget with that label\n"
+	   "  press X Y MS               a finger held still at a point for MS ms of kiosk time\n"
+	   "  hold \"Label\" MS            the same on a widget, hidden ones too: hold\n"
+	   "                             \"staff-entry\" 3000 opens staff mode's PIN pad\n"
+	   "  drag X1 Y1 X2 Y2           a finger drag (scrolling)\n"
+	   "  type TEXT                  types TEXT on the on-screen keyboard, key by key\n"
+	   "  wait MS                    lets MS milliseconds of kiosk time pass (idle reset)\n"
+	   "  clock \"YYYY-MM-DD HH:MM\"    sets the kiosk's clock (opening hours, the dim "
+	   "screen)\n"
+	   "  expect \"TEXT\"              some visible text on the screen contains TEXT\n"
+	   "  expect-exact \"TEXT\"        some visible text on the screen is exactly TEXT\n"
+	   "  expect-not \"TEXT\"          no text on the screen contains TEXT\n"
+	   "  expect-screen NAME         the kiosk is on screen NAME (ovi screenshot --list;\n"
+	   "                             staff-* in staff mode)\n"
+	   "  remember NAME \"Prefix\" [N] keeps the text after Prefix as $NAME for later\n"
+	   "                             lines; when Prefix is a whole text (a heading), the N\n"
+	   "                             texts drawn after it, joined (a code in tiles: N = 5)\n"
+	   "  shot FILE.png              saves the screen as it is now\n"
+	   "  power-cut                  ends the kiosk at once, as a pulled plug would\n"
+	   "                             (no clean close; exit status 86)\n");
 
 /* "1280x800" -> 1280, 800; false when malformed or out of range. */
 bool cli_parse_size(const char *s, int *w, int *h)
@@ -76,7 +79,7 @@ static int parse(cli_t *c, kapp_opts_t *o, bool *housekeeping)
 		const char *a = c->argv[i];
 		const char *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(run_usage, stdout);
+			fputs(tr(tr_env_lang(), run_usage), stdout);
 			return 1;
 		} else if (!strcmp(a, "--windowed")) {
 			o->windowed = true;
@@ -179,7 +182,7 @@ int cmd_run(cli_t *c)
 {
 	for (int i = 0; i < c->argc; i++)
 		if (!strcmp(c->argv[i], "--help") || !strcmp(c->argv[i], "-h")) {
-			fputs(run_usage, stdout);
+			fputs(tr(tr_env_lang(), run_usage), stdout);
 			return EXIT_OK;
 		}
 	fprintf(stderr, "ovi: this binary was built without the kiosk screens "

@@ -6,6 +6,7 @@
 #include "core/log.h"
 #include "core/str.h"
 #include "core/timeutil.h"
+#include "core/tr.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -16,7 +17,6 @@
 #include "bundle/manifest.h"
 #include "core/fs.h"
 #include "core/mem.h"
-#include "core/tr.h"
 #include "ui/draw.h"
 
 #include <dirent.h>
@@ -26,28 +26,27 @@
 #include <unistd.h>
 #endif
 
-static const char shot_usage[] =
+static const char *const shot_usage = N_(
 	"Usage: ovi screenshot --list\n"
 	"       ovi screenshot --screen NAME --out FILE.png [--lang L] [--size WxH]\n"
-	"                      [--now \"YYYY-MM-DD HH:MM\"] [--overlay "
-	"help|crisis|idle|access|langs]\n"
+	"                      [--now \"YYYY-MM-DD HH:MM\"]\n"
+	"                      [--overlay help|crisis|idle|access|langs]\n"
 	"                      [--large-text] [--high-contrast] [--sound] [--text TEXT] [--lint]\n"
 	"\n"
 	"Renders one kiosk screen headless with the state folder's content (an empty\n"
 	"state folder first gets the demo) into a PNG. Screens that show something\n"
 	"chosen (a topic, a group, a service) show the first one; typing screens show a\n"
 	"sample text (--text TEXT types TEXT instead, e.g. a crisis phrase on\n"
-	"\"question\", or a search on \"services\"); \"number\" shows 17. The staff screens "
-	"(staff-*) "
-	"show staff mode\n"
-	"logged in, with sample rows where the database has none (a queue, questions,\n"
-	"sign-ups). --list prints every screen name.\n"
+	"\"question\", or a search on \"services\"); \"number\" shows 17. The staff\n"
+	"screens (staff-*) show staff mode logged in, with sample rows where the\n"
+	"database has none (a queue, questions, sign-ups). --list prints every screen\n"
+	"name.\n"
 	"--screen all renders every screen in one go; then --out must contain {screen},\n"
 	"which is replaced by each screen's name (e.g. --out \"shots/{screen}-fi.png\").\n"
 	"--sound opens the voice (SDL_AUDIODRIVER=dummy will do), so the screens show what\n"
 	"a kiosk with audio shows (the read-aloud button).\n"
 	"--lint also checks each screen as drawn: no text cut or outside the screen, no\n"
-	"button too small to tap; every problem is listed and the exit status is 1.\n";
+	"button too small to tap; every problem is listed and the exit status is 1.\n");
 
 #if OVI_HAVE_PLATFORM
 typedef struct shot_opts {
@@ -65,7 +64,7 @@ static int parse(cli_t *c, shot_opts_t *o)
 		const char *a = c->argv[i];
 		const char *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(shot_usage, stdout);
+			fputs(tr(tr_env_lang(), shot_usage), stdout);
 			return 1;
 		} else if (!strcmp(a, "--list")) {
 			o->list = true;
@@ -813,7 +812,7 @@ int cmd_preview(cli_t *c)
 int cmd_screenshot(cli_t *c)
 {
 	(void)c;
-	fputs(shot_usage, stdout);
+	fputs(tr(tr_env_lang(), shot_usage), stdout);
 	fprintf(stderr, "ovi: this binary was built without the kiosk screens\n");
 	return EXIT_RUNTIME;
 }
