@@ -1,8 +1,8 @@
 /*
  * bench_import: how long an import takes, against the floor in the same run.
  *
- * Two bundles: the demo site, and a large synthetic one (1,500 people, 6,000
- * roster slots, 3,000 sessions, 600 services: a whole city's worth). For
+ * Two bundles: the demo site, and the city (city.h: 1,500 people, 6,000
+ * roster slots, 3,000 sessions, 600 services). For
  * each, the median of 5 runs of:
  *   floor   reading every file and computing its SHA-256 (what any import
  *           must do at the least);
@@ -13,6 +13,8 @@
  *
  * Usage: bench_import [RUNS]
  */
+#include "city.h"
+
 #include "bundle/import.h"
 #include "core/fs.h"
 #include "core/timeutil.h"
@@ -68,45 +70,6 @@ static void hash_dir(const char *dir, const char *sub)
 	}
 	if (d)
 		closedir(d);
-}
-
-static void make_large(const char *dir)
-{
-	fx_copy_demo(dir);
-	char p[4096];
-	snprintf(p, sizeof p, "%s/people.csv", dir);
-	FILE *f = fopen(p, "w");
-	fprintf(f, "id,name,organisation,role_fi,role_sv,role_en,languages,topics\n");
-	for (int i = 0; i < 1500; i++)
-		fprintf(f,
-			"p%d,Henkilö %d Virtanen,kela,Nuorisotyöntekijä,Ungdomsarbetare,Youth "
-			"worker,fi sv en,work money\n",
-			i, i);
-	fclose(f);
-	/* The demo's exceptions name demo people; this city has its own. */
-	snprintf(p, sizeof p, "%s/exceptions.csv", dir);
-	unlink(p);
-	snprintf(p, sizeof p, "%s/roster.csv", dir);
-	f = fopen(p, "w");
-	fprintf(f, "weekday;start;end;person;room_fi\n");
-	for (int i = 0; i < 6000; i++)
-		fprintf(f, "%d;%02d:00;%02d:30;p%d;Huone %d\n", i / 1500 + 1, 9 + i % 7, 9 + i % 7,
-			i % 1500, i % 9);
-	fclose(f);
-	snprintf(p, sizeof p, "%s/sessions.csv", dir);
-	f = fopen(p, "w");
-	fprintf(f, "id,group,date,start,end,place_fi,capacity\n");
-	for (int i = 0; i < 3000; i++)
-		fprintf(f, "s%d,games,2027-%02d-%02d,15:00,17:00,Olohuone,12\n", i, i % 12 + 1,
-			i % 28 + 1);
-	fclose(f);
-	snprintf(p, sizeof p, "%s/services.csv", dir);
-	f = fopen(p, "w");
-	fprintf(f, "id,name_fi,name_en,sector,point1_fi,point2_fi,point3_fi,keywords_fi\n");
-	for (int i = 0; i < 600; i++)
-		fprintf(f, "svc%d,Palvelu %d,Service %d,work,Neuvontaa,Ohjausta,Tukea,työ raha\n",
-			i, i, i);
-	fclose(f);
 }
 
 static void bench(const char *name, const char *bundle, const char *root, const char *key,
@@ -171,7 +134,7 @@ int main(int argc, char **argv)
 		return 1;
 	model_global_init();
 	fx_copy_demo(demo);
-	make_large(large);
+	bench_city(large);
 	printf("median of %d runs\n", runs);
 	bench("demo", demo, root, key, &pk, runs);
 	bench("large", large, root, key, &pk, runs);
