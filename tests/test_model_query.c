@@ -97,7 +97,9 @@ TEST(today_monday_morning)
 	CHECK_INT(p->topics[0].colour, WHEEL_HOUSING);
 	CHECK_STR(p->topics[1].title, "Raha");
 	CHECK_STR(t.now[1].photo, "");	   /* no photo: initials */
-	CHECK_INT(t.now[1].nlanguages, 2); /* "sv,fi" */
+	CHECK_INT(t.now[1].nlanguages, 2); /* "sv,fi", in that order */
+	CHECK_STR(t.now[1].languages[0], "sv");
+	CHECK_STR(t.now[1].languages[1], "fi");
 
 	CHECK_INT(t.nlater, 1);
 	CHECK_STR(t.later[0].name, "Chen Li");
@@ -345,6 +347,44 @@ TEST(week_view)
 		away += w.days[0].slots[i].presence == PRESENCE_AWAY;
 	CHECK_INT(away, 1);		/* Bertil, shown as away */
 	CHECK_INT(w.days[0].nslots, 4); /* Aino 9-10, 11-12, 13-16, Bertil away */
+	arena_free(a);
+	model_close(m);
+}
+
+/* A screen's fill reads one snapshot (model_read_begin): everyone's
+ * details are read once for all its queries in the same arena and
+ * language, and a write from elsewhere shows after the snapshot ends. */
+TEST(one_snapshot)
+{
+	model_t *m = fresh("q_snapshot");
+	arena_t *a = arena_new();
+	today_view_t t, t_en;
+	week_view_t w;
+	/* Without a snapshot every query reads people on its own. */
+	CHECK_INT(model_today(m, a, "fi", FX_MON, HM(10, 30), &t), 0);
+	CHECK_INT(model_week(m, a, "fi", FX_MON, &w), 0);
+	CHECK_STR(t.now[0].name, "Aino Korhonen");
+	CHECK_STR(w.days[0].slots[0].name, "Aino Korhonen");
+	CHECK(t.now[0].name != w.days[0].slots[0].name);
+
+	CHECK_INT(model_read_begin(m), 0);
+	CHECK_INT(model_today(m, a, "fi", FX_MON, HM(10, 30), &t), 0);
+	CHECK_INT(model_week(m, a, "fi", FX_MON, &w), 0);
+	CHECK(t.now[0].name == w.days[0].slots[0].name); /* read once */
+	CHECK_INT(model_today(m, a, "en", FX_MON, HM(10, 30), &t_en), 0);
+	CHECK_STR(t_en.now[0].role, "Youth worker"); /* another language: read again */
+	CHECK_STR(t.now[0].role, "Nuorisotyöntekijä");
+	raw_exec("UPDATE people SET name = 'Aino K.' WHERE id = 'aino'");
+	CHECK_INT(model_today(m, a, "fi", FX_MON, HM(10, 30), &t), 0);
+	CHECK_STR(t.now[0].name, "Aino Korhonen"); /* the snapshot's */
+	model_read_end(m);
+	model_read_end(m); /* harmless */
+	CHECK_INT(model_today(m, a, "fi", FX_MON, HM(10, 30), &t), 0);
+	CHECK_STR(t.now[0].name, "Aino K.");
+	/* A write of the kiosk's own after the snapshot works. */
+	char code[8];
+	bool waiting;
+	CHECK_INT(model_signup(m, "games-1", "Kettu", code, &waiting), 0);
 	arena_free(a);
 	model_close(m);
 }
@@ -864,6 +904,7 @@ int main(void)
 	RUN(short_day_and_after_closing);
 	RUN(staff_changes_to_today);
 	RUN(week_view);
+	RUN(one_snapshot);
 	RUN(topics_and_one_topic);
 	RUN(groups_with_counts);
 	RUN(services_search);

@@ -91,6 +91,8 @@ void kapp_youth_fill(model_t *m, arena_t *ar, const kiosk_state_t *s, wall_t now
 		return;
 	const char *lang = lang_or_null(s);
 	int day = wall_day(now), minute = wall_minute(now);
+	if (model_read_begin(m) < 0)
+		failed("one snapshot for the view");
 
 	if (model_today(m, ar, lang, day, minute, &v->today) < 0)
 		failed("today");
@@ -133,5 +135,6 @@ void kapp_youth_fill(model_t *m, arena_t *ar, const kiosk_state_t *s, wall_t now
 		v->called_number = 0;
 		failed("the called number");
 	}
+	model_read_end(m);
 }
 #endif

@@ -427,87 +427,156 @@ void model_pcache_init(model_pcache_t *pc, model_t *m, arena_t *a, const char *l
 
 void model_pcache_free(model_pcache_t *pc)
 {
-	mdb_vec_free(&pc->v);
+	(void)pc; /* everything is in the caller's arena */
 }
 
-static int load_person(model_pcache_t *pc, const char *id, person_view_t *p)
+static int by_id(const void *key, const void *elem)
+{
+	return strcmp(key, ((const person_view_t *)elem)->id);
+}
+
+static person_view_t *find(const model_pcache_t *pc, const char *id)
+{
+	return pc->n ? bsearch(id, pc->v, (size_t)pc->n, sizeof *pc->v, by_id) : NULL;
+}
+
+/* Everyone's details in three queries (people, their languages, their
+ * topics), sorted by id: a city's Monday names 1,500 people, and three
+ * queries for each of them were most of a tap's time. */
+static int load_everyone(model_pcache_t *pc)
 {
 	model_t *m = pc->m;
 	arena_t *a = pc->a;
 	sqlite3_stmt *st;
+	mdb_vec_t people = {0};
 	int rc = mdb_stmt(m,
 			  "SELECT p.id, p.name, p.org, p.photo, " MDB_TR(
 				  "person", "p.id",
 				  "role") ", " MDB_TR("org", "p.org",
 						      "name") ", o.logo FROM people p JOIN "
 							      "organisations o ON o.id = p.org"
-							      " WHERE p.id = ?2",
+							      " ORDER BY p.id",
 			  &st);
 	if (rc < 0)
 		return rc;
-	int src = mdb_bind(st, "tt", pc->lang, id);
-	if (src == SQLITE_OK)
-		src = mdb_step(st);
-	if (src == SQLITE_ROW) {
-		bool ok = (p->id = mdb_dup(a, st, 0)) && (p->name = mdb_dup(a, st, 1)) &&
+	int src = mdb_bind(st, "t", pc->lang);
+	while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
+		person_view_t *p = mdb_vec_push(&people, sizeof *p);
+		bool ok = p && (p->id = mdb_dup(a, st, 0)) && (p->name = mdb_dup(a, st, 1)) &&
 			  (p->org_id = mdb_dup(a, st, 2)) &&
 			  (p->photo = day_path(a, pc->bundle_dir, mdb_text(st, 3))) &&
 			  (p->role = mdb_dup(a, st, 4)) && (p->org_name = mdb_dup(a, st, 5)) &&
 			  (p->org_logo = day_path(a, pc->bundle_dir, mdb_text(st, 6)));
-		src = ok ? SQLITE_DONE : SQLITE_NOMEM;
-		rc = OVI_OK;
-	} else if (src == SQLITE_DONE) {
-		rc = OVI_ENOTFOUND;
+		src = ok ? SQLITE_OK : SQLITE_NOMEM;
 	}
 	mdb_release(m, st);
-	if (src != SQLITE_DONE)
-		return mdb_err(m, src, "reading a person");
-	if (rc == OVI_ENOTFOUND)
-		return err_set(rc, "person '%s' is not in the content", id);
+	if (src != SQLITE_DONE) {
+		mdb_vec_free(&people);
+		return mdb_err(m, src, "reading the people");
+	}
+	pc->v = mdb_vec_keep(&people, a, sizeof *pc->v, &pc->n);
+	mdb_vec_free(&people);
+	if (pc->n < 0) {
+		pc->n = 0;
+		return oom();
+	}
 
-	mdb_vec_t langs = {0}, topics = {0};
-	rc = mdb_stmt(m, "SELECT lang FROM person_languages WHERE person = ?1 ORDER BY ord", &st);
-	if (rc < 0)
-		return rc;
-	src = mdb_bind(st, "t", id);
+	/* Languages and topics come by person, in each person's order: each
+	 * person's share is one run of the list. */
+	mdb_vec_t langs = {0}, lang_of = {0}, topics = {0}, topic_of = {0};
+	rc = mdb_stmt(m, "SELECT person, lang FROM person_languages ORDER BY person, ord", &st);
+	src = rc < 0 ? SQLITE_ERROR : SQLITE_OK;
 	while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
+		person_view_t *p = find(pc, mdb_text(st, 0));
+		if (!p)
+			continue;
 		const char **l = mdb_vec_push(&langs, sizeof *l);
-		src = l && (*l = mdb_dup(a, st, 0)) ? SQLITE_OK : SQLITE_NOMEM;
+		person_view_t **o = mdb_vec_push(&lang_of, sizeof *o);
+		src = l && o && (*l = mdb_dup(a, st, 1)) ? SQLITE_OK : SQLITE_NOMEM;
+		if (o)
+			*o = p;
 	}
-	mdb_release(m, st);
+	if (rc == OVI_OK)
+		mdb_release(m, st);
 	if (src == SQLITE_DONE)
 		rc = mdb_stmt(
 			m,
-			"SELECT t.id, " MDB_TR(
+			"SELECT pt.person, t.id, " MDB_TR(
 				"topic", "t.id",
-				"title") ", t.colour"
-					 " FROM person_topics pt JOIN topics t ON t.id = pt.topic"
-					 " WHERE pt.person = ?2 ORDER BY pt.ord",
+				"title") ", t.colour FROM person_topics pt JOIN topics t ON t.id = "
+					 "pt.topic ORDER BY pt.person, pt.ord",
 			&st);
 	if (src == SQLITE_DONE && rc == OVI_OK) {
-		src = mdb_bind(st, "tt", pc->lang, id);
+		src = mdb_bind(st, "t", pc->lang);
 		while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
+			person_view_t *p = find(pc, mdb_text(st, 0));
+			if (!p)
+				continue;
 			topic_chip_t *t = mdb_vec_push(&topics, sizeof *t);
-			src = t && (t->id = mdb_dup(a, st, 0)) && (t->title = mdb_dup(a, st, 1))
+			person_view_t **o = mdb_vec_push(&topic_of, sizeof *o);
+			src = t && o && (t->id = mdb_dup(a, st, 1)) &&
+					      (t->title = mdb_dup(a, st, 2))
 				      ? SQLITE_OK
 				      : SQLITE_NOMEM;
+			if (o)
+				*o = p;
 			if (t) {
-				int w = content_wheel_parse(mdb_text(st, 2));
+				int w = content_wheel_parse(mdb_text(st, 3));
 				t->colour = w > 0 ? (wheel_t)w : WHEEL_NONE;
 			}
 		}
 		mdb_release(m, st);
 	}
 	if (rc == OVI_OK && src != SQLITE_DONE)
-		rc = mdb_err(m, src, "reading a person's languages and topics");
+		rc = mdb_err(m, src, "reading people's languages and topics");
+	int nl = 0, nt = 0;
+	const char **lv = NULL;
+	topic_chip_t *tv = NULL;
 	if (rc == OVI_OK) {
-		p->languages = mdb_vec_keep(&langs, a, sizeof *p->languages, &p->nlanguages);
-		p->topics = mdb_vec_keep(&topics, a, sizeof *p->topics, &p->ntopics);
-		if (p->nlanguages < 0 || p->ntopics < 0)
+		lv = mdb_vec_keep(&langs, a, sizeof *lv, &nl);
+		tv = mdb_vec_keep(&topics, a, sizeof *tv, &nt);
+		if (nl < 0 || nt < 0)
 			rc = oom();
 	}
+	for (int i = 0; rc == OVI_OK && i < nl; i++) {
+		person_view_t *p = ((person_view_t **)lang_of.p)[i];
+		if (!p->languages)
+			p->languages = &lv[i];
+		p->nlanguages++;
+	}
+	for (int i = 0; rc == OVI_OK && i < nt; i++) {
+		person_view_t *p = ((person_view_t **)topic_of.p)[i];
+		if (!p->topics)
+			p->topics = &tv[i];
+		p->ntopics++;
+	}
 	mdb_vec_free(&langs);
+	mdb_vec_free(&lang_of);
 	mdb_vec_free(&topics);
+	mdb_vec_free(&topic_of);
+	return rc;
+}
+
+/* load_everyone(), or what it read for an earlier query of the same
+ * snapshot (model_read_begin()) into the same arena in the same language. */
+static int load_everyone_once(model_pcache_t *pc)
+{
+	model_t *m = pc->m;
+	const char *dir = pc->bundle_dir ? pc->bundle_dir : "";
+	if (m->reading && m->everyone.a == pc->a && !strcmp(m->everyone.lang, pc->lang) &&
+	    m->everyone.bundle_dir && !strcmp(m->everyone.bundle_dir, dir)) {
+		pc->v = m->everyone.v;
+		pc->n = m->everyone.n;
+		return OVI_OK;
+	}
+	int rc = load_everyone(pc);
+	if (rc == OVI_OK && m->reading && strlen(pc->lang) < sizeof m->everyone.lang) {
+		m->everyone.a = pc->a;
+		strcpy(m->everyone.lang, pc->lang);
+		m->everyone.bundle_dir = arena_strdup(pc->a, dir);
+		m->everyone.v = pc->v;
+		m->everyone.n = pc->n;
+	}
 	return rc;
 }
 
@@ -519,19 +588,16 @@ int day_person(model_pcache_t *pc, const seg_t *seg, person_view_t *out)
 		out->id = out->role = out->org_id = out->org_name = out->photo = out->org_logo = "";
 		out->name = seg->visitor ? seg->visitor : "";
 	} else {
-		for (int i = 0; i < pc->v.n && !base; i++)
-			if (!strcmp(((person_view_t *)pc->v.p)[i].id, seg->person))
-				base = (person_view_t *)pc->v.p + i;
-		if (!base) {
-			person_view_t p = {0};
-			int rc = load_person(pc, seg->person, &p);
+		if (!pc->loaded) {
+			int rc = load_everyone_once(pc);
 			if (rc < 0)
 				return rc;
-			base = mdb_vec_push(&pc->v, sizeof *base);
-			if (!base)
-				return oom();
-			*base = p;
+			pc->loaded = true;
 		}
+		base = find(pc, seg->person);
+		if (!base)
+			return err_set(OVI_ENOTFOUND, "person '%s' is not in the content",
+				       seg->person);
 		*out = *base;
 	}
 	out->start = seg->start;

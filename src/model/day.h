@@ -27,12 +27,15 @@ int day_hours(model_t *m, arena_t *a, const char *lang, int day, hours_view_t *o
 int day_segments(model_t *m, arena_t *a, const char *lang, int day, const hours_view_t *h,
 		 seg_t **out, int *n);
 
-/* People's details, each read once per query. */
+/* People's details, for one query's days: everyone is read at the first
+ * lookup (three queries in all), then found by id. */
 typedef struct pcache {
 	model_t *m;
 	arena_t *a;
 	const char *lang, *bundle_dir;
-	mdb_vec_t v; /* person_view_t */
+	person_view_t *v; /* everyone, sorted by id (in a) */
+	int n;
+	bool loaded;
 } model_pcache_t;
 void model_pcache_init(model_pcache_t *pc, model_t *m, arena_t *a, const char *lang,
 		       const char *bundle_dir);

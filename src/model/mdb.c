@@ -117,6 +117,25 @@ int mdb_begin(model_t *m)
 	return mdb_exec(m, "BEGIN IMMEDIATE");
 }
 
+int model_read_begin(model_t *m)
+{
+	if (m->reading || !sqlite3_get_autocommit(m->db))
+		return OVI_OK;
+	int rc = mdb_exec(m, "BEGIN");
+	m->reading = rc == OVI_OK;
+	return rc;
+}
+
+void model_read_end(model_t *m)
+{
+	if (!m->reading)
+		return;
+	m->reading = false;
+	memset(&m->everyone, 0, sizeof m->everyone);
+	if (!sqlite3_get_autocommit(m->db))
+		mdb_exec(m, "COMMIT"); /* a read: nothing to lose, the lock to give back */
+}
+
 int mdb_commit(model_t *m)
 {
 	return mdb_exec(m, "COMMIT");

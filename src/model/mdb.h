@@ -42,6 +42,17 @@ struct model {
 	/* Why the last model_signup() said OVI_EREJECT (model_signup_refusal()). */
 	model_refusal_t refusal;
 	mdb_content_t *content; /* NULL until first asked for (mdb_content()) */
+	bool reading;		/* model_read_begin() began a transaction */
+	/* Inside model_read_begin(), everyone's details as read for the first
+	 * query that needed them (day.c), for the next ones with the same
+	 * arena and language: nothing changes within one snapshot. */
+	struct {
+		arena_t *a;
+		char lang[16];
+		const char *bundle_dir;
+		struct person_view *v;
+		int n;
+	} everyone;
 };
 
 /* The current content's matcher and search vocabulary, built on first use

@@ -48,6 +48,13 @@ int model_open(const char *path, model_t **out);
 void model_close(model_t *m); /* accepts NULL */
 int model_schema_version(model_t *m);
 
+/* Several reads as one snapshot (a screen's fill): one read transaction
+ * instead of one per statement, and every part of the view from the same
+ * moment. Writes wait until model_read_end(); inside a transaction already
+ * begun, both do nothing. */
+int model_read_begin(model_t *m);
+void model_read_end(model_t *m);
+
 /* ---- bundles ---------------------------------------------------------- */
 
 /*
