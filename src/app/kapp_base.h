@@ -54,12 +54,28 @@
 #define KAPP_BANNER_CHECK_S 5
 
 /* The youth runtime (kapp_youth.c): the visitor's state and its view. */
+/* The parts of the youth view (kapp_youth_fill.c). */
+enum {
+	KAPP_PART_BASE,	    /* Today, the hours, topics, help: every screen */
+	KAPP_PART_WEEK,	    /* the Week and a person's weeks */
+	KAPP_PART_TOPIC,    /* one topic */
+	KAPP_PART_GROUPS,   /* the groups, their sessions, the ideas */
+	KAPP_PART_SERVICES, /* the directory and one service */
+	KAPP_PARTS
+};
+
 typedef struct kapp_youth {
 	kiosk_state_t st;
-	/* The view of the current state; its strings live in arena. */
+	/* The view of the current state, put together from its parts
+	 * (kapp_youth_fill.c): each part's strings live in its arena, and its
+	 * key says what it was filled for. */
 	kiosk_view_t view;
-	arena_t *arena;
-	char view_key[512]; /* what the view was filled for */
+	struct {
+		arena_t *arena; /* NULL: not filled */
+		char key[1536]; /* room for a whole search (UI_KB_TEXT_MAX) */
+	} part[KAPP_PARTS];
+	week_view_t week_hours;		  /* the base part's: the days and their hours */
+	week_view_t week_full, week_next; /* the week part's: who is on site */
 	/* The crisis check of what is being typed, redone when it changed:
 	 * a hash of (screen, text), never the text itself. */
 	uint64_t crisis_key;

@@ -34,8 +34,7 @@ void kapp_youth_open(kapp_t *a, const kapp_opts_t *o)
 
 void kapp_youth_close(kapp_t *a)
 {
-	arena_free(a->youth.arena);
-	a->youth.arena = NULL;
+	kapp_youth_drop_parts(&a->youth);
 }
 
 /* ---- the view ------------------------------------------------------------- */
@@ -43,38 +42,28 @@ void kapp_youth_close(kapp_t *a)
 void kapp_youth_refresh_view(kapp_t *a)
 {
 	kapp_youth_t *y = &a->youth;
-	char key[sizeof y->view_key];
-	kapp_youth_fill_key(&y->st, a->last_minute, a->bundle_id, a->write_gen, key, sizeof key);
 	/* While the called number's banner shows, look again every few seconds,
 	 * so that it goes when its time is up, not at the next minute. */
-	if (y->view.called_number) {
-		size_t n = strlen(key);
-		snprintf(key + n, sizeof key - n, "|%lld",
-			 (long long)(clock_now() / KAPP_BANNER_CHECK_S));
-	}
-	if (y->arena && strcmp(key, y->view_key) == 0)
+	kapp_fill_in_t in = {.now = clock_now(),
+			     .minute_stamp = a->last_minute,
+			     .bundle_id = a->bundle_id,
+			     .write_gen = a->write_gen,
+			     .banner_slot =
+				     y->view.called_number ? clock_now() / KAPP_BANNER_CHECK_S : 0};
+	if (kapp_youth_fill(a->m, y, &in) == 0)
 		return;
-	arena_t *ar = arena_new();
-	if (!ar) {
-		log_error("kiosk: out of memory for the view; showing the last one");
-		return;
-	}
-	kiosk_view_t v;
-	kapp_youth_fill(a->m, ar, &y->st, clock_now(), &v);
+	kiosk_view_t *v = &y->view;
 	const config_t *c = a->config;
-	for (int i = 0; i < c->nlanguages && v.noffer_langs < KIOSK_OFFER_MAX; i++)
-		v.offer_langs[v.noffer_langs++] = c->languages[i];
-	v.can_speak = a->speech != NULL;
-	v.ask_feedback = c->feedback;
+	v->noffer_langs = 0;
+	for (int i = 0; i < c->nlanguages && v->noffer_langs < KIOSK_OFFER_MAX; i++)
+		v->offer_langs[v->noffer_langs++] = c->languages[i];
+	v->can_speak = a->speech != NULL;
+	v->ask_feedback = c->feedback;
 	/* A number called while the youth screens were not up (another kiosk's
 	 * staff, a restart): announced when the banner first shows. */
-	if (v.called_number && v.called_number != a->spoken_number)
-		kapp_announce_number(a, v.called_number);
-	a->spoken_number = v.called_number;
-	arena_free(y->arena);
-	y->arena = ar;
-	y->view = v;
-	str_copy(y->view_key, sizeof y->view_key, key);
+	if (v->called_number && v->called_number != a->spoken_number)
+		kapp_announce_number(a, v->called_number);
+	a->spoken_number = v->called_number;
 }
 
 /* ---- timers ---------------------------------------------------------------- */
@@ -116,6 +105,9 @@ void kapp_youth_reset(kapp_t *a)
 	a->reading = false;
 	kapp_youth_usage_end_visit(a);
 	kapp_youth_fresh_state(a);
+	/* Nothing the last visitor looked up (a search, a topic) stays in
+	 * memory: every part is read again for the next one. */
+	kapp_youth_drop_parts(&a->youth);
 	ui_reset(a->ui);
 	a->youth.touched = false;
 	a->dirty = true;

@@ -27,7 +27,7 @@ void kapp_youth_fresh_state(kapp_t *a);
 /* Back to a fresh start: Today, the default language, nothing typed, and
  * two frames so that neither frame buffer keeps what was typed. */
 void kapp_youth_reset(kapp_t *a);
-/* Refills the view when what it depends on changed (kapp_youth_fill_key()). */
+/* Refills the parts of the view whose inputs changed (kapp_youth_fill()). */
 void kapp_youth_refresh_view(kapp_t *a);
 /* A touch at now: cancels the idle warning, stops reading aloud. */
 void kapp_youth_input(kapp_t *a);
@@ -61,15 +61,24 @@ void kapp_youth_usage_end_visit(kapp_t *a);
 
 /* ---- kapp_youth_fill.c -------------------------------------------------------- */
 
-/* Fills v for state s at now from the model, in s->lang (the site's default
- * when empty). Strings live in ar. A query that fails leaves its part
- * empty and is logged; the screen then shows less, never stale or foreign
- * data. v->has_content is false when no bundle was ever imported. */
-void kapp_youth_fill(model_t *m, arena_t *ar, const kiosk_state_t *s, wall_t now, kiosk_view_t *v);
-/* A key for what kapp_youth_fill() depends on (language, screen, ids, the
- * search, the minute, the bundle, the writes); equal keys give equal views. */
-void kapp_youth_fill_key(const kiosk_state_t *s, int64_t minute_stamp, int64_t bundle_id,
-			 unsigned write_gen, char *out, size_t cap);
+/* What the parts' keys depend on besides the state. */
+typedef struct kapp_fill_in {
+	wall_t now;
+	int64_t minute_stamp; /* the minute the views show (kapp_t.last_minute) */
+	int64_t bundle_id;    /* the current bundle */
+	unsigned write_gen;   /* bumped by every write */
+	int64_t banner_slot;  /* while a called number shows: its check slot, else 0 */
+} kapp_fill_in_t;
+
+/* Fills the parts of y->view that the state's screen shows and whose key
+ * changed, from the model, in y->st.lang (the site's default when empty),
+ * as one snapshot; drops the stale parts the screen does not show. A query
+ * that fails leaves its part empty and is logged: the screen then shows
+ * less, never stale or foreign data. view.has_content is false when no
+ * bundle was ever imported. Returns how many parts were filled. */
+int kapp_youth_fill(model_t *m, kapp_youth_t *y, const kapp_fill_in_t *in);
+/* Forgets every part (the reset: nothing of a visit stays behind). */
+void kapp_youth_drop_parts(kapp_youth_t *y);
 
 /* ---- kapp_youth_text.c: the youth side's few messages, translated ------------ */
 

@@ -149,6 +149,9 @@ int model_today(model_t *m, arena_t *a, const char *lang, int day, int minute, t
 /* Seven days from first_day, exceptions applied (and staff's changes for the
  * days they were made for). */
 int model_week(model_t *m, arena_t *a, const char *lang, int first_day, week_view_t *out);
+/* The same seven days with their hours only, no one in them (what Today
+ * needs to say when the site opens next). */
+int model_week_hours(model_t *m, arena_t *a, const char *lang, int first_day, week_view_t *out);
 int model_topics(model_t *m, arena_t *a, const char *lang, topic_list_t *out);
 /* One topic, who on site today helps with it, its published answers.
  * OVI_ENOTFOUND for an unknown topic. */

@@ -203,7 +203,21 @@ int model_today(model_t *m, arena_t *a, const char *lang, int day, int minute, t
 
 /* ---- week ----------------------------------------------------------------- */
 
+static int week(model_t *m, arena_t *a, const char *lang, int first_day, bool people,
+		week_view_t *out);
+
 int model_week(model_t *m, arena_t *a, const char *lang, int first_day, week_view_t *out)
+{
+	return week(m, a, lang, first_day, true, out);
+}
+
+int model_week_hours(model_t *m, arena_t *a, const char *lang, int first_day, week_view_t *out)
+{
+	return week(m, a, lang, first_day, false, out);
+}
+
+static int week(model_t *m, arena_t *a, const char *lang, int first_day, bool people,
+		week_view_t *out)
 {
 	memset(out, 0, sizeof *out);
 	site_view_t site;
@@ -220,6 +234,8 @@ int model_week(model_t *m, arena_t *a, const char *lang, int first_day, week_vie
 		seg_t *segs;
 		int nseg;
 		rc = day_hours(m, a, lang, wd->day, &wd->hours);
+		if (!people)
+			continue;
 		if (rc == OVI_OK)
 			rc = day_segments(m, a, lang, wd->day, &wd->hours, &segs, &nseg);
 		if (rc < 0)
