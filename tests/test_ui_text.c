@@ -145,6 +145,51 @@ TEST(height_and_width)
 	ui_end(ui);
 }
 
+static int measured;
+
+/* The fake measure, counted; wide = true makes every character twice as wide. */
+static int counting_measure(void *ud, int font, int px, const char *s, int *w, int *h)
+{
+	measured++;
+	int rc = ui_fake_measure(NULL, font, px, s, w, h);
+	if (ud)
+		*w *= 2;
+	return rc;
+}
+
+/* A long list measures the same texts at the same widths every frame:
+ * ui_text_height() remembers its answers, until the measure changes. */
+TEST(heights_are_remembered)
+{
+	static int wide = 1;
+	begin();
+	ui_set_measure(ui, counting_measure, NULL);
+	const char *s = "Talous- ja velkaneuvonta Huone 3";
+	measured = 0;
+	int h = ui_text_height(ui, 150, s, body(0));
+	CHECK(measured > 0);
+	measured = 0;
+	CHECK_INT(ui_text_height(ui, 150, s, body(0)), h);
+	CHECK_INT(measured, 0);
+	/* Another width, line limit, font or text is measured anew. */
+	CHECK(ui_text_height(ui, 400, s, body(0)) < h);
+	CHECK(measured > 0);
+	measured = 0;
+	CHECK_INT(ui_text_height(ui, 150, s, body(1)), 34);
+	CHECK(measured > 0);
+	measured = 0;
+	CHECK(ui_text_height(ui, 150, "Talous- ja velkaneuvonta Huone 4", body(0)) > 0);
+	CHECK(measured > 0);
+	/* A new measure (the fonts came up) forgets everything. */
+	ui_set_measure(ui, counting_measure, &wide);
+	measured = 0;
+	CHECK(ui_text_height(ui, 150, s, body(0)) > h);
+	CHECK(measured > 0);
+	ui_set_measure(ui, NULL, NULL);
+	CHECK_INT(ui_text_height(ui, 150, s, body(0)), h);
+	ui_end(ui);
+}
+
 TEST(alignment)
 {
 	begin();
@@ -213,6 +258,7 @@ int main(void)
 	RUN(ellipsis_on_last_line_is_reported);
 	RUN(exact_fit_is_not_ellipsised);
 	RUN(height_and_width);
+	RUN(heights_are_remembered);
 	RUN(alignment);
 	RUN(right_to_left);
 	RUN(clipped_text_is_flagged);

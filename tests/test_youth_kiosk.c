@@ -544,6 +544,47 @@ static void week_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char 
 	check_frame(ui, v, s, w, want, 3);
 }
 
+/* A city's Monday (120 visits here): only the cards that can be seen are
+ * laid out and drawn, and scrolling still reaches the last one, in columns and in the
+ * portrait list. */
+TEST(a_long_week_draws_what_shows)
+{
+	static week_slot_t many[120];
+	static char names[120][32];
+	for (int i = 0; i < 120; i++) {
+		snprintf(names[i], sizeof names[i], "Henkilö %d", i);
+		many[i] = kfx_slot(names[i], "Kela", "Huone 2", 9 * 60, 10 * 60, PRESENCE_SCHEDULED,
+				   "");
+	}
+	for (int z = 0; z < 3; z++) {
+		ui_t *ui;
+		CHECK_INT(ui_new(&ui, sizes[z][0], sizes[z][1]), 0);
+		kiosk_view_t v;
+		kfx_view(&v, NULL);
+		v.week.days[0].slots = many;
+		v.week.days[0].nslots = 120;
+		kiosk_state_t s;
+		kiosk_state_init(&s, "fi");
+		s.screen = KS_WEEK;
+		s.week_offset = 1;
+		ui_action_t a;
+		frame(ui, &v, &s, &a);
+		/* Laid out (and so in the registry) only where it shows. */
+		int nt, laid = 0;
+		const ui_text_rec_t *t = ui_texts(ui, &nt);
+		for (int i = 0; i < nt; i++)
+			laid += !strncmp(t[i].text, "Henkilö ", 9);
+		CHECK(laid > 0);
+		CHECK(laid < 40);
+		const char *want[] = {"Henkilö 0", "Henkilö 119"};
+		char what[64];
+		check_frame(ui, &v, &s,
+			    label_of("long week", &s, sizes[z][0], sizes[z][1], what, sizeof what),
+			    want, 2);
+		ui_free(ui);
+	}
+}
+
 /* Two weeks: the tabs lint clean, switch, and on Sunday next week comes
  * first. */
 static void two_week_frames(ui_t *ui, kiosk_view_t *v, kiosk_state_t *s, const char *what)
@@ -1253,6 +1294,7 @@ int main(void)
 	RUN(reduce_clock_and_notices);
 	RUN(today_all_sizes);
 	RUN(week_all_sizes);
+	RUN(a_long_week_draws_what_shows);
 	RUN(overlays_all_sizes);
 	RUN(two_weeks_all_sizes);
 	RUN(person_all_sizes);

@@ -449,13 +449,14 @@ static int load_everyone(model_pcache_t *pc)
 	arena_t *a = pc->a;
 	sqlite3_stmt *st;
 	mdb_vec_t people = {0};
+	/* The organisation's name is picked per organisation (a few), not per
+	 * person; the roles come in a query of their own below. */
 	int rc = mdb_stmt(m,
-			  "SELECT p.id, p.name, p.org, p.photo, " MDB_TR(
-				  "person", "p.id",
-				  "role") ", " MDB_TR("org", "p.org",
-						      "name") ", o.logo FROM people p JOIN "
-							      "organisations o ON o.id = p.org"
-							      " ORDER BY p.id",
+			  "WITH org AS MATERIALIZED (SELECT o.id, o.logo, " MDB_TR(
+				  "org", "o.id",
+				  "name") " AS name FROM organisations o)"
+					  " SELECT p.id, p.name, p.org, p.photo, org.name, org.logo"
+					  " FROM people p JOIN org ON org.id = p.org ORDER BY p.id",
 			  &st);
 	if (rc < 0)
 		return rc;
@@ -465,8 +466,8 @@ static int load_everyone(model_pcache_t *pc)
 		bool ok = p && (p->id = mdb_dup(a, st, 0)) && (p->name = mdb_dup(a, st, 1)) &&
 			  (p->org_id = mdb_dup(a, st, 2)) &&
 			  (p->photo = day_path(a, pc->bundle_dir, mdb_text(st, 3))) &&
-			  (p->role = mdb_dup(a, st, 4)) && (p->org_name = mdb_dup(a, st, 5)) &&
-			  (p->org_logo = day_path(a, pc->bundle_dir, mdb_text(st, 6)));
+			  (p->org_name = mdb_dup(a, st, 4)) &&
+			  (p->org_logo = day_path(a, pc->bundle_dir, mdb_text(st, 5)));
 		src = ok ? SQLITE_OK : SQLITE_NOMEM;
 	}
 	mdb_release(m, st);
@@ -480,6 +481,29 @@ static int load_everyone(model_pcache_t *pc)
 		pc->n = 0;
 		return oom();
 	}
+
+	/* Each person's role in the reader's language, else the site's, else
+	 * the first there is (as MDB_TR): the first row of each id. */
+	rc = mdb_stmt(
+		m,
+		"SELECT id, text FROM tr WHERE kind = 'person' AND field = 'role'"
+		" ORDER BY id, lang = ?1 DESC, lang = (SELECT default_lang FROM site) DESC, ord",
+		&st);
+	if (rc < 0)
+		return rc;
+	src = mdb_bind(st, "t", pc->lang);
+	while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {
+		person_view_t *p = find(pc, mdb_text(st, 0));
+		src = SQLITE_OK;
+		if (p && !p->role && !(p->role = mdb_dup(a, st, 1)))
+			src = SQLITE_NOMEM;
+	}
+	mdb_release(m, st);
+	if (src != SQLITE_DONE)
+		return mdb_err(m, src, "reading people's roles");
+	for (int i = 0; i < pc->n; i++)
+		if (!pc->v[i].role)
+			pc->v[i].role = "";
 
 	/* Languages and topics come by person, in each person's order: each
 	 * person's share is one run of the list. */
@@ -499,13 +523,14 @@ static int load_everyone(model_pcache_t *pc)
 	if (rc == OVI_OK)
 		mdb_release(m, st);
 	if (src == SQLITE_DONE)
-		rc = mdb_stmt(
-			m,
-			"SELECT pt.person, t.id, " MDB_TR(
-				"topic", "t.id",
-				"title") ", t.colour FROM person_topics pt JOIN topics t ON t.id = "
-					 "pt.topic ORDER BY pt.person, pt.ord",
-			&st);
+		rc = mdb_stmt(m,
+			      "WITH t AS MATERIALIZED (SELECT t.id, " MDB_TR(
+				      "topic", "t.id",
+				      "title") " AS title, t.colour FROM topics t)"
+					       " SELECT pt.person, t.id, t.title, t.colour FROM t"
+					       " JOIN person_topics pt ON pt.topic = t.id"
+					       " ORDER BY pt.person, pt.ord",
+			      &st);
 	if (src == SQLITE_DONE && rc == OVI_OK) {
 		src = mdb_bind(st, "t", pc->lang);
 		while (src == SQLITE_OK && (src = mdb_step(st)) == SQLITE_ROW) {

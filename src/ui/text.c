@@ -286,14 +286,38 @@ ui_rect_t ui_text_ex(ui_t *ui, ui_rect_t r, const char *s, ui_text_style_t st, i
 	return used;
 }
 
+/* FNV-1a over the text, then the layout's inputs; never 0. */
+static uint64_t height_key(const char *s, int font, int px, int w, int max_lines)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		h = (h ^ *p) * 1099511628211ull;
+	int more[] = {font, px, w, max_lines};
+	for (int i = 0; i < 4; i++)
+		h = (h ^ (uint64_t)(unsigned)more[i]) * 1099511628211ull;
+	return h ? h : 1;
+}
+
 int ui_text_height(ui_t *ui, int w, const char *s, ui_text_style_t st)
 {
+	if (!s || !*s)
+		return 0;
+	int px = ui_font_px(ui, style_size(st));
+	uint64_t key = height_key(s, st.font, px, w < 1 ? 1 : w, st.max_lines);
+	int slot = (int)(key % UI_TH_CACHE);
+	if (ui->th[slot].key == key)
+		return ui->th[slot].h;
 	layout_t L;
-	if (!s || !*s || !layout_init(&L, ui, s, w, st))
+	if (!layout_init(&L, ui, s, w, st))
 		return 0;
 	layout_run(&L, st.max_lines);
 	int h = L.n * ui_line_height(ui, st.font, style_size(st));
+	bool oom = L.oom;
 	layout_free(&L);
+	if (!oom) {
+		ui->th[slot].key = key;
+		ui->th[slot].h = h;
+	}
 	return h;
 }
 

@@ -68,6 +68,7 @@ void ui_set_measure(ui_t *ui, ui_measure_fn fn, void *ud)
 	ui->measure = fn ? fn : ui_fake_measure;
 	ui->measure_ud = ud;
 	ui->nlh = 0;
+	memset(ui->th, 0, sizeof ui->th);
 }
 
 void ui_set_image_probe(ui_t *ui, ui_image_fn fn, void *ud)

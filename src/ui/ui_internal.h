@@ -13,6 +13,7 @@
 #define UI_ID_NEST     16
 #define UI_VEL_SAMPLES 8
 #define UI_LH_CACHE    32
+#define UI_TH_CACHE    4096
 
 enum { EV_DOWN = 1, EV_MOVE, EV_UP };
 
@@ -95,6 +96,13 @@ struct ui {
 		int font, px, h;
 	} lh[UI_LH_CACHE];
 	int nlh;
+	/* ui_text_height()'s answers (text.c): a long list measures the same
+	 * texts at the same widths every frame. Keyed by a hash of the text,
+	 * font, pixel size, width and line limit; 0 is empty. */
+	struct {
+		uint64_t key;
+		int h;
+	} th[UI_TH_CACHE];
 };
 
 static inline ui_frame_t *ui_cur(ui_t *ui)

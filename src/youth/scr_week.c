@@ -144,6 +144,20 @@ static int slot(wctx_t *c, const week_slot_t *sl, int x, int y, int w, bool wide
 	return h;
 }
 
+/* A visit card at y that is laid out and drawn only where it can be seen
+ * in the scroll region vis (a city's Monday has 1,500 of them); its height
+ * either way. */
+static int slot_in(wctx_t *c, const week_slot_t *sl, int x, int y, int w, bool wide, ui_rect_t vis)
+{
+	bool draw = c->draw;
+	c->draw = false;
+	int h = slot(c, sl, x, y, w, wide);
+	c->draw = draw;
+	if (draw && y < vis.y + vis.h && y + h > vis.y)
+		slot(c, sl, x, y, w, wide);
+	return h;
+}
+
 /* ---- Landscape: columns ------------------------------------------------ */
 
 static int head_height(wctx_t *c, const week_day_t *d, int w, bool full_names)
@@ -231,7 +245,7 @@ static void columns(wctx_t *c, ui_rect_t area)
 		const week_day_t *d = &wk->days[i];
 		int x = body.x + i * (cw + gap) + inset, w = cw - 2 * inset, y = top;
 		for (int j = 0; j < d->nslots; j++)
-			y += slot(c, &d->slots[j], x, y, w, false) + sgap;
+			y += slot_in(c, &d->slots[j], x, y, w, false, region) + sgap;
 		if (!d->nslots && d->hours.open) {
 			int lh = ui_line_height(ui, UI_FONT_REGULAR, UI_TS_SMALL);
 			y += ui_text(ui, (ui_rect_t){x, y + ui_dp(ui, 6), w, 0},
@@ -293,7 +307,7 @@ static int day_strip(wctx_t *c, ui_rect_t area, int first)
 }
 
 /* One day of the portrait list from y; returns the new y. */
-static int day_block(wctx_t *c, const week_day_t *d, ui_rect_t col, int y)
+static int day_block(wctx_t *c, const week_day_t *d, ui_rect_t col, int y, ui_rect_t vis)
 {
 	ui_t *ui = c->ui;
 	const ui_theme_t *th = c->th;
@@ -327,7 +341,7 @@ static int day_block(wctx_t *c, const week_day_t *d, ui_rect_t col, int y)
 		(ui_text_style_t){UI_FONT_BOLD, UI_TS_NAME, hc, UI_ALIGN_END, 0, 1});
 	y += hh + ui_dp(ui, 12);
 	for (int j = 0; j < d->nslots; j++)
-		y += slot(c, &d->slots[j], col.x, y, col.w, true) + ui_dp(ui, 10);
+		y += slot_in(c, &d->slots[j], col.x, y, col.w, true, vis) + ui_dp(ui, 10);
 	if (!d->nslots && d->hours.open)
 		y += ui_text(ui, (ui_rect_t){col.x + pad, y, col.w - 2 * pad, 0},
 			     tx(c->lang, T_NO_SLOTS), ui_ts(UI_FONT_REGULAR, UI_TS_BODY, th->muted))
@@ -349,7 +363,7 @@ static void list(wctx_t *c, ui_rect_t area)
 	/* Each chosen day has its own scroll position, starting at the top. */
 	int y = ui_scroll_begin(ui, ui_idi(ui, "week-list", first), region);
 	for (int i = first; i < 7; i++)
-		y = day_block(c, &c->wk->days[i], body, y);
+		y = day_block(c, &c->wk->days[i], body, y, region);
 	ui_scroll_end(ui, y);
 }
 
