@@ -1,3 +1,6 @@
+/* syncfs(2) is Linux's own. */
+#define _GNU_SOURCE
+
 #include "core/fs.h"
 
 #include "core/err.h"
@@ -121,6 +124,25 @@ int fs_read_file(const char *path, size_t max, char **out, size_t *len)
 	return OVI_OK;
 }
 
+int fs_sync_fs(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return err_set(OVI_ERR, "cannot open %s: %s", path, strerror(errno));
+	int r;
+	if (fault_hit(FAULT_FSYNC)) {
+		errno = EIO;
+		r = -1;
+	} else {
+		r = syncfs(fd);
+	}
+	int e = errno;
+	close(fd);
+	if (r < 0)
+		return err_set(OVI_ERR, "cannot sync %s to storage: %s", path, strerror(e));
+	return OVI_OK;
+}
+
 int fs_fsync_path(const char *path)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -131,6 +153,21 @@ int fs_fsync_path(const char *path)
 	close(fd);
 	if (r < 0)
 		return err_set(OVI_ERR, "cannot sync %s to storage: %s", path, strerror(e));
+	return OVI_OK;
+}
+
+int fs_write_file(const char *path, const void *data, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return err_set(OVI_ERR, "cannot create %s: %s", path, strerror(errno));
+	int r = fs_write_all(fd, data, len) < 0 ? -1 : 0, e = errno;
+	if (close(fd) < 0 && r == 0) {
+		r = -1;
+		e = errno;
+	}
+	if (r < 0)
+		return err_set(OVI_ERR, "cannot write %s: %s", path, strerror(e));
 	return OVI_OK;
 }
 
