@@ -145,6 +145,43 @@ TEST(measure_matches_render)
 	CHECK(wb > wr);
 }
 
+/* How many mappings of the file at path this process has. */
+static int mappings_of(const char *path)
+{
+	FILE *f = fopen("/proc/self/maps", "r");
+	char line[4400];
+	int n = 0;
+	while (f && fgets(line, sizeof line, f)) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = 0;
+		size_t ll = strlen(line), pl = strlen(path);
+		n += ll >= pl && !strcmp(line + ll - pl, path);
+	}
+	if (f)
+		fclose(f);
+	return n;
+}
+
+/* A face's file is read once for every size drawn from it: mapped, and
+ * FreeType reads memory (a screenshot made 9,365 lseeks and 2,946 reads of
+ * font files when each size opened the file). */
+TEST(each_font_file_mapped_once)
+{
+	const char *bold = NULL;
+	font_face_for(text(), UI_FONT_BOLD, 'A', &bold);
+	CHECK(bold != NULL);
+	if (!bold)
+		return;
+	SDL_Renderer *r = plat_headless_gfx(hl)->r;
+	for (int px = 21; px <= 61; px += 10) {
+		int w, h, oy;
+		CHECK(font_texture(text(), r, UI_FONT_BOLD, px, "Tänään", false, &w, &h, &oy) !=
+		      NULL);
+	}
+	CHECK_INT(mappings_of(bold), 1);
+}
+
 /* The pixels of s drawn by font_texture() (ARGB, w*h), ovi_malloc'd. */
 static uint32_t *text_pixels(const char *s, bool rtl, int *w, int *h)
 {
@@ -420,6 +457,7 @@ int main(void)
 	RUN(bidi_as_fribidi_orders_it);
 	RUN(measure_matches_render);
 	RUN(mirrored_glyphs_in_right_to_left);
+	RUN(each_font_file_mapped_once);
 	RUN(images_refused_or_shown);
 	RUN(bundle_photos_decode);
 	RUN(shapes_are_antialiased);

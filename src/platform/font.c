@@ -27,6 +27,10 @@
 #include <SDL.h>
 #include <SDL_ttf.h>
 #include <fribidi.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -89,6 +93,12 @@ typedef struct run {
 
 struct plat_text {
 	char *path[UI_FONT_COUNT][NFACES]; /* NULL when the file was not found */
+	/* Each face's file mapped once, read by every size opened from it
+	 * (FreeType reads memory, not the file: no seek and read per glyph). */
+	struct {
+		void *p;
+		size_t len;
+	} map[UI_FONT_COUNT][NFACES];
 	TTF_Font *probe[UI_FONT_COUNT][NFACES];
 	struct {
 		int font, face, px;
@@ -220,6 +230,12 @@ void font_free(plat_text_t *t)
 				TTF_CloseFont(t->probe[f][i]);
 			ovi_free(t->path[f][i]);
 		}
+	/* After every font that reads them is closed. */
+	for (int f = 0; f < UI_FONT_COUNT; f++)
+		for (int i = 0; i < NFACES; i++) {
+			if (t->map[f][i].p)
+				munmap(t->map[f][i].p, t->map[f][i].len);
+		}
 	ovi_free(t->buf);
 	ovi_free(t);
 }
@@ -229,9 +245,34 @@ void font_frame(plat_text_t *t)
 	t->frame++;
 }
 
+/* The face's file, mapped read-only on first use (pages come from the
+ * page cache as FreeType touches them, shared by every size); NULL when it
+ * cannot be mapped (then the file is opened per size, as before). */
+static SDL_RWops *mapped(plat_text_t *t, int font, int face)
+{
+	if (!t->map[font][face].p) {
+		int fd = open(t->path[font][face], O_RDONLY | O_CLOEXEC);
+		struct stat st;
+		if (fd < 0)
+			return NULL;
+		if (fstat(fd, &st) == 0 && st.st_size > 0) {
+			void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+			if (p != MAP_FAILED) {
+				t->map[font][face].p = p;
+				t->map[font][face].len = (size_t)st.st_size;
+			}
+		}
+		close(fd);
+		if (!t->map[font][face].p)
+			return NULL;
+	}
+	return SDL_RWFromConstMem(t->map[font][face].p, (int)t->map[font][face].len);
+}
+
 static TTF_Font *open_font(plat_text_t *t, int font, int face, int px)
 {
-	TTF_Font *f = TTF_OpenFont(t->path[font][face], px);
+	SDL_RWops *rw = mapped(t, font, face);
+	TTF_Font *f = rw ? TTF_OpenFontRW(rw, 1, px) : TTF_OpenFont(t->path[font][face], px);
 	if (!f) {
 		log_warn("font %s: %s", t->path[font][face], TTF_GetError());
 		ovi_free(t->path[font][face]);
