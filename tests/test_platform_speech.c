@@ -12,6 +12,7 @@
 
 #include <SDL.h>
 
+#include <dirent.h>
 #include <math.h>
 #include <stdlib.h>
 
@@ -75,6 +76,26 @@ TEST(unknown_language_falls_back)
 	ovi_free(a);
 }
 
+/* SDL's audio threads of this process ("SDLAudioP2"...). */
+static int audio_threads(void)
+{
+	int n = 0;
+	DIR *d = opendir("/proc/self/task");
+	struct dirent *e;
+	while (d && (e = readdir(d))) {
+		char path[300], name[64] = "";
+		snprintf(path, sizeof path, "/proc/self/task/%s/comm", e->d_name);
+		FILE *f = fopen(path, "r");
+		if (f && fgets(name, sizeof name, f))
+			n += !strncmp(name, "SDLAudio", 8);
+		if (f)
+			fclose(f);
+	}
+	if (d)
+		closedir(d);
+	return n;
+}
+
 TEST(plays_on_a_device)
 {
 	setenv("SDL_AUDIODRIVER", "dummy", 1);
@@ -84,10 +105,20 @@ TEST(plays_on_a_device)
 		printf("  no dummy audio driver in this SDL: skipped\n");
 		return;
 	}
+	/* Silent, the device is closed: no audio thread waking in silence. */
+	CHECK(!plat_speech_active(sp));
+	CHECK_INT(audio_threads(), 0);
 	CHECK_INT(plat_speech_say(sp, "fi", "Numero 17, tule tiskille", true), 0);
 	CHECK(plat_speech_busy(sp)); /* queued, playing */
+	CHECK(plat_speech_active(sp));
+	CHECK(plat_speech_idle(sp)); /* still playing: stays open */
 	plat_speech_stop(sp);
 	CHECK(!plat_speech_busy(sp)); /* the next tap stops it */
+	CHECK(!plat_speech_idle(sp)); /* nothing left: closed */
+	CHECK(!plat_speech_active(sp));
+	CHECK_INT(audio_threads(), 0);
+	CHECK_INT(plat_speech_say(sp, "sv", "Nummer 18", false), 0); /* opens again */
+	CHECK(plat_speech_busy(sp));
 	plat_speech_close(sp);
 	plat_speech_close(NULL);
 	CHECK_INT(plat_speech_say(NULL, "fi", "x", false), 0); /* a silent kiosk */

@@ -96,7 +96,6 @@ int kapp_open(kapp_t *a, const kapp_opts_t *o)
 	}
 	pick_default_lang(a);
 	kapp_youth_open(a, o);
-	a->house.last_content_check_ms = clock_mono_ms();
 	a->house.purge_day = -1;
 	a->last_minute = clock_now() / 60;
 	a->anim_ms = -1;
@@ -172,10 +171,17 @@ void kapp_input(kapp_t *a)
 void kapp_tick(kapp_t *a)
 {
 	int64_t now = clock_mono_ms();
+	/* The sound device is open only while it plays (its thread never
+	 * sleeps long): closed at the first tick after the last word. */
+	plat_speech_idle(a->speech);
 	int64_t minute = clock_now() / 60;
 	if (minute != a->last_minute) {
 		a->last_minute = minute;
 		a->dirty = true;
+		/* The minute's wake-up also looks for a bundle another process
+		 * applied (ovi import over ssh); the kiosk's own worker and staff
+		 * say so at once. No other wake-up while idle. */
+		a->content_maybe_new = true;
 	}
 	char old_lang[sizeof a->default_lang];
 	str_copy(old_lang, sizeof old_lang, a->default_lang);
@@ -202,7 +208,7 @@ int kapp_timeout_ms(const kapp_t *a)
 	if (a->dirty)
 		return 0;
 	int64_t now = clock_mono_ms();
-	int64_t t = kapp_house_timeout_ms(a, now, 600000);
+	int64_t t = 600000;
 	if (!clock_is_pinned()) {
 		int64_t to_minute = (60 - clock_now() % 60) * 1000 + 20;
 		t = to_minute < t ? to_minute : t;
@@ -215,6 +221,8 @@ int kapp_timeout_ms(const kapp_t *a)
 		return t < 10 ? 10 : (int)t;
 	}
 	t = kapp_youth_timeout_ms(a, now, t);
+	if (plat_speech_active(a->speech) && t > 250)
+		t = 250; /* to close the sound device after the last word */
 	if (a->anim_ms > 0 && a->anim_ms < t)
 		t = a->anim_ms;
 	return t < 10 ? 10 : t > 600000 ? 600000 : (int)t;

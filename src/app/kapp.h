@@ -59,14 +59,12 @@ int kapp_replay(kapp_t *a, const char *path);
  * URL, as configured) and enables the daily retention purge. Only the real
  * kiosk does this; replays and screenshots leave the world alone. */
 void kapp_house_start(kapp_t *a);
-/* From kapp_tick(): compares the current bundle every KAPP_CONTENT_CHECK_MS
- * (at once after the worker applied one, or a write said so); once a day,
+/* From kapp_tick(): compares the current bundle at each new minute and at
+ * once after the worker applied one (or staff's import); once a day,
  * while nobody uses the kiosk (in_use false), model_purge() deletes what
  * retention says is no longer needed. True when the bundle is new: a->
  * bundle_id is updated, the shell tells the youth side. */
 bool kapp_house_tick(kapp_t *a, int64_t now_ms, bool in_use);
-/* Milliseconds until the next content check, at most t. */
-int64_t kapp_house_timeout_ms(const kapp_t *a, int64_t now_ms, int64_t t);
 void kapp_house_stop(kapp_t *a);
 
 #endif

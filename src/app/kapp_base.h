@@ -41,8 +41,6 @@
 
 /* Seconds of the visible countdown before the idle reset. */
 #define KAPP_IDLE_WARNING_S 10
-/* How often the current bundle id is compared (new content, a rollback). */
-#define KAPP_CONTENT_CHECK_MS 15000
 /* A staff import or export may block the loop this long. */
 #define KAPP_LONG_WORK_MS    (15 * 60 * 1000)
 #define KAPP_SHORT_NOTICE_MS 6000 /* how long "the information was just updated" stays */
@@ -121,7 +119,6 @@ typedef struct kapp_house {
 	struct sync_worker *sync;  /* brings new bundles in the background */
 	atomic_bool content_event; /* set by the sync worker: check the bundle now */
 	int purge_day;		   /* the day retention last ran, -1 never */
-	int64_t last_content_check_ms;
 } kapp_house_t;
 
 /* The kiosk's own options (`ovi --windowed --size 1280x800 ...`). */

@@ -64,10 +64,10 @@ bool kapp_house_tick(kapp_t *a, int64_t now, bool in_use)
 		a->content_maybe_new = true;
 	if (h->on && !in_use)
 		purge(a);
-	if (!a->content_maybe_new && now - h->last_content_check_ms < KAPP_CONTENT_CHECK_MS)
+	(void)now;
+	if (!a->content_maybe_new)
 		return false;
 	a->content_maybe_new = false;
-	h->last_content_check_ms = now;
 	bundle_record_t b;
 	int64_t id = model_current_bundle(a->m, &b) == OVI_OK ? b.id : 0;
 	if (id == a->bundle_id)
@@ -76,12 +76,6 @@ bool kapp_house_tick(kapp_t *a, int64_t now, bool in_use)
 	a->bundle_id = id;
 	a->dirty = true;
 	return true;
-}
-
-int64_t kapp_house_timeout_ms(const kapp_t *a, int64_t now, int64_t t)
-{
-	int64_t next = KAPP_CONTENT_CHECK_MS - (now - a->house.last_content_check_ms);
-	return next < t ? next : t;
 }
 
 void kapp_house_stop(kapp_t *a)

@@ -7,14 +7,32 @@
  */
 #include "platform/window_internal.h"
 
+#include "core/log.h"
 #include "core/timeutil.h"
 
 #include <SDL.h>
 
-/* Stepped waiting, for video drivers that cannot block (kmsdrm, dummy). */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <sys/inotify.h>
+#include <unistd.h>
+
+/* Stepped waiting, the last resort for video drivers that cannot block
+ * (kmsdrm, dummy) when the poll() wait cannot be set up. */
 #define ACTIVE_MS   5000 /* how long after input to stay quick */
 #define ACTIVE_STEP 10
 #define IDLE_STEP   200
+
+#define INPUT_DIR "/dev/input"
+
+/* plat_wake()'s eventfd: process-wide, like plat_wake() itself; -1 until a
+ * window that waits in poll() made it. */
+static int wake_fd = -1;
 
 static void to_logical(plat_window_t *w, float px, float py, int *x, int *y)
 {
@@ -116,14 +134,133 @@ static int pump(plat_window_t *w, ui_t *ui)
 	return mask;
 }
 
+/* ---- the poll() wait -------------------------------------------------- */
+
+static void close_inputs(plat_window_t *w)
+{
+	for (int i = 0; i < w->ninput; i++)
+		close(w->input_fd[i]);
+	w->ninput = 0;
+}
+
+/* Our own descriptor of every event device there is now. SDL reads its
+ * own; the kernel gives each reader every event, so ours only say when. */
+static void scan_inputs(plat_window_t *w)
+{
+	close_inputs(w);
+	DIR *d = opendir(INPUT_DIR);
+	struct dirent *e;
+	while (d && (e = readdir(d)) && w->ninput < WINDOW_INPUTS_MAX) {
+		if (strncmp(e->d_name, "event", 5) != 0)
+			continue;
+		char path[300];
+		snprintf(path, sizeof path, INPUT_DIR "/%s", e->d_name);
+		int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+		if (fd >= 0)
+			w->input_fd[w->ninput++] = fd;
+	}
+	if (d)
+		closedir(d);
+}
+
+void events_wait_open(plat_window_t *w)
+{
+	if (wake_fd < 0)
+		wake_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+	w->inotify_fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+	if (wake_fd < 0 || w->inotify_fd < 0) {
+		log_warn("video: no poll() wait (%s): waiting in steps", strerror(errno));
+		if (w->inotify_fd >= 0)
+			close(w->inotify_fd);
+		w->inotify_fd = -1;
+		return;
+	}
+	/* A device plugged in later (or whose permissions udev fixes later). */
+	inotify_add_watch(w->inotify_fd, INPUT_DIR, IN_CREATE | IN_ATTRIB | IN_DELETE);
+	scan_inputs(w);
+}
+
+void events_wait_close(plat_window_t *w)
+{
+	close_inputs(w);
+	if (w->inotify_fd >= 0)
+		close(w->inotify_fd);
+	w->inotify_fd = -1;
+}
+
+static void drain(int fd)
+{
+	char buf[1024];
+	while (read(fd, buf, sizeof buf) > 0) {
+	}
+}
+
+/* Blocks until input, plat_wake() or the deadline; returns the mask of what
+ * came (0 at the deadline). */
+static int poll_wait(plat_window_t *w, ui_t *ui, int timeout_ms)
+{
+	uint64_t start = SDL_GetTicks64();
+	for (;;) {
+		struct pollfd fds[2 + WINDOW_INPUTS_MAX];
+		int n = 0;
+		fds[n++] = (struct pollfd){.fd = wake_fd, .events = POLLIN};
+		fds[n++] = (struct pollfd){.fd = w->inotify_fd, .events = POLLIN};
+		for (int i = 0; i < w->ninput; i++)
+			fds[n++] = (struct pollfd){.fd = w->input_fd[i], .events = POLLIN};
+		int left = -1;
+		if (timeout_ms >= 0) {
+			int64_t l =
+				(int64_t)(start + (uint64_t)timeout_ms) - (int64_t)SDL_GetTicks64();
+			left = l > 0 ? (int)l : 0;
+		}
+		int got = poll(fds, (nfds_t)n, left);
+		w->wakeups++;
+		if (got < 0 && errno != EINTR) {
+			log_warn("video: poll: %s", strerror(errno));
+			SDL_Delay(IDLE_STEP); /* never a busy loop */
+		}
+		if (got > 0) {
+			if (fds[0].revents)
+				drain(wake_fd);
+			if (fds[1].revents) {
+				drain(w->inotify_fd);
+				scan_inputs(w);
+			} else {
+				bool gone = false;
+				for (int i = 2; i < n; i++) {
+					if (fds[i].revents & (POLLERR | POLLHUP | POLLNVAL))
+						gone = true; /* unplugged */
+					else if (fds[i].revents)
+						drain(fds[i].fd);
+				}
+				if (gone)
+					scan_inputs(w);
+			}
+		}
+		int mask = pump(w, ui);
+		if (mask)
+			return mask;
+		if (left == 0)
+			return 0;
+	}
+}
+
+uint64_t plat_window_wakeups(const plat_window_t *w)
+{
+	return w->wakeups;
+}
+
 int plat_wait_event(plat_window_t *w, ui_t *ui, int timeout_ms)
 {
 	int mask = pump(w, ui);
 	if (mask || timeout_ms == 0)
 		return mask;
+	if (!w->can_block && w->inotify_fd >= 0)
+		return poll_wait(w, ui, timeout_ms);
 	if (w->can_block) {
 		SDL_Event e;
 		int got = timeout_ms < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, timeout_ms);
+		w->wakeups++;
 		if (got)
 			mask |= handle(w, ui, &e);
 		return mask | pump(w, ui);
@@ -139,6 +276,7 @@ int plat_wait_event(plat_window_t *w, ui_t *ui, int timeout_ms)
 			step = step < left ? step : left;
 		}
 		SDL_Delay((Uint32)step);
+		w->wakeups++;
 		if ((mask = pump(w, ui)))
 			return mask;
 	}
@@ -150,4 +288,10 @@ void plat_wake(void)
 	SDL_zero(ev);
 	ev.type = SDL_USEREVENT;
 	SDL_PushEvent(&ev); /* thread-safe; a full queue just means it is awake */
+	if (wake_fd >= 0) {
+		uint64_t one = 1;
+		if (write(wake_fd, &one, sizeof one) < 0) {
+			/* EAGAIN: the counter is full, the wait is awake anyway */
+		}
+	}
 }

@@ -91,10 +91,14 @@ enum {
 /* Waits up to timeout_ms (-1: forever, 0: just poll) for events, feeds
  * pointer events into ui and returns a mask of PLAT_EV_*. Blocks in the
  * video driver where it can (x11, wayland); on drivers that cannot (kmsdrm,
- * dummy) it sleeps in steps: 10 ms for a few seconds after input, then
- * 200 ms, so an idle kiosk wakes five times a second and a first touch waits
- * at most that long. */
+ * dummy) it blocks in poll() on the input devices (/dev/input/event*, new
+ * ones seen through inotify) and plat_wake()'s eventfd, so an idle kiosk
+ * wakes only at its own deadlines and a touch is seen at once. Where none
+ * of that can be opened it sleeps in steps (10 ms after input, 200 ms idle). */
 int plat_wait_event(plat_window_t *w, ui_t *ui, int timeout_ms);
+/* How many times plat_wait_event() woke up (came back from a wait in the
+ * kernel) since the window opened: tests and benchmarks count it. */
+uint64_t plat_window_wakeups(const plat_window_t *w);
 /* Wakes a plat_wait_event() in progress (safe from any thread: the sync
  * worker calls it when a new bundle was applied). */
 void plat_wake(void);

@@ -136,32 +136,44 @@ int plat_speech_render(const char *lang, const char *text, bool with_chime, int1
 	return OVI_OK;
 }
 
+static SDL_AudioDeviceID open_device(int rate, int *have_rate)
+{
+	SDL_AudioSpec want = {0}, have;
+	want.freq = rate;
+	want.format = AUDIO_S16SYS;
+	want.channels = 1;
+	want.samples = 2048;
+	SDL_AudioDeviceID dev = SDL_OpenAudioDevice(NULL, 0, &want, &have, 0);
+	if (dev && have_rate)
+		*have_rate = have.freq;
+	return dev;
+}
+
 int plat_speech_open(plat_speech_t **out)
 {
 	*out = NULL;
 	int rc = engine();
 	if (rc < 0)
 		return rc;
-	if (!SDL_WasInit(SDL_INIT_AUDIO) && SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
+	if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
 		return err_set(OVI_ERR, "no sound: %s", SDL_GetError());
-	SDL_AudioSpec want = {0}, have;
-	want.freq = g_rate;
-	want.format = AUDIO_S16SYS;
-	want.channels = 1;
-	want.samples = 2048;
-	SDL_AudioDeviceID dev = SDL_OpenAudioDevice(NULL, 0, &want, &have, 0);
-	if (!dev)
-		return err_set(OVI_ERR, "no sound device: %s", SDL_GetError());
-	plat_speech_t *sp = ovi_calloc(1, sizeof *sp);
-	if (!sp) {
-		SDL_CloseAudioDevice(dev);
-		return err_set(OVI_ENOMEM, "out of memory");
+	int have = 0;
+	SDL_AudioDeviceID dev = open_device(g_rate, &have);
+	if (!dev) {
+		rc = err_set(OVI_ERR, "no sound device: %s", SDL_GetError());
+		SDL_QuitSubSystem(SDL_INIT_AUDIO);
+		return rc;
 	}
-	sp->dev = dev;
+	/* Opened again to play. Audio stays off until then: SDL's ALSA
+	 * backend keeps a hot-plug thread that wakes ten times a second. */
+	SDL_CloseAudioDevice(dev);
+	SDL_QuitSubSystem(SDL_INIT_AUDIO);
+	plat_speech_t *sp = ovi_calloc(1, sizeof *sp);
+	if (!sp)
+		return err_set(OVI_ENOMEM, "out of memory");
 	sp->rate = g_rate;
-	SDL_PauseAudioDevice(dev, 0);
 	*out = sp;
-	log_info("sound: %s, %d Hz", SDL_GetCurrentAudioDriver(), have.freq);
+	log_info("sound: %s, %d Hz", SDL_GetCurrentAudioDriver(), have);
 	return OVI_OK;
 }
 
@@ -169,19 +181,37 @@ void plat_speech_close(plat_speech_t *sp)
 {
 	if (!sp)
 		return;
-	SDL_CloseAudioDevice(sp->dev);
+	plat_speech_stop(sp);
+	plat_speech_idle(sp);
 	ovi_free(sp);
 }
 
 void plat_speech_stop(plat_speech_t *sp)
 {
-	if (sp)
+	if (sp && sp->dev)
 		SDL_ClearQueuedAudio(sp->dev);
 }
 
 bool plat_speech_busy(const plat_speech_t *sp)
 {
-	return sp && SDL_GetQueuedAudioSize(sp->dev) > 0;
+	return sp && sp->dev && SDL_GetQueuedAudioSize(sp->dev) > 0;
+}
+
+bool plat_speech_active(const plat_speech_t *sp)
+{
+	return sp && sp->dev;
+}
+
+bool plat_speech_idle(plat_speech_t *sp)
+{
+	if (!sp || !sp->dev)
+		return false;
+	if (SDL_GetQueuedAudioSize(sp->dev) > 0)
+		return true;
+	SDL_CloseAudioDevice(sp->dev);
+	SDL_QuitSubSystem(SDL_INIT_AUDIO);
+	sp->dev = 0;
+	return false;
 }
 
 int plat_speech_say(plat_speech_t *sp, const char *lang, const char *text, bool with_chime)
@@ -194,9 +224,20 @@ int plat_speech_say(plat_speech_t *sp, const char *lang, const char *text, bool 
 	int rc = plat_speech_render(lang, text, with_chime, &pcm, &n, &rate);
 	if (rc < 0)
 		return rc;
-	SDL_ClearQueuedAudio(sp->dev);
-	if (n && SDL_QueueAudio(sp->dev, pcm, (Uint32)(n * sizeof *pcm)) != 0)
-		rc = err_set(OVI_ERR, "sound: %s", SDL_GetError());
+	if (!sp->dev) {
+		if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
+			rc = err_set(OVI_ERR, "no sound: %s", SDL_GetError());
+		else if (!(sp->dev = open_device(sp->rate, NULL))) {
+			rc = err_set(OVI_ERR, "no sound device: %s", SDL_GetError());
+			SDL_QuitSubSystem(SDL_INIT_AUDIO);
+		}
+	}
+	if (rc == OVI_OK) {
+		SDL_ClearQueuedAudio(sp->dev);
+		if (n && SDL_QueueAudio(sp->dev, pcm, (Uint32)(n * sizeof *pcm)) != 0)
+			rc = err_set(OVI_ERR, "sound: %s", SDL_GetError());
+		SDL_PauseAudioDevice(sp->dev, 0);
+	}
 	ovi_free(pcm);
 	return rc;
 }

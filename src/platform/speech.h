@@ -19,8 +19,11 @@
 
 typedef struct plat_speech plat_speech_t;
 
-/* Opens the default audio device. OVI_ERR with a message when there is
- * none (or espeak-ng has no data). Caller frees with plat_speech_close(). */
+/* Checks that the default audio device opens (OVI_ERR with a message when
+ * there is none, or espeak-ng has no data). The device is open only while
+ * something plays: an open device's thread wakes many times a second even
+ * in silence, so say() opens it and plat_speech_idle() closes it again.
+ * Caller frees with plat_speech_close(). */
 int plat_speech_open(plat_speech_t **out);
 void plat_speech_close(plat_speech_t *sp); /* accepts NULL */
 
@@ -31,6 +34,12 @@ int plat_speech_say(plat_speech_t *sp, const char *lang, const char *text, bool 
 void plat_speech_stop(plat_speech_t *sp);
 /* True while something is still playing. */
 bool plat_speech_busy(const plat_speech_t *sp);
+/* Closes the device when nothing is left to play (the app's tick): true
+ * while it is still open (playing). */
+bool plat_speech_idle(plat_speech_t *sp);
+/* True while the device is open: the app ticks a few times a second then,
+ * so that plat_speech_idle() closes it soon after the last word. */
+bool plat_speech_active(const plat_speech_t *sp);
 
 /* The sound say() would play, without a device: 16-bit mono samples at
  * *rate. Caller frees *pcm with ovi_free(). For tests. */

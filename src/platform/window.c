@@ -96,6 +96,7 @@ int plat_window_open(plat_window_t **out, const plat_window_opts_t *o)
 		SDL_QuitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
 		return err_set(OVI_ENOMEM, "out of memory");
 	}
+	w->inotify_fd = -1;
 	w->rotation = rot;
 	w->fullscreen = o->fullscreen;
 	Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI |
@@ -121,12 +122,16 @@ int plat_window_open(plat_window_t **out, const plat_window_opts_t *o)
 		goto fail;
 	window_update_size(w);
 	w->can_block = driver_blocks(SDL_GetCurrentVideoDriver());
+	if (!w->can_block)
+		events_wait_open(w);
 	SDL_ShowCursor(o->fullscreen ? SDL_DISABLE : SDL_ENABLE);
 	SDL_RendererInfo info;
 	SDL_GetRendererInfo(w->r, &info);
 	log_info("video: %s, renderer %s, output %dx%d, rotation %d, %s wait",
 		 SDL_GetCurrentVideoDriver(), info.name, w->pw, w->ph, rot,
-		 w->can_block ? "blocking" : "stepped");
+		 w->can_block	      ? "blocking"
+		 : w->inotify_fd >= 0 ? "poll()"
+				      : "stepped");
 	*out = w;
 	return 0;
 fail:
@@ -138,6 +143,7 @@ void plat_window_close(plat_window_t *w)
 {
 	if (!w)
 		return;
+	events_wait_close(w);
 	gfx_free(w->gfx);
 	if (w->target)
 		SDL_DestroyTexture(w->target);
