@@ -13,6 +13,7 @@
  *
  * Usage: bench_import [RUNS]
  */
+#include "bench.h"
 #include "city.h"
 
 #include "bundle/import.h"
@@ -25,25 +26,6 @@
 #include <sodium.h>
 #include <time.h>
 #include <unistd.h>
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int cmp_d(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
-static double median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof *v, cmp_d);
-	return v[n / 2];
-}
 
 static void hash_dir(const char *dir, const char *sub)
 {

@@ -19,6 +19,7 @@
  *
  * Usage: bench_match [RUNS]     (build/tests/bench_match)
  */
+#include "bench.h"
 #include "core/err.h"
 #include "core/log.h"
 #include "core/timeutil.h"
@@ -28,19 +29,6 @@
 
 #include <time.h>
 #include <unistd.h>
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int cmp_d(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
 
 typedef struct samples {
 	double *v;

@@ -17,6 +17,7 @@
  *
  * Usage: bench_taps [ROUNDS] [demo|city]
  */
+#include "bench.h"
 #include "city.h"
 #include "fixture.h"
 
@@ -30,19 +31,6 @@
 #include <time.h>
 
 #define ROUNDS_MAX 64
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int cmp_d(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
 
 typedef struct step {
 	const char *what, *line;
